@@ -1,0 +1,53 @@
+import { createDoc, type Doc } from './doc.ts';
+import type { ArticleInput, Extraction } from './types.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { splitSentences } from './sentences.ts';
+import { findEntities } from './entities/index.ts';
+import { findStatements } from './statements/index.ts';
+import { findEvents } from './events/index.ts';
+
+/** Data the pipeline reads but never loads itself: loading is I/O and happens once, outside. */
+export interface Resources {
+  gazetteer: Gazetteer;
+}
+
+export type Component = (doc: Doc, resources: Resources) => void;
+
+/**
+ * The components in their fixed order. Each reads only what earlier ones wrote.
+ * - sentences: sentences and tokens
+ * - entities: mentions, places (gazetteer), organizations, people with roles, coreference
+ * - statements: direct and indirect speech with speakers, places and dates
+ * - events: events, casualty figures, responsibility; links statements to events (statement.eventKeys)
+ */
+export const PIPELINE: ReadonlyArray<readonly [string, Component]> = [
+  ['sentences', splitSentences],
+  ['entities', findEntities],
+  ['statements', findStatements],
+  ['events', findEvents],
+];
+
+/** Pure: the same article and resources always give the same extraction. */
+export function extract(article: ArticleInput, resources: Resources): Extraction {
+  const doc = runPipeline(article, resources);
+  return toExtraction(doc);
+}
+
+export function runPipeline(article: ArticleInput, resources: Resources): Doc {
+  const doc = createDoc(article);
+  for (const [, component] of PIPELINE) component(doc, resources);
+  return doc;
+}
+
+export function toExtraction(doc: Doc): Extraction {
+  const { id, title, published, url, publisher } = doc.article;
+  return {
+    article: { id, title, published, url, publisher },
+    people: doc.people,
+    organizations: doc.organizations,
+    places: doc.places,
+    statements: doc.statements,
+    events: doc.events,
+    casualties: doc.casualties,
+  };
+}

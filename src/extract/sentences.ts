@@ -1,0 +1,5 @@
+import type { Doc } from './doc.ts';
+import type { Resources } from './pipeline.ts';
+
+/** Placeholder until the component lands. */
+export function splitSentences(_doc: Doc, _resources: Resources): void {}
