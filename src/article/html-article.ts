@@ -1,0 +1,75 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { BadArticleError } from '../errors.ts';
+import type { RawArticle } from './article-input.ts';
+import { htmlToText, type DomNode } from './html-text.ts';
+
+/** Fewer words than this after readability is a page without an article (an index, a login wall). */
+const MIN_ARTICLE_WORDS = 20;
+
+interface Queryable {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+}
+
+function attr(doc: Queryable, selector: string, name: string): string | null {
+  const value = doc.querySelector(selector)?.getAttribute(name)?.trim();
+  return value ? value : null;
+}
+
+/** Metadata read before readability runs, because readability rewrites the document. */
+function readMeta(doc: Queryable): { title: string | null; published: string | null; url: string | null; publisher: string | null } {
+  const published =
+    attr(doc, 'meta[property="article:published_time"]', 'content') ??
+    attr(doc, 'meta[itemprop="datePublished"]', 'content') ??
+    attr(doc, 'meta[name="date"]', 'content') ??
+    attr(doc, 'time[datetime]', 'datetime');
+  return {
+    title: attr(doc, 'meta[property="og:title"]', 'content') ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    published,
+    url: attr(doc, 'link[rel="canonical"]', 'href') ?? attr(doc, 'meta[property="og:url"]', 'content'),
+    publisher: attr(doc, 'meta[property="og:site_name"]', 'content'),
+  };
+}
+
+/**
+ * Page metadata dates come in many spellings; an ISO date-time keeps its written date, anything else
+ * Date can read is taken as UTC, and an unreadable one is dropped rather than refusing the page.
+ */
+function pageDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (iso?.[1]) return iso[1];
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+
+/**
+ * An HTML page through Mozilla's readability (over linkedom, no browser): the article's text with its
+ * paragraphs, title from readability (else og:title, else <title>), published date from
+ * article:published_time or <time datetime>, url from the canonical link, publisher from og:site_name.
+ */
+export function parseHtmlArticle(html: string, where: string): RawArticle {
+  const { document } = parseHTML(html);
+  const meta = readMeta(document as unknown as Queryable);
+  // Readability's types name the DOM lib's Document; linkedom's document is that shape at run time.
+  const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    serializer: (node) => node,
+  });
+  let parsed: ReturnType<typeof reader.parse>;
+  try {
+    parsed = reader.parse();
+  } catch (cause) {
+    throw new BadArticleError(where, 'HTML could not be parsed into an article', { cause });
+  }
+  const body = parsed?.content ? htmlToText(parsed.content as unknown as DomNode) : '';
+  if (body.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) {
+    throw new BadArticleError(where, 'HTML with no article (readability found no article text)');
+  }
+  return {
+    title: parsed?.title?.trim() || meta.title,
+    body,
+    published: pageDate(meta.published) ?? pageDate(parsed?.publishedTime),
+    url: meta.url,
+    publisher: meta.publisher ?? parsed?.siteName ?? null,
+  };
+}
