@@ -1,0 +1,151 @@
+import type { CountryInfo, GazMatch, GazPlace, Gazetteer } from './gazetteer.ts';
+import { placeKey, variantKey, UNIT_SUFFIX } from './fold.ts';
+
+/** Raw inputs in the shapes the npm packages give, reduced to what the index needs. */
+export interface CountrySource {
+  code: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  lat: number;
+  lon: number;
+}
+export interface Admin1Source {
+  countryCode: string;
+  code: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+export interface CitySource {
+  geonameId: number;
+  name: string;
+  altNames: string[];
+  countryCode: string;
+  adminCode: string;
+  featureCode: string;
+  population: number;
+  lat: number;
+  lon: number;
+}
+
+const KIND_RANK = { country: 0, admin1: 1, city: 2 } as const;
+
+/** Builds the in-memory indexes. Pure: the same sources give the same gazetteer. */
+export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[], cities: CitySource[]): Gazetteer {
+  const byId = new Map<string, GazPlace>();
+  const exact = new Map<string, GazPlace[]>();
+  const variant = new Map<string, GazPlace[]>();
+  const demonyms = new Map<string, CountryInfo>();
+  const countryInfo = new Map<string, CountryInfo>();
+
+  const index = (name: string, place: GazPlace): void => {
+    const k = placeKey(name);
+    if (k === '') return;
+    addTo(exact, k, place);
+    addTo(variant, variantKey(name), place);
+  };
+
+  for (const c of countries) {
+    const info = { code: c.code, name: c.name };
+    countryInfo.set(c.code, info);
+    const place: GazPlace = {
+      id: `country:${c.code}`, geonameId: null, name: c.name, kind: 'country', countryCode: c.code,
+      lat: c.lat, lon: c.lon, population: 0, featureCode: 'PCLI', parentId: null,
+    };
+    byId.set(place.id, place);
+    for (const n of new Set([c.name, ...c.names])) index(n, place);
+    for (const d of c.demonyms) demonyms.set(placeKey(d), info);
+  }
+
+  const statesByCountry = new Map<string, GazPlace[]>();
+  for (const a of admin1) {
+    const place: GazPlace = {
+      id: `admin1:${a.countryCode}.${a.code}`, geonameId: null, name: a.name.replace(UNIT_SUFFIX, ''),
+      kind: 'admin1', countryCode: a.countryCode, lat: a.lat, lon: a.lon, population: 0, featureCode: 'ADM1',
+      parentId: `country:${a.countryCode}`,
+    };
+    byId.set(place.id, place);
+    index(place.name, place);
+    addTo(statesByCountry, a.countryCode, place);
+  }
+
+  const cityPlaces = cities.map((c): GazPlace => ({
+    id: `geo:${c.geonameId}`, geonameId: c.geonameId, name: c.name, kind: 'city', countryCode: c.countryCode,
+    lat: c.lat, lon: c.lon, population: c.population, featureCode: c.featureCode, parentId: null,
+  }));
+  const parents = linkCitiesToAdmin1(cities, statesByCountry);
+  cities.forEach((c, i) => {
+    const place = cityPlaces[i];
+    if (place === undefined) return;
+    place.parentId = parents.get(`${c.countryCode}.${c.adminCode}`) ?? `country:${c.countryCode}`;
+    byId.set(place.id, place);
+    index(place.name, place);
+    // "Washington, D.C." is also "Washington".
+    const comma = c.name.indexOf(',');
+    if (comma > 0) index(c.name.slice(0, comma), place);
+    for (const alt of c.altNames) index(alt, place);
+  });
+
+  for (const list of [...exact.values(), ...variant.values()]) list.sort(rank);
+
+  return {
+    size: byId.size,
+    get: (id) => byId.get(id),
+    country: (code) => countryInfo.get(code),
+    nationality: (word) => demonyms.get(placeKey(word)),
+    find(name: string): readonly GazMatch[] {
+      const k = placeKey(name);
+      const e = exact.get(k) ?? [];
+      const v = (variant.get(variantKey(name)) ?? []).filter((p) => !e.includes(p));
+      return [...e.map((place) => ({ place, exact: true })), ...v.map((place) => ({ place, exact: false }))];
+    },
+  };
+}
+
+function rank(a: GazPlace, b: GazPlace): number {
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * GeoNames admin codes (on cities) and the admin-1 list's ISO codes differ, so each (country, adminCode)
+ * group of cities is matched to an admin-1 unit: first by name (the unit named like its seat, PPLA),
+ * then greedily by distance from the group's population-weighted centre to the unit's centre.
+ */
+function linkCitiesToAdmin1(cities: CitySource[], states: Map<string, GazPlace[]>): Map<string, string> {
+  const groups = new Map<string, { cc: string; lat: number; lon: number; w: number; seat: string | null }>();
+  for (const c of cities) {
+    if (c.adminCode === '') continue;
+    const key = `${c.countryCode}.${c.adminCode}`;
+    const g = groups.get(key) ?? { cc: c.countryCode, lat: 0, lon: 0, w: 0, seat: null };
+    const w = Math.max(c.population, 1);
+    g.lat += c.lat * w;
+    g.lon += c.lon * w;
+    g.w += w;
+    if (c.featureCode === 'PPLA' || (c.featureCode === 'PPLC' && g.seat === null)) g.seat = variantKey(c.name);
+    groups.set(key, g);
+  }
+  const result = new Map<string, string>();
+  const taken = new Set<string>();
+  const pairs: Array<{ group: string; state: GazPlace; d: number }> = [];
+  for (const [key, g] of groups) {
+    for (const s of states.get(g.cc) ?? []) {
+      const sameName = g.seat !== null && variantKey(s.name) === g.seat;
+      const d = sameName ? -1 : (g.lat / g.w - s.lat) ** 2 + (g.lon / g.w - s.lon) ** 2;
+      pairs.push({ group: key, state: s, d });
+    }
+  }
+  pairs.sort((a, b) => a.d - b.d);
+  for (const p of pairs) {
+    if (result.has(p.group) || taken.has(p.state.id)) continue;
+    result.set(p.group, p.state.id);
+    taken.add(p.state.id);
+  }
+  return result;
+}

