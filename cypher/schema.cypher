@@ -1,0 +1,38 @@
+// The graph's constraints and indexes (docs/graph-model.md). Each statement is IF NOT EXISTS and ends
+// with `;` at the end of a line; `conflict-kg db migrate` and migrate() run them one by one, so running
+// this file again changes nothing. Later issues append their own statements below.
+
+// Unique ids (also give each label a range index on id for MERGE).
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT casualty_id IF NOT EXISTS FOR (n:Casualty) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT anonymous_id IF NOT EXISTS FOR (n:Anonymous) REQUIRE n.id IS UNIQUE;
+
+// Range indexes for the API's filters and sorts.
+CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_killed_min IF NOT EXISTS FOR (n:Event) ON (n.killedMin);
+CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX place_geoname_id IF NOT EXISTS FOR (n:Place) ON (n.geonameId);
+CREATE INDEX person_name_keys IF NOT EXISTS FOR (n:Person) ON (n.nameKeys);
+CREATE INDEX organization_name_keys IF NOT EXISTS FOR (n:Organization) ON (n.nameKeys);
+CREATE INDEX place_name_keys IF NOT EXISTS FOR (n:Place) ON (n.nameKeys);
+
+// Per-article facts are replaced by articleId when an article is ingested again.
+CREATE INDEX event_article_id IF NOT EXISTS FOR (n:Event) ON (n.articleId);
+CREATE INDEX casualty_article_id IF NOT EXISTS FOR (n:Casualty) ON (n.articleId);
+CREATE INDEX statement_article_id IF NOT EXISTS FOR (n:Statement) ON (n.articleId);
+CREATE INDEX anonymous_article_id IF NOT EXISTS FOR (n:Anonymous) ON (n.articleId);
+
+// Distance queries on places.
+CREATE POINT INDEX place_location IF NOT EXISTS FOR (n:Place) ON (n.location);
+
+// Full-text search.
+CREATE FULLTEXT INDEX statementText IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person|Organization|Place) ON EACH [n.name, n.aliases];
+CREATE FULLTEXT INDEX eventSummary IF NOT EXISTS FOR (n:Event) ON EACH [n.summary];

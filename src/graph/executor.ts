@@ -1,0 +1,91 @@
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { cypherRegistry, splitStatements, type CypherRegistry } from './cypher-registry.ts';
+import type { ConnectionSettings } from './driver.ts';
+import { mapNeo4jError } from './map-error.ts';
+
+/** One result row as the driver gives it (Neo4j integers and temporals are converted by the caller). */
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** What a multi-statement write sees: statements by name, all in one transaction. */
+export interface TxRunner {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The one owner of sessions: named statements from cypher/, managed transactions (retried by the driver
+ * on transient errors), the database named explicitly, `{query: name}` as transaction metadata (visible
+ * in SHOW TRANSACTIONS and the query log), and errors mapped to our typed errors by status code.
+ */
+export class Executor {
+  /** Statements run so far (each statement of a transaction counts); tests use it to spot N+1 queries. */
+  queryCount = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly settings: Pick<ConnectionSettings, 'database' | 'user' | 'uri'>,
+    private readonly registry: CypherRegistry = cypherRegistry(),
+  ) {}
+
+  read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.managed('READ', name, (tx) => this.runIn(tx, name, params));
+  }
+
+  write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.managed('WRITE', name, (tx) => this.runIn(tx, name, params));
+  }
+
+  /**
+   * Several named statements in one write transaction (one article, one transaction). `fn` may be
+   * retried by the driver on a transient error, so it must not have side effects outside the database.
+   */
+  writeTransaction<T>(fn: (tx: TxRunner) => Promise<T>, label = 'writeTransaction'): Promise<T> {
+    return this.managed('WRITE', label, (tx) =>
+      fn({ run: (name, params = {}) => this.runIn(tx, name, params) }),
+    );
+  }
+
+  /**
+   * Runs each `;`-terminated statement of a script file in its own write transaction (schema commands
+   * cannot share a transaction with each other). Returns how many statements ran.
+   */
+  async writeScript(name: string): Promise<number> {
+    const statements = splitStatements(this.registry.get(name));
+    for (const [index, text] of statements.entries()) {
+      const label = `${name}#${index + 1}`;
+      await this.managed('WRITE', label, async (tx) => {
+        this.queryCount++;
+        await tx.run(text);
+      });
+    }
+    return statements.length;
+  }
+
+  private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
+    const text = this.registry.get(name);
+    this.queryCount++;
+    const result = await tx.run(text, params);
+    return result.records.map((record) => record.toObject() as Row);
+  }
+
+  private async managed<T>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session: Session = this.driver.session({
+      database: this.settings.database,
+      defaultAccessMode: mode,
+    });
+    const config = { metadata: { query: name } };
+    try {
+      return mode === 'READ'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapNeo4jError(error, { statement: name, user: this.settings.user, uri: this.settings.uri });
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import type { Layout } from './layout.ts';
+
+/** The server's pid from run/neo4j.pid, when the file exists and names a live process. */
+export function runningPid(layout: Layout): number | undefined {
+  if (!existsSync(layout.pidFile)) return undefined;
+  const pid = Number(readFileSync(layout.pidFile, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  return isAlive(pid) ? pid : undefined;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive but not ours; still running.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * SIGTERM (Neo4j shuts down cleanly: checkpoint, close stores), wait up to `graceMs`, then SIGKILL.
+ * Returns how it ended.
+ */
+export async function stopProcess(
+  pid: number,
+  graceMs = 60_000,
+  onWait?: () => void,
+): Promise<'terminated' | 'killed'> {
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  let lastTick = Date.now();
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return 'terminated';
+    await sleep(250);
+    if (Date.now() - lastTick >= 2000) {
+      lastTick = Date.now();
+      onWait?.();
+    }
+  }
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  while (isAlive(pid)) await sleep(100);
+  return 'killed';
+}
+
+export function removePidFile(layout: Layout): void {
+  rmSync(layout.pidFile, { force: true });
+}
+
+/** The last lines of the server's log, to show why a start failed. */
+export function logTail(path: string, lines = 20): string {
+  if (!existsSync(path)) return '(no log file)';
+  return readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
