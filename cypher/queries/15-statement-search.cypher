@@ -1,0 +1,15 @@
+// Full-text search over what was said (Lucene syntax: words, "exact phrases", ceasefire~ for fuzzy),
+// best match first, with speaker, date and article.
+// Parameters: :param q => 'ceasefire'
+CALL db.index.fulltext.queryNodes('statementText', $q) YIELD node AS s, score
+MATCH (s)-[:REPORTED_IN]->(a:Article)
+OPTIONAL MATCH (speaker)-[:SAID]->(s)
+RETURN round(score, 2) AS score,
+       coalesce(speaker.name, s.speakerName) AS speaker,
+       s.kind AS kind,
+       s.text AS text,
+       coalesce(s.date, a.publishedAt) AS date,
+       a.title AS article,
+       s.id AS statementId
+ORDER BY score DESC, statementId
+LIMIT 25
