@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
+import { UserInputError } from '../errors.ts';
+import { extract } from '../extract/pipeline.ts';
+import { evaluateCorpus, readCorpus } from '../eval/corpus.ts';
+import type { ArticleScore } from '../eval/score.ts';
+import { formatReport, formatTargets } from '../eval/table.ts';
+import { checkTargets } from '../eval/targets.ts';
+import { loadResources } from './resources.ts';
+
+const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses]
+
+Scores the extractor on annotated articles (<id>.txt + <id>.json answer key), by default fixtures/articles.
+  --json      print the report as JSON (per-article scores, misses, totals, target checks)
+  --targets   exit 1 when a total is below the issue targets
+  --misses    list, per article, the gold items not found and the predictions that matched nothing
+`;
+
+function formatMisses(rows: readonly ArticleScore[]): string {
+  const out: string[] = [];
+  for (const row of rows) {
+    const lines: string[] = [];
+    for (const [category, m] of Object.entries(row.misses)) {
+      for (const x of m.missed) lines.push(`  missed   ${category.padEnd(13)} ${x}`);
+      for (const x of m.spurious) lines.push(`  spurious ${category.padEnd(13)} ${x}`);
+    }
+    if (lines.length) out.push(`${row.id}`, ...lines);
+  }
+  return out.join('\n');
+}
+
+/** `conflict-kg eval [DIR] [--json] [--targets] [--misses]` */
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        targets: { type: 'boolean', default: false },
+        misses: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (cause) {
+    throw new UserInputError(`${(cause as Error).message}\n\n${USAGE}`, { cause });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UserInputError(`eval takes one folder, got ${positionals.length}\n\n${USAGE}`);
+  const dir = resolve(positionals[0] ?? resolve(PROJECT_ROOT, 'fixtures/articles'));
+  const corpus = await readCorpus(dir);
+  const { resources } = loadResources();
+  const { report, failures } = evaluateCorpus(corpus, (article) => extract(article, resources));
+  const checks = checkTargets(report.totals);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ dir, ...report, failures, targets: checks }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`Scored ${corpus.length} articles in ${dir}\n\n${formatReport(report)}\n\n`);
+    process.stdout.write(`Targets (issues 3 and 4):\n${formatTargets(checks)}\n`);
+    if (values.misses) process.stdout.write(`\nMisses:\n${formatMisses(report.articles)}\n`);
+  }
+  for (const f of failures) process.stderr.write(`warning: extraction failed on ${f.id}: ${f.message}\n`);
+  if (failures.length > 0) return 1;
+  return values.targets && checks.some((c) => !c.met) ? 1 : 0;
+}
