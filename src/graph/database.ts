@@ -9,6 +9,8 @@ export interface Database {
   readonly uri: string;
   /** Server agent and protocol, e.g. "Neo4j/5.26.30". */
   readonly serverAgent: string;
+  /** Resolves when the database answers a query (health checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -23,10 +25,12 @@ export async function openDatabaseWith(
 ): Promise<Database> {
   const driver: Driver = await connect(settings, options);
   const info = await driver.getServerInfo({ database: settings.database });
+  const executor = new Executor(driver, settings);
   return {
-    executor: new Executor(driver, settings),
+    executor,
     uri: settings.uri,
     serverAgent: info.agent ?? 'unknown',
+    ping: async () => void (await executor.read('ping')),
     close: () => driver.close(),
   };
 }
