@@ -1,0 +1,62 @@
+// Events matching every given filter, as one page plus the total, sorted by $orderBy (DATE_DESC:
+// newest first, undated last; KILLED_DESC: most killed first), then by id so pages are stable.
+// A null parameter means "no filter". The subquery starts from the most selective filter given.
+// $placeKey, $claimedByKey, $perpetratedByKey: folded names; $place: the raw argument, also tried as an id.
+// Places count with everything inside them: (:Place)-[:IN*0..]->(:Place).
+CALL () {
+  WITH 1 AS one WHERE $placeKey IS NOT NULL
+  MATCH (p:Place) WHERE p.id = $place OR $placeKey IN p.nameKeys
+  MATCH (p)<-[:IN*0..]-(:Place)<-[:OCCURRED_IN]-(e:Event)
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NOT NULL
+  MATCH (p:Place)
+  WHERE point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters
+  MATCH (p)<-[:OCCURRED_IN]-(e:Event)
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NOT NULL
+  MATCH (g:Organization|Place)-[:CLAIMED]->(e:Event) WHERE g.id = $claimedBy OR $claimedByKey IN g.nameKeys
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NOT NULL
+  MATCH (g:Organization|Person|Place)-[:CARRIED_OUT]->(e:Event)
+  WHERE g.id = $perpetratedBy OR $perpetratedByKey IN g.nameKeys
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
+    AND $articleId IS NOT NULL
+  MATCH (e:Event {articleId: $articleId})
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
+    AND $articleId IS NULL
+  MATCH (e:Event)
+  RETURN e
+}
+WITH e
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($from IS NULL OR e.date >= date($from))
+  AND ($to IS NULL OR e.date <= date($to))
+  AND ($minKilled IS NULL OR coalesce(e.killedMin, e.killedMax) >= $minKilled)
+  AND ($minInjured IS NULL OR coalesce(e.injuredMin, e.injuredMax) >= $minInjured)
+  AND ($articleId IS NULL OR e.articleId = $articleId)
+  AND ($placeKey IS NULL OR EXISTS {
+    MATCH (e)-[:OCCURRED_IN]->(:Place)-[:IN*0..]->(p:Place) WHERE p.id = $place OR $placeKey IN p.nameKeys
+  })
+  AND ($near IS NULL OR EXISTS {
+    MATCH (e)-[:OCCURRED_IN]->(p:Place)
+    WHERE point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters
+  })
+  AND ($claimedByKey IS NULL OR EXISTS {
+    MATCH (g)-[:CLAIMED]->(e) WHERE g.id = $claimedBy OR $claimedByKey IN g.nameKeys
+  })
+  AND ($perpetratedByKey IS NULL OR EXISTS {
+    MATCH (g)-[:CARRIED_OUT]->(e) WHERE g.id = $perpetratedBy OR $perpetratedByKey IN g.nameKeys
+  })
+WITH e
+ORDER BY CASE $orderBy WHEN 'KILLED_DESC' THEN coalesce(e.killedMin, e.killedMax, -1) ELSE 0 END DESC,
+         e.date IS NULL, e.date DESC, e.id
+WITH collect(e) AS matches
+RETURN size(matches) AS total,
+       [e IN matches[$skip..($skip + $limit)] | e {.*, label: 'Event'}] AS page

@@ -1,0 +1,51 @@
+// Statements matching every given filter, newest first (undated last, then by id), as one page plus
+// the total. A null parameter means "no filter". The subquery starts from the most selective filter
+// given (full text, speaker, event, article, place) so the rest only checks a few candidates.
+// $speakerKey, $placeKey: folded names (foldName); $place, $speaker: the raw argument, also tried as an id.
+CALL () {
+  WITH 1 AS one WHERE $text IS NOT NULL
+  CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node
+  WITH node AS s WHERE s:Statement
+  RETURN s
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NOT NULL
+  MATCH (sp:Person|Organization|Place|Anonymous)
+  WHERE sp.id = $speaker OR $speakerKey IN sp.nameKeys OR (sp:Anonymous AND toLower(sp.name) = $speakerKey)
+  MATCH (sp)-[:SAID]->(s:Statement)
+  RETURN s
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NOT NULL
+  MATCH (:Event {id: $eventId})<-[:ABOUT]-(s:Statement)
+  RETURN s
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NOT NULL
+  MATCH (s:Statement {articleId: $articleId})
+  RETURN s
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NOT NULL
+  MATCH (p:Place) WHERE p.id = $place OR $placeKey IN p.nameKeys
+  MATCH (p)<-[:IN*0..]-(:Place)<-[:SAID_AT]-(s:Statement)
+  RETURN s
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NULL
+  MATCH (s:Statement)
+  RETURN s
+}
+WITH s
+WHERE ($kind IS NULL OR s.kind = $kind)
+  AND ($from IS NULL OR s.date >= date($from))
+  AND ($to IS NULL OR s.date <= date($to))
+  AND ($articleId IS NULL OR s.articleId = $articleId)
+  AND ($eventId IS NULL OR EXISTS { (s)-[:ABOUT]->(:Event {id: $eventId}) })
+  AND ($speakerKey IS NULL OR EXISTS {
+    MATCH (sp)-[:SAID]->(s)
+    WHERE sp.id = $speaker OR $speakerKey IN sp.nameKeys OR (sp:Anonymous AND toLower(sp.name) = $speakerKey)
+  })
+  AND ($placeKey IS NULL OR EXISTS {
+    MATCH (s)-[:SAID_AT]->(:Place)-[:IN*0..]->(p:Place)
+    WHERE p.id = $place OR $placeKey IN p.nameKeys
+  })
+WITH s ORDER BY s.date IS NULL, s.date DESC, s.id
+WITH collect(s) AS matches
+RETURN size(matches) AS total,
+       [s IN matches[$skip..($skip + $limit)] | s {.*, label: 'Statement'}] AS page
