@@ -7,9 +7,21 @@ import { mapNeo4jError } from './map-error.ts';
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+/** A write statement's update counters, from the driver's result summary. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+}
+
 /** What a multi-statement write sees: statements by name, all in one transaction. */
 export interface TxRunner {
   run(name: string, params?: Params): Promise<Row[]>;
+  /** Like `run`, with the statement's update counters (for ingest summaries). */
+  runCounted(name: string, params?: Params): Promise<{ rows: Row[]; counters: WriteCounters }>;
 }
 
 /**
@@ -41,7 +53,10 @@ export class Executor {
    */
   writeTransaction<T>(fn: (tx: TxRunner) => Promise<T>, label = 'writeTransaction'): Promise<T> {
     return this.managed('WRITE', label, (tx) =>
-      fn({ run: (name, params = {}) => this.runIn(tx, name, params) }),
+      fn({
+        run: (name, params = {}) => this.runIn(tx, name, params),
+        runCounted: (name, params = {}) => this.runCountedIn(tx, name, params),
+      }),
     );
   }
 
@@ -66,6 +81,28 @@ export class Executor {
     this.queryCount++;
     const result = await tx.run(text, params);
     return result.records.map((record) => record.toObject() as Row);
+  }
+
+  private async runCountedIn(
+    tx: ManagedTransaction,
+    name: string,
+    params: Params,
+  ): Promise<{ rows: Row[]; counters: WriteCounters }> {
+    const text = this.registry.get(name);
+    this.queryCount++;
+    const result = await tx.run(text, params);
+    const updates = result.summary.counters.updates();
+    return {
+      rows: result.records.map((record) => record.toObject() as Row),
+      counters: {
+        nodesCreated: updates.nodesCreated,
+        nodesDeleted: updates.nodesDeleted,
+        relationshipsCreated: updates.relationshipsCreated,
+        relationshipsDeleted: updates.relationshipsDeleted,
+        propertiesSet: updates.propertiesSet,
+        labelsAdded: updates.labelsAdded,
+      },
+    };
   }
 
   private async managed<T>(
