@@ -16,8 +16,16 @@ function attr(doc: Queryable, selector: string, name: string): string | null {
   return value ? value : null;
 }
 
+interface PageMeta {
+  title: string | null;
+  headline: string | null;
+  published: string | null;
+  url: string | null;
+  publisher: string | null;
+}
+
 /** Metadata read before readability runs, because readability rewrites the document. */
-function readMeta(doc: Queryable): { title: string | null; published: string | null; url: string | null; publisher: string | null } {
+function readMeta(doc: Queryable): PageMeta {
   const published =
     attr(doc, 'meta[property="article:published_time"]', 'content') ??
     attr(doc, 'meta[itemprop="datePublished"]', 'content') ??
@@ -25,6 +33,7 @@ function readMeta(doc: Queryable): { title: string | null; published: string | n
     attr(doc, 'time[datetime]', 'datetime');
   return {
     title: attr(doc, 'meta[property="og:title"]', 'content') ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    headline: doc.querySelector('h1')?.textContent?.trim() || null,
     published,
     url: attr(doc, 'link[rel="canonical"]', 'href') ?? attr(doc, 'meta[property="og:url"]', 'content'),
     publisher: attr(doc, 'meta[property="og:site_name"]', 'content'),
@@ -41,6 +50,21 @@ function pageDate(value: string | null | undefined): string | null {
   if (iso?.[1]) return iso[1];
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+
+/**
+ * The page's own headline usually opens the article element; like a .txt file's title line it is the
+ * title, not body: dropped when it equals the title, og:title or the first <h1>. Pages often write the
+ * title as "Headline | Site", so any part of it counts.
+ */
+function dropHeadline(body: string, headlines: Array<string | null>): string {
+  const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const cut = body.indexOf('\n\n');
+  if (cut < 0) return body;
+  const first = fold(body.slice(0, cut));
+  const titles = headlines.filter((h): h is string => !!h);
+  const parts = titles.flatMap((t) => [t, ...t.split(/\s+[|\-\u2013\u2014:\u00bb]\s+/)]).map(fold);
+  return parts.includes(first) ? body.slice(cut + 2) : body;
 }
 
 /**
@@ -65,9 +89,10 @@ export function parseHtmlArticle(html: string, where: string): RawArticle {
   if (body.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) {
     throw new BadArticleError(where, 'HTML with no article (readability found no article text)');
   }
+  const title = parsed?.title?.trim() || meta.title;
   return {
-    title: parsed?.title?.trim() || meta.title,
-    body,
+    title,
+    body: dropHeadline(body, [title, meta.title, meta.headline]),
     published: pageDate(meta.published) ?? pageDate(parsed?.publishedTime),
     url: meta.url,
     publisher: meta.publisher ?? parsed?.siteName ?? null,
