@@ -1,3 +1,4 @@
+// Articles in the graph
 // Articles in the graph, newest first, with how many events, casualty figures and statements each
 // one reports. Start here: the articleId column feeds the other queries.
 // Parameters: none.

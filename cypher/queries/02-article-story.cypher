@@ -1,7 +1,9 @@
+// An article's whole story (graph)
 // The whole story of one article, drawn as a graph: every event with its place (and the places
 // above it), its casualty figures and who reported them, who claimed, denied or carried it out,
 // and every statement with its speaker, the event it is about and where it was said.
-// Parameters: :param articleId => 'a-0123456789abcdef'   (ids from 01-articles.cypher)
+// Parameters: :param [articleId] => { MATCH (a:Article) RETURN a.id AS articleId ORDER BY a.publishedAt DESC LIMIT 1 }
+//   (the newest article; or :param articleId => 'a-...' with an id from 01)
 MATCH p = (:Article {id: $articleId})<-[:REPORTED_IN]-(:Event)
 RETURN p
 UNION

@@ -1,7 +1,9 @@
+// Everything said about an event
 // Everything said about one event: statements about it, claims and denials of responsibility,
 // who is said to have carried it out, and each casualty figure with its source, with the
 // evidence sentence where the graph keeps one. One row per thing said, oldest first.
-// Parameters: :param eventId => '<articleId>/<event key>'   (ids from 02 or 07)
+// Parameters: :param [eventId] => { MATCH (e:Event) RETURN e.id AS eventId ORDER BY size([(e)<-[:ABOUT|CLAIMED|DENIED|CARRIED_OUT]-() | e]) DESC LIMIT 1 }
+//   (the most talked-about event; or :param eventId => '...' with an eventId from 05, 08, 09 or 12)
 MATCH (e:Event {id: $eventId})<-[:ABOUT]-(s:Statement)
 OPTIONAL MATCH (speaker)-[:SAID]->(s)
 OPTIONAL MATCH (s)-[r:REPORTED_IN]->(:Article)

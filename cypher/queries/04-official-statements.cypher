@@ -1,3 +1,4 @@
+// An official's statements over time
 // One official's (or any named person's) statements over time, across all articles: date (the
 // statement's own date, else the article's publication date), direct or indirect, the words, and
 // the article. Matches the name or any alias, ignoring case; part of a name is enough.

@@ -1,3 +1,4 @@
+// Events by place hierarchy
 // Events by place hierarchy: every event that happened in a place or anywhere below it (a city's
 // districts, a country's provinces and cities), with the chain of places from the top down.
 // Parameters: :param place => 'Syria'   (a place's name or alias, any case)

@@ -1,3 +1,4 @@
+// Places ranked by events
 // Places ranked by what happened in them or anywhere below them: number of events, the sum of the
 // lowest killed figures, and the event types seen. Good for a first look at where the graph is.
 // Parameters: none.

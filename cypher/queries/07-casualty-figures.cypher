@@ -1,6 +1,8 @@
+// One event's casualty figures and their sources
 // Every casualty figure reported for one event and who reported each, with the evidence sentence.
 // `disagrees` is true when another figure of the same kind for this event has other numbers.
-// Parameters: :param eventId => '<articleId>/<event key>'   (ids from 08-casualty-conflicts.cypher)
+// Parameters: :param [eventId] => { MATCH (e:Event) RETURN e.id AS eventId ORDER BY size([(e)-[:HAS_CASUALTIES]->() | e]) DESC LIMIT 1 }
+//   (the event with most figures; or :param eventId => '...' with an eventId from 08)
 MATCH (e:Event {id: $eventId})-[:HAS_CASUALTIES]->(c:Casualty)
 OPTIONAL MATCH (c)-[:REPORTED_BY]->(source)
 OPTIONAL MATCH (c)-[r:REPORTED_IN]->(:Article)

@@ -1,3 +1,4 @@
+// Conflicting casualty figures
 // Events whose sources disagree on a toll: for each event and kind (killed, injured, ...), the
 // differing figures side by side, each with who reported it. Run 07 on an eventId for details.
 // Parameters: none.

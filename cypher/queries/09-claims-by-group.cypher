@@ -1,3 +1,4 @@
+// Claims by group
 // Claims by group: the events a group (organisation, state or unnamed source) claimed, denied or
 // was said to have carried out, with place, date and toll. An empty name lists every group.
 // Parameters: :param group => 'Islamic State'   (or '' for all groups)

@@ -1,3 +1,4 @@
+// People co-mentioned with a group
 // People co-mentioned with a group: everyone named in the same articles as the organisation, how
 // many articles they share with it, how often they are mentioned there, and their role.
 // Parameters: :param group => 'Islamic State'   (name or alias, part is enough, any case)

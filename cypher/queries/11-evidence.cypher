@@ -1,7 +1,9 @@
+// The evidence sentence behind a fact
 // The evidence behind any fact or entity: the sentence (and exact character span) of the article
 // it was read from. Works for an Event, Casualty or Statement id, and for a Person, Organization
 // or Place id (the sentence of its first mention in each article).
-// Parameters: :param id => '<any node id>'   (ids appear in the other queries' results)
+// Parameters: :param [id] => { MATCH (s:Statement) RETURN s.id AS id ORDER BY s.id LIMIT 1 }
+//   (a statement; or :param id => '...' with any id from the other queries' results)
 MATCH (f:Event|Casualty|Statement {id: $id})-[r:REPORTED_IN]->(a:Article)
 RETURN labels(f) AS labels, f.id AS id, 'reported in' AS link,
        r.sentence AS sentence, r.sentenceIndex AS sentenceIndex,

@@ -1,3 +1,4 @@
+// Deadliest events
 // The deadliest events in the graph by their lowest reported death toll (then the highest), with
 // place, country, date and the article that reports them.
 // Parameters: :param limit => 10

@@ -1,3 +1,4 @@
+// Timeline between two dates
 // A timeline: events dated between two days (inclusive), oldest first, with place and toll.
 // Events without a date are left out (they show in 02 and 05).
 // Parameters: :params {from: '2016-01-01', to: '2016-12-31'}

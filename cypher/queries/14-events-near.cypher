@@ -1,3 +1,4 @@
+// Events near a place
 // Events within a distance of a place, nearest first, using the places' coordinates (only places
 // resolved in the gazetteer have them).
 // Parameters: :params {place: 'Damascus', km: 200}

@@ -1,5 +1,6 @@
-// Full-text search over what was said (Lucene syntax: words, "exact phrases", ceasefire~ for fuzzy),
-// best match first, with speaker, date and article.
+// Search what was said
+// Full-text search over what was said, best match first, with speaker, date and article. The
+// search takes Lucene syntax: plain words, "exact phrases", ceasefire~ for fuzzy matches.
 // Parameters: :param q => 'ceasefire'
 CALL db.index.fulltext.queryNodes('statementText', $q) YIELD node AS s, score
 MATCH (s)-[:REPORTED_IN]->(a:Article)

@@ -1,3 +1,4 @@
+// What unnamed sources contribute
 // What unnamed sources ("a witness", "police", "officials") contribute: the statements they made
 // and the casualty figures they reported, per article. Useful to weigh how well sourced a story is.
 // Parameters: none.

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { file: string; summary: string }> = {
   ingest: { file: './ingest.ts', summary: 'ingest PATH...: write articles into Neo4j' },
   fixtures: { file: './fixtures.ts', summary: 'load: ingest the fixture articles' },
   serve: { file: './serve.ts', summary: 'serve the GraphQL API' },
+  browser: { file: './browser.ts', summary: 'serve the Neo4j Browser style and guide (cypher/queries/)' },
   up: { file: './up.ts', summary: 'start Neo4j (unless NEO4J_URI), migrate, load fixtures, serve the API' },
 };
 
