@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // The global setup provisions one Neo4j for the whole run and only when a tier that needs it is selected.
 export default defineConfig({
   test: {
+    // The summary reporter ends each run with a plain `N passed, N failed` line for CI logs.
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },

@@ -30,6 +30,9 @@ const schema = z.object({
 
 export type Config = Readonly<z.infer<typeof schema>>;
 
+/** Every environment variable the project reads (docs and docker-compose.yml are tested against it). */
+export const CONFIG_KEYS: readonly (keyof Config)[] = Object.keys(schema.shape) as (keyof Config)[];
+
 /** Reads KEY=VALUE lines from the git-ignored .env (written by `neo4j start` for the generated password). */
 export function readDotEnv(path = resolve(PROJECT_ROOT, '.env')): Record<string, string> {
   if (!existsSync(path)) return {};

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Config } from '../config.ts';
 
 /**
@@ -23,7 +23,8 @@ export interface Layout {
 }
 
 export function layoutOf(config: Pick<Config, 'NEO4J_HOME'>): Layout {
-  const home = config.NEO4J_HOME;
+  // Absolute, because the launcher runs with NEO4J_HOME as its working directory.
+  const home = resolve(config.NEO4J_HOME);
   const conf = join(home, 'conf');
   const run = join(home, 'run');
   const logs = join(home, 'logs');
