@@ -1,5 +1,105 @@
-import type { Doc } from '../doc.ts';
+import type { Doc, Mention } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
+import type { RoleOf } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import { buildContext, tokenText, type EntityContext } from './context.ts';
+import { capitalSpans } from './spans.ts';
+import { classifySpan } from './classify.ts';
+import { secondPass } from './second-pass.ts';
+import { headlineCandidates } from './headlines.ts';
+import { buildOrganizations } from './organizations.ts';
+import { buildPlaces } from './places.ts';
+import { buildPeople, knownOrgIn } from './people.ts';
+import { findGenericActors, findPronouns } from './generic.ts';
+import { resolvePronoun } from './resolve.ts';
+import { orgInsideRole, attributiveCountry } from './adjust.ts';
 
-/** Placeholder until the component lands. */
-export function findEntities(_doc: Doc, _resources: Resources): void {}
+export { resolveName, resolvePronoun, entityAt } from './resolve.ts';
+
+/**
+ * Component `entities`: people with roles, organizations, places (resolved against the gazetteer),
+ * nationality adjectives, unnamed actors and pronouns, as doc.mentions plus the entity lists.
+ * Steps: capitalised spans → classification from each span's own words and neighbours → lone words
+ * resolved against what the document established → headlines read for known names → entities built
+ * (organizations, then places, then people, whose roles point at both) → mentions.
+ */
+export function findEntities(doc: Doc, resources: Resources): void {
+  const ctx = buildContext(doc, resources.gazetteer);
+  const candidates: Candidate[] = [];
+  const pending: Candidate[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (ctx.headline[s]) continue;
+    let coveredUntil = -1;
+    for (const span of capitalSpans(ctx, s)) {
+      if (span.start < coveredUntil) continue;
+      const c = classifySpan(ctx, span);
+      if (c === null) {
+        pending.push({ type: 'person', sentenceIndex: s, start: span.start, end: span.end, nameStart: span.start, nameEnd: span.end });
+        continue;
+      }
+      coveredUntil = c.end;
+      candidates.push(attributiveCountry(ctx, c));
+      const org = orgInsideRole(ctx, c);
+      if (org) candidates.push(org);
+    }
+  }
+  candidates.push(...secondPass(ctx, pending, candidates));
+  candidates.push(...headlineCandidates(ctx, candidates));
+  candidates.sort((a, b) => a.start - b.start);
+
+  const contextCountries = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.type === 'place' && !c.countryCode) {
+      const m = ctx.gazetteer.find(tokenText(ctx, c.nameStart, c.nameEnd)).find((x) => x.exact && x.place.kind === 'country');
+      if (m) c.countryCode = m.place.countryCode;
+    }
+    if (c.countryCode) contextCountries.set(c.countryCode, (contextCountries.get(c.countryCode) ?? 0) + 1);
+  }
+  const orgKeys = buildOrganizations(ctx, candidates.filter((c) => c.type === 'organization'));
+  const placeKeys = buildPlaces(ctx, candidates.filter((c) => c.type === 'place'), contextCountries);
+  const roleOf = roleOfFinder(ctx, candidates, orgKeys);
+  const personKeys = buildPeople(ctx, candidates.filter((c) => c.type === 'person'), roleOf);
+
+  const taken = new Uint8Array(ctx.tokens.length);
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    for (let k = c.start; k < c.end; k++) taken[k] = 1;
+    if (c.rolePrefix) for (let k = c.rolePrefix[0]; k < c.rolePrefix[1]; k++) taken[k] = 1;
+    const key = personKeys.get(c) ?? orgKeys.get(c) ?? placeKeys.get(c) ?? null;
+    const first = ctx.tokens[c.nameStart];
+    const last = ctx.tokens[c.end - 1];
+    if (first === undefined || last === undefined) continue;
+    if (c.type !== 'nationality' && key === null) continue;
+    mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), sentenceIndex: c.sentenceIndex, type: c.type, entityKey: key });
+  }
+  mentions.push(...findGenericActors(ctx, taken), ...findPronouns(ctx));
+  mentions.sort((a, b) => a.start - b.start);
+  doc.mentions = mentions;
+  for (const m of mentions) {
+    if (m.type !== 'pronoun') continue;
+    m.entityKey = resolvePronoun(doc, m.start)?.key ?? null;
+  }
+}
+
+function roleOfFinder(ctx: EntityContext, candidates: Candidate[], orgKeys: Map<Candidate, string>) {
+  return (start: number, end: number): RoleOf | null => {
+    const org = candidates.find((c) => c.type === 'organization' && c.start < end && c.end > start);
+    const orgKey = org ? orgKeys.get(org) : undefined;
+    const orgEntity = orgKey ? ctx.doc.organizations.find((o) => o.key === orgKey) : undefined;
+    if (orgEntity) return { type: 'organization', name: orgEntity.name, key: orgEntity.key };
+    const known = knownOrgIn(ctx, start, end);
+    if (known) return { type: 'organization', name: known, key: null };
+    for (let k = start; k < end; k++) {
+      const text = ctx.tokens[k]?.text ?? '';
+      const nat = ctx.gazetteer.nationality(text);
+      const country = nat ?? ctx.gazetteer.find(text).find((m) => m.exact && m.place.kind === 'country')?.place;
+      if (country) {
+        const code = 'code' in country ? country.code : country.countryCode;
+        const name = ctx.gazetteer.country(code)?.name ?? text;
+        const place = ctx.doc.places.find((p) => p.key === `country:${code}`);
+        return { type: 'place', name, key: place?.key ?? null };
+      }
+    }
+    return null;
+  };
+}

@@ -1,0 +1,41 @@
+import type { Candidate } from './candidate.ts';
+import type { EntityContext } from './context.ts';
+import { isCapitalised, lower, tokenText } from './context.ts';
+import { knownOrganization, NOUN_USE_FOLLOWERS } from './lexicon.ts';
+import { ORG_HEADS } from './data/organizations.ts';
+
+/**
+ * "U.S. officials", "US coalition": a country abbreviation before a noun is an adjective, not a place;
+ * before a verb or a preposition ("the U.S. said", "in the US") it is a noun, and a place. Full
+ * country names are left as places.
+ */
+export function attributiveCountry(ctx: EntityContext, c: Candidate): Candidate {
+  if (c.type !== 'place') return c;
+  const text = tokenText(ctx, c.nameStart, c.nameEnd);
+  if (!/^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$/.test(text)) return c;
+  const m = ctx.gazetteer.find(text).find((x) => x.exact && x.place.kind === 'country');
+  if (!m) return c;
+  const next = ctx.tokens[c.end];
+  const nextWord = lower(next);
+  const isNoun = next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord);
+  if (isNoun && !isCapitalised(next)) return { ...c, countryCode: m.place.countryCode };
+  return { ...c, type: 'nationality', countryCode: m.place.countryCode };
+}
+
+/** The organization named inside a person's title ("U.N. Secretary-General X", "Interior Ministry
+ * Spokesman X") is a mention of that organization too. */
+export function orgInsideRole(ctx: EntityContext, c: Candidate): Candidate | null {
+  if (c.type !== 'person' || !c.rolePrefix) return null;
+  const [start, end] = c.rolePrefix;
+  for (let a = start; a < end; a++) {
+    for (let b = end; b > a; b--) {
+      const text = tokenText(ctx, a, b);
+      const known = knownOrganization(text);
+      const headed = b - a > 1 && ORG_HEADS.has(lower(ctx.tokens[b - 1])) && isCapitalised(ctx.tokens[a]);
+      if (known || headed) {
+        return { type: 'organization', sentenceIndex: c.sentenceIndex, start: a, end: b, nameStart: a, nameEnd: b, orgKind: known?.kind ?? ORG_HEADS.get(lower(ctx.tokens[b - 1])) ?? 'other', ...(known ? { known } : {}) };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,144 @@
+import type { Candidate } from './candidate.ts';
+import type { EntityContext } from './context.ts';
+import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
+import type { Span } from './spans.ts';
+import { knownOrganization } from './lexicon.ts';
+import { ARMED_GROUP_CUES, ORG_HEADS, ORG_TAIL_WORDS } from './data/organizations.ts';
+import { GROUP_ADJECTIVES, LANDMARK_HEADS, LOCATIVE_PREPOSITIONS, PLACE_DESIGNATORS } from './data/words.ts';
+import { NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
+import { placeKindOf } from './places.ts';
+
+/** Words after "Secretary of", "Minister of" that belong to the office, not the name. */
+const OFFICE_OF = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'justice', 'homeland',
+  'security', 'health', 'finance', 'information', 'staff', 'war', 'the', 'army', 'navy', 'police', 'energy']);
+
+/**
+ * First pass over a capitalised span: decides what it is from its own words and its immediate
+ * context. Returns null for spans that need the whole document first (lone words without evidence).
+ */
+export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
+  const { start, sentenceIndex } = span;
+  let { end } = span;
+  const base = { sentenceIndex, start, end, nameStart: start, nameEnd: end };
+  const text = tokenText(ctx, start, end);
+  const lastWord = lower(ctx.tokens[end - 1]);
+  const next = lower(ctx.tokens[end]);
+  const prev = lower(ctx.tokens[start - 1]);
+  const range = ctx.sentenceTokens[sentenceIndex] ?? [0, 0];
+
+  // "Saudi-led coalition", "US-backed forces": the adjective names an organization only with "coalition".
+  if (end - start === 1 && /-(led|backed)$/i.test(ctx.tokens[start]?.text ?? '') && next === 'coalition') {
+    return { ...base, type: 'organization', end: end + 1, nameEnd: end + 1, orgKind: 'military' };
+  }
+
+  const person = splitTitle(ctx, start, end);
+  if (person !== null) return { ...base, ...person, type: 'person' };
+
+  // Lower-case continuations: "Islamic State group", "Fars news agency", "Houthi rebels".
+  const two = `${next} ${lower(ctx.tokens[end + 1])}`;
+  const tail = ORG_TAIL_WORDS.has(two) ? 2 : ORG_TAIL_WORDS.has(next) ? 1 : 0;
+  const known = knownOrganization(text);
+  const nationality = ctx.gazetteer.nationality(text);
+  if (tail > 0 && end + tail <= range[1] && (known || !nationality || next === 'opposition' || next === 'military')) {
+    const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
+    end += tail;
+    return { ...base, type: 'organization', end, nameEnd: end, orgKind: known?.kind ?? kind, ...(known ? { known } : {}) };
+  }
+  if (known) return { ...base, type: 'organization', orgKind: known.kind, known };
+  const firstWord = lower(ctx.tokens[start]);
+  const demonymLead = end - start > 1 ? ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '') : undefined;
+  if (demonymLead) {
+    const rest = knownOrganization(tokenText(ctx, start + 1, end));
+    if (rest) return { ...base, type: 'organization', orgKind: rest.kind, known: rest };
+  }
+  const head = orgHead(ctx, start, end);
+  if (head !== null && !LANDMARK_HEADS.has(lastWord)) return { ...base, type: 'organization', orgKind: head };
+  if (ARMED_GROUP_CUES.has(firstWord) && end - start > 1) return { ...base, type: 'organization', orgKind: 'armed_group' };
+
+  if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
+  if (end - start === 1 && GROUP_ADJECTIVES.has(firstWord)) return null;
+
+  const locative = LOCATIVE_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATIVE_PREPOSITIONS.has(lower(ctx.tokens[start - 2])));
+  // "the X district of Y" / "the city of Y": Y is the place of that kind, X its parent.
+  if (prev === 'of' && PLACE_DESIGNATORS.has(lower(ctx.tokens[start - 2]))) {
+    const designator = lower(ctx.tokens[start - 2]);
+    const parentEnd = start - 2;
+    let parentStart = parentEnd;
+    while (parentStart > range[0] && isCapitalised(ctx.tokens[parentStart - 1])) parentStart--;
+    const parent: [number, number] | undefined = parentStart < parentEnd ? [parentStart, parentEnd] : undefined;
+    return { ...base, type: 'place', placeKind: placeKindOf(designator), locative: true, ...(parent ? { parentSpan: parent } : {}) };
+  }
+  // "Nangarhar province", "Bati Kot District", "the Homs neighborhood" (then X is the parent, above).
+  if (PLACE_DESIGNATORS.has(lastWord) && end - start > 1 && lastWord !== 'state') {
+    return { ...base, type: 'place', nameEnd: end - 1, placeKind: placeKindOf(lastWord), locative };
+  }
+  if (PLACE_DESIGNATORS.has(next) && next !== 'base' && next !== 'state' && lower(ctx.tokens[end + 1]) !== 'of') {
+    return { ...base, type: 'place', end: end + 1, placeKind: placeKindOf(next), locative };
+  }
+  if (LANDMARK_HEADS.has(lastWord) && end - start > 1) return { ...base, type: 'place', placeKind: 'landmark', locative };
+  if (isPlaceInGazetteer(ctx, text, end - start > 1, locative)) return { ...base, type: 'place', locative };
+  if (end - start > 1 && looksLikePersonName(ctx, start, end)) return { ...base, type: 'person' };
+  return null;
+}
+
+/** Index after the last title word of a leading role ("US Secretary of State | John Kerry"), if a name
+ * follows it. */
+function splitTitle(ctx: EntityContext, start: number, end: number): Partial<Candidate> | null {
+  let cut = -1;
+  for (let k = start; k < end - 1; k++) {
+    if (TITLE_WORDS.has(lower(ctx.tokens[k]))) {
+      cut = k + 1;
+      if (lower(ctx.tokens[cut]) === 'of') {
+        cut++;
+        while (cut < end - 1 && (OFFICE_OF.has(lower(ctx.tokens[cut])) || ctx.gazetteer.find(ctx.tokens[cut]?.text ?? '').some((m) => m.exact && m.place.kind === 'country'))) cut++;
+      }
+    }
+  }
+  if (cut < 0 || cut >= end) return null;
+  if (!looksLikePersonName(ctx, cut, end, true)) return null;
+  const title = lower(ctx.tokens[cut - 1]);
+  const keep = end - cut === 1 && NAME_KEEPING_TITLES.has(title) ? (ctx.tokens[cut - 1]?.text ?? '') : undefined;
+  return { nameStart: cut, rolePrefix: [start, cut], ...(keep ? { keepTitle: keep } : {}) };
+}
+
+/** Name-like tokens: capitalised words or particles, no organization or landmark head words, and not
+ * a known organization or country. */
+export function looksLikePersonName(ctx: EntityContext, start: number, end: number, allowSingle = false): boolean {
+  if (end - start < (allowSingle ? 1 : 2)) return false;
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens[k];
+    const w = lower(t);
+    if (NAME_PARTICLES.has(w)) continue;
+    if (!isCapitalised(t) || isAcronym(t) || ORG_HEADS.has(w) || LANDMARK_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
+    if (GROUP_ADJECTIVES.has(w) || ctx.gazetteer.nationality(t?.text ?? '')) return false;
+  }
+  const text = tokenText(ctx, start, end);
+  if (knownOrganization(text)) return false;
+  return !ctx.gazetteer.find(text).some((m) => m.exact && (m.place.kind === 'country' || m.place.population >= 100_000));
+}
+
+function orgHead(ctx: EntityContext, start: number, end: number): Candidate['orgKind'] | null {
+  for (let k = end - 1; k >= start; k--) {
+    const w = lower(ctx.tokens[k]);
+    const kind = ORG_HEADS.get(w);
+    if (kind !== undefined && isCapitalised(ctx.tokens[k])) {
+      // The head must end the name or be followed by "of/in/for ..." ("Government of Somalia").
+      if (k === end - 1 || ['of', 'in', 'for', 'on'].includes(lower(ctx.tokens[k + 1]))) return kind;
+    }
+  }
+  return null;
+}
+
+/** Whether a name alone is a place by the gazetteer, with a stricter bar for small or variant matches. */
+export function isPlaceInGazetteer(ctx: EntityContext, text: string, multiWord: boolean, locative: boolean): boolean {
+  for (const m of ctx.gazetteer.find(text)) {
+    const p = m.place;
+    if (p.kind === 'country' && (m.exact || text.length > 5)) return true;
+    if (!m.exact && !locative) continue;
+    if (p.kind === 'admin1' && (m.exact || locative)) return true;
+    if (p.population >= 100_000 && m.exact) return true;
+    if (locative && (p.population >= 1000 || multiWord) && (m.exact || p.population >= 20_000)) return true;
+    if (multiWord && m.exact && p.population >= 1000) return true;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+import type { Doc, Token } from '../doc.ts';
+import type { Evidence } from '../types.ts';
+import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+
+/** What the entity steps share about one document: tokens by sentence and a few cheap word facts. */
+export interface EntityContext {
+  doc: Doc;
+  gazetteer: Gazetteer;
+  tokens: Token[];
+  /** [first, end) token indexes of each sentence. */
+  sentenceTokens: Array<[number, number]>;
+  /** Words the document also writes in lower case mid-sentence: a capitalised first word that is one
+   * of them ("Bombings ...", "Local police ...") is not a name. */
+  lowerWords: Set<string>;
+  /** Title-case lines without final punctuation (headlines, "Related:" links) are read for known names only. */
+  headline: boolean[];
+}
+
+export function buildContext(doc: Doc, gazetteer: Gazetteer): EntityContext {
+  const sentenceTokens: Array<[number, number]> = doc.sentences.map(() => [0, 0]);
+  const lowerWords = new Set<string>();
+  let prevSentence = -1;
+  for (const t of doc.tokens) {
+    const range = sentenceTokens[t.sentenceIndex];
+    if (range === undefined) continue;
+    if (t.sentenceIndex !== prevSentence) {
+      range[0] = t.index;
+      prevSentence = t.sentenceIndex;
+    }
+    range[1] = t.index + 1;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerWords.add(t.text);
+  }
+  const headline = doc.sentences.map((s) => isHeadline(s.text));
+  return { doc, gazetteer, tokens: doc.tokens, sentenceTokens, lowerWords, headline };
+}
+
+const SMALL_WORDS = /^(a|an|the|and|or|of|in|on|at|to|for|by|as|vs\.?|with|from)$/;
+
+function isHeadline(text: string): boolean {
+  if (/[.!?]["\u201d'\u2019)]*$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !SMALL_WORDS.test(w));
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
+
+export function evidence(ctx: EntityContext, start: number, end: number, sentenceIndex: number): Evidence {
+  const s = ctx.doc.sentences[sentenceIndex];
+  return { start, end, sentenceIndex, sentence: s?.text ?? '' };
+}
+
+export function tokenText(ctx: EntityContext, from: number, to: number): string {
+  const a = ctx.tokens[from];
+  const b = ctx.tokens[to - 1];
+  if (a === undefined || b === undefined) return '';
+  return ctx.doc.text.slice(a.start, b.end);
+}
+
+export function lower(t: Token | undefined): string {
+  return t === undefined ? '' : t.text.toLowerCase();
+}
+
+/** Starts with a capital, or is an Arabic-article form of one ("al-Assad"). */
+export function isCapitalised(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return /^[\p{Lu}]/u.test(t.text) || /^(?:al|el|ad|as|ash|an|ar|at|az)[-\u2011]\p{Lu}/u.test(t.text);
+}
+
+export function isAcronym(t: Token | undefined): boolean {
+  return t !== undefined && (/^[A-Z][A-Z0-9]{1,6}s?$/.test(t.text) || /^(?:[A-Z]\.){2,}$/.test(t.text));
+}

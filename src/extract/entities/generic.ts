@@ -1,0 +1,48 @@
+import type { Mention } from '../doc.ts';
+import type { EntityContext } from './context.ts';
+import { isCapitalised, lower } from './context.ts';
+import { GENERIC_ACTOR_HEADS, GENERIC_MODIFIERS } from './data/words.ts';
+
+/**
+ * Unnamed actors ("local police", "U.S. officials", "the government", "Russian forces", "a witness"):
+ * mentions of type 'generic' with no entity, so speakers and sources can be resolved to them. The
+ * mention text is the article's head phrase without a leading "the". Tokens inside named entities
+ * (`taken`) are skipped, and a head word used as a title before a name ("spokesman X") is not an actor.
+ */
+export function findGenericActors(ctx: EntityContext, taken: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const [first, end] of ctx.sentenceTokens) {
+    for (let k = first; k < end; k++) {
+      const t = ctx.tokens[k];
+      if (t === undefined || taken[k] === 1) continue;
+      const w = t.text.toLowerCase();
+      if (!GENERIC_ACTOR_HEADS.has(w) || isCapitalised(t) && k !== first) continue;
+      if (isCapitalised(ctx.tokens[k + 1]) && taken[k + 1] === 1) continue;
+      let s = k;
+      while (s > first) {
+        const p = ctx.tokens[s - 1];
+        const pw = lower(p);
+        const modifier = GENERIC_MODIFIERS.has(pw) || ctx.gazetteer.nationality(p?.text ?? '') !== undefined || /^(?:U\.S\.|US|U\.N\.|UN|UK|U\.K\.)$/.test(p?.text ?? '') || (GENERIC_ACTOR_HEADS.has(pw) && pw !== w);
+        if (!modifier || taken[s - 1] === 1 && !/^[A-Z.]{2,5}$/.test(p?.text ?? '')) break;
+        s--;
+      }
+      // Drop a leading determiner-like modifier ("a", "an", "one") only when the phrase is longer.
+      const startTok = ctx.tokens[s];
+      if (startTok === undefined) continue;
+      out.push({ start: startTok.start, end: t.end, text: ctx.doc.text.slice(startTok.start, t.end), sentenceIndex: t.sentenceIndex, type: 'generic', entityKey: null });
+    }
+  }
+  return out;
+}
+
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'it', 'its']);
+
+/** Third-person pronouns as 'pronoun' mentions; their entity is filled by the resolver. */
+export function findPronouns(ctx: EntityContext): Mention[] {
+  const out: Mention[] = [];
+  for (const t of ctx.tokens) {
+    if (!PRONOUNS.has(t.text.toLowerCase())) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, sentenceIndex: t.sentenceIndex, type: 'pronoun', entityKey: null });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { OrganizationEntity } from '../types.ts';
+import { foldName } from '../normalize.ts';
+import type { Candidate } from './candidate.ts';
+import type { EntityContext } from './context.ts';
+import { evidence, isAcronym, tokenText } from './context.ts';
+
+/**
+ * Builds doc.organizations: one per known organization or folded name. Aliases come from the known
+ * list's forms the text uses, "Name (ABC)" and "ABC, the Name" patterns, and a bare name that another
+ * form extends ("Islamic State" / "Islamic State group"). The fullest form is the name.
+ */
+export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]): Map<Candidate, string> {
+  const orgs = new Map<string, OrganizationEntity>();
+  const keyOf = new Map<Candidate, string>();
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const byStart = new Map(sorted.map((c) => [c.start, c]));
+  const aliasKey = new Map<string, string>();
+
+  const groupKey = (c: Candidate): string => {
+    const surface = tokenText(ctx, c.start, c.end);
+    const fold = foldName(surface);
+    if (aliasKey.has(fold)) return aliasKey.get(fold) ?? fold;
+    if (c.known) return `org:${foldName(c.known.name)}`;
+    // A lower-case tail extends a name seen bare ("Islamic State group"): same organization.
+    for (const [f, k] of aliasKey) if (fold.startsWith(`${f} `) && k) return k;
+    return `org:${fold}`;
+  };
+
+  for (const c of sorted) {
+    const surface = tokenText(ctx, c.start, c.end);
+    const key = groupKey(c);
+    let org = orgs.get(key);
+    if (!org) {
+      org = { key, name: surface, aliases: [], kind: c.orgKind ?? c.known?.kind ?? 'other', country: countryOf(ctx, c), mentions: [] };
+      orgs.set(key, org);
+    } else if (isFuller(surface, org.name)) {
+      addAlias(org, org.name);
+      org.name = surface;
+    } else {
+      addAlias(org, surface);
+    }
+    aliasKey.set(foldName(surface), key);
+    if (c.known) for (const a of [c.known.name, ...c.known.aliases]) if (!aliasKey.has(foldName(a))) aliasKey.set(foldName(a), key);
+    // "Name (ABC)": the bracketed acronym is the same organization.
+    if (ctx.tokens[c.end]?.text === '(' && isAcronym(ctx.tokens[c.end + 1]) && ctx.tokens[c.end + 2]?.text === ')') {
+      const acr = ctx.tokens[c.end + 1]?.text ?? '';
+      aliasKey.set(foldName(acr), key);
+      addAlias(org, acr);
+    }
+    // "ABC, the Name": an acronym followed by its expansion.
+    if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1 && ctx.tokens[c.end]?.text === ',') {
+      const next = byStart.get(c.end + 2) ?? byStart.get(c.end + 1);
+      if (next && next !== c) aliasKey.set(foldName(tokenText(ctx, next.start, next.end)), key);
+    }
+    org.mentions.push(evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex));
+    keyOf.set(c, key);
+  }
+  ctx.doc.organizations = [...orgs.values()];
+  return keyOf;
+}
+
+/** A longer written-out form wins over an acronym or a shorter form. */
+function isFuller(a: string, b: string): boolean {
+  const acr = (s: string): boolean => /^[A-Z.]+$/.test(s);
+  if (acr(b) && !acr(a)) return true;
+  if (acr(a) && !acr(b)) return false;
+  return a.split(/\s+/).length > b.split(/\s+/).length && !/ (group|rebels|militia|bloc|television|tv)$/i.test(a);
+}
+
+function addAlias(o: OrganizationEntity, alias: string): void {
+  if (alias !== o.name && !o.aliases.includes(alias)) o.aliases.push(alias);
+}
+
+/** The country in an organization's own name ("Iranian Foreign Ministry", "Government of Somalia"). */
+function countryOf(ctx: EntityContext, c: Candidate): string | null {
+  for (let k = c.start; k < c.end; k++) {
+    const t = ctx.tokens[k]?.text ?? '';
+    const nat = ctx.gazetteer.nationality(t);
+    if (nat) return nat.name;
+    const m = ctx.gazetteer.find(t)[0];
+    if (m?.exact && m.place.kind === 'country') return ctx.gazetteer.country(m.place.countryCode)?.name ?? null;
+  }
+  return null;
+}

@@ -1,0 +1,152 @@
+import type { PersonEntity, RoleOf } from '../types.ts';
+import { foldName } from '../normalize.ts';
+import type { Candidate } from './candidate.ts';
+import type { EntityContext } from './context.ts';
+import { evidence, isCapitalised, lower, tokenText } from './context.ts';
+import { HONORIFICS, NAME_PARTICLES, OFFICIAL_WORDS, TITLE_WORDS } from './data/titles.ts';
+import { knownOrganization } from './lexicon.ts';
+
+/** Finds what a role is a role of: an organization named in it, else a country or nationality. */
+export type RoleOfFinder = (start: number, end: number) => RoleOf | null;
+
+interface Cluster {
+  entity: PersonEntity;
+  /** Folded name words without particles ("bashar assad"). */
+  words: string[];
+  lastSeen: number;
+}
+
+/**
+ * One person per cluster of name forms: a form joins a person when its words end the person's words
+ * ("Assad" → "Bashar al-Assad") or extend them; with two candidates the most recent one wins. The
+ * fullest form is the name, every other form an alias. Roles come from the title before the name or an
+ * apposition ("X, the governor of Y", "his Russian counterpart, X").
+ */
+export function buildPeople(ctx: EntityContext, candidates: Candidate[], roleOfFinder: RoleOfFinder): Map<Candidate, string> {
+  const clusters: Cluster[] = [];
+  const keyOf = new Map<Candidate, string>();
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    let nameStart = c.nameStart;
+    while (nameStart < c.nameEnd - 1 && HONORIFICS.has(lower(ctx.tokens[nameStart]))) nameStart++;
+    const name = tokenText(ctx, nameStart, c.nameEnd);
+    const words = nameWords(name);
+    if (words.length === 0) continue;
+    const cluster = findCluster(clusters, words) ?? newCluster(clusters, name, words);
+    const e = cluster.entity;
+    if (words.length > cluster.words.length) {
+      addAlias(e, e.name);
+      e.name = name;
+      cluster.words = words;
+      e.key = `person:${foldName(name)}`;
+    }
+    addAlias(e, name);
+    if (c.keepTitle) {
+      const titled = `${c.keepTitle} ${name}`;
+      if (cluster.words.length === 1 && e.name === name) {
+        e.name = titled;
+      }
+      addAlias(e, titled);
+    }
+    cluster.lastSeen = c.start;
+    const role = c.rolePrefix ? c.rolePrefix : apposition(ctx, c, nameStart);
+    if (role && e.role === null) {
+      e.role = tokenText(ctx, role[0], role[1]).replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
+      e.roleOf = roleOfFinder(role[0], role[1]);
+      e.isOfficial = ctx.tokens.slice(role[0], role[1]).some((t) => OFFICIAL_WORDS.has(t.text.toLowerCase()));
+    }
+    const first = ctx.tokens[c.start];
+    const last = ctx.tokens[c.end - 1];
+    e.mentions.push(evidence(ctx, first?.start ?? 0, last?.end ?? 0, c.sentenceIndex));
+    keyOf.set(c, e.key);
+  }
+  // Keys may have changed when a fuller form came later; map candidates to the final keys.
+  const finalKey = new Map<string, string>();
+  for (const cl of clusters) for (const a of [cl.entity.name, ...cl.entity.aliases]) finalKey.set(`person:${foldName(a)}`, cl.entity.key);
+  for (const [c, k] of keyOf) keyOf.set(c, finalKey.get(k) ?? k);
+  ctx.doc.people = clusters.map((cl) => cl.entity);
+  return keyOf;
+}
+
+export function nameWords(name: string): string[] {
+  return foldName(name)
+    .split(' ')
+    .filter((w) => w !== '' && !NAME_PARTICLES.has(w))
+    .map((w) => w.replace(/^(?:al|el)(?=[a-z]{3})/, ''));
+}
+
+function findCluster(clusters: Cluster[], words: string[]): Cluster | undefined {
+  const matches = clusters.filter((cl) => endsWith(cl.words, words) || endsWith(words, cl.words) || (words.length === 1 && cl.words[0] === words[0] && cl.entity.aliases.some((a) => a.split(' ').length === 2 && TITLE_WORDS.has(a.split(' ')[0]?.toLowerCase() ?? ''))));
+  if (matches.length <= 1) return matches[0];
+  // Different full names sharing a surname stay apart; a bare surname goes to the one last mentioned.
+  if (words.length > 1) return matches.find((m) => m.words.join(' ') === words.join(' '));
+  return matches.sort((a, b) => b.lastSeen - a.lastSeen)[0];
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length > long.length) return false;
+  const off = long.length - short.length;
+  return short.every((w, i) => long[off + i] === w);
+}
+
+function newCluster(clusters: Cluster[], name: string, words: string[]): Cluster {
+  const entity: PersonEntity = { key: `person:${foldName(name)}`, name, aliases: [], role: null, roleOf: null, isOfficial: false, mentions: [] };
+  const cl = { entity, words, lastSeen: 0 };
+  clusters.push(cl);
+  return cl;
+}
+
+function addAlias(e: PersonEntity, alias: string): void {
+  if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+}
+
+const STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '-', '\u2014', 'said', 'says', 'told', 'and', 'who', 'which']);
+
+/** Role in an apposition: after the name (", the governor of Y province,") or before it
+ * ("his Russian counterpart, X"), or lower-case title words right before it ("Ministry spokesman X"). */
+function apposition(ctx: EntityContext, c: Candidate, nameStart: number): [number, number] | null {
+  const range = ctx.sentenceTokens[c.sentenceIndex] ?? [0, 0];
+  // Before, without a comma: "Interior Ministry spokesman X", "Houthi rebel leader X".
+  let k = nameStart;
+  let sawTitle = false;
+  while (k > range[0] && k > nameStart - 6) {
+    const t = ctx.tokens[k - 1];
+    const w = lower(t);
+    if (TITLE_WORDS.has(w)) sawTitle = true;
+    else if (!(isCapitalised(t) || ctx.gazetteer.nationality(t?.text ?? '') || w === 'rebel' || w === 'foreign' || w === 'interior' || w === 'defense')) break;
+    k--;
+  }
+  if (sawTitle && k < nameStart) return [k, nameStart];
+  // After: ", the/a ... <title> ... ,"
+  if (ctx.tokens[c.end]?.text === ',') {
+    let e = c.end + 1;
+    let title = false;
+    while (e < range[1] && e < c.end + 12 && !STOP.has(lower(ctx.tokens[e]))) {
+      if (TITLE_WORDS.has(lower(ctx.tokens[e]))) title = true;
+      e++;
+    }
+    const det = lower(ctx.tokens[c.end + 1]);
+    if (title && (det === 'the' || det === 'a' || det === 'an' || TITLE_WORDS.has(det) || isCapitalised(ctx.tokens[c.end + 1]))) return [c.end + 1, e];
+  }
+  // Before, with a comma: "his Russian counterpart, X".
+  if (ctx.tokens[nameStart - 1]?.text === ',') {
+    let s = nameStart - 1;
+    let title = false;
+    while (s > range[0] && s > nameStart - 8 && !STOP.has(lower(ctx.tokens[s - 1]))) {
+      if (TITLE_WORDS.has(lower(ctx.tokens[s - 1]))) title = true;
+      s--;
+    }
+    if (title) return [s, nameStart - 1];
+  }
+  return null;
+}
+
+/** A known organization's name inside a role ("U.N. Secretary-General"). */
+export function knownOrgIn(ctx: EntityContext, start: number, end: number): string | null {
+  for (let a = start; a < end; a++) {
+    for (let b = end; b > a; b--) {
+      const org = knownOrganization(tokenText(ctx, a, b));
+      if (org) return org.name;
+    }
+  }
+  return null;
+}

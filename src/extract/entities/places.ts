@@ -1,0 +1,130 @@
+import type { PlaceEntity, PlaceKind } from '../types.ts';
+import type { GazMatch, GazPlace } from '../../gazetteer/gazetteer.ts';
+import { foldName } from '../normalize.ts';
+import type { Candidate } from './candidate.ts';
+import type { EntityContext } from './context.ts';
+import { evidence, tokenText } from './context.ts';
+import { PLACE_DESIGNATORS } from './data/words.ts';
+
+export function placeKindOf(designator: string): PlaceKind {
+  return PLACE_DESIGNATORS.get(designator) ?? 'unknown';
+}
+
+/** Builds doc.places from place candidates: each resolved against the gazetteer when it can be, with
+ * every ancestor added (ancestors the text never names have no mentions). Returns candidate → key. */
+export function buildPlaces(ctx: EntityContext, candidates: Candidate[], contextCountries: Map<string, number>): Map<Candidate, string> {
+  const places = new Map<string, PlaceEntity>();
+  const keyOf = new Map<Candidate, string>();
+  const byStart = new Map(candidates.map((c) => [c.start, c]));
+  const resolvedByName = new Map<string, string>();
+
+  const addGaz = (p: GazPlace): PlaceEntity => {
+    const existing = places.get(p.id);
+    if (existing) return existing;
+    const parent = p.parentId ? ctx.gazetteer.get(p.parentId) : undefined;
+    const parentEntity = parent ? addGaz(parent) : undefined;
+    const entity: PlaceEntity = {
+      key: p.id, name: p.name, aliases: [], kind: gazKind(p),
+      country: ctx.gazetteer.country(p.countryCode)?.name ?? null, countryCode: p.countryCode,
+      lat: p.lat, lon: p.lon, geonameId: p.geonameId, gazetteerName: p.name,
+      parentKey: parentEntity?.key ?? null, mentions: [],
+    };
+    places.set(p.id, entity);
+    return entity;
+  };
+
+  const order = [...candidates].sort((a, b) => (a.parentSpan ? 1 : 0) - (b.parentSpan ? 1 : 0) || a.start - b.start);
+  for (const c of order) {
+    const name = tokenText(ctx, c.nameStart, c.nameEnd);
+    const surface = tokenText(ctx, c.start, c.end);
+    const fold = foldName(name);
+    let parent: PlaceEntity | undefined;
+    const parentCand = c.parentSpan ? byStart.get(c.parentSpan[0]) : commaParent(ctx, c, byStart);
+    if (parentCand) {
+      const pk = keyOf.get(parentCand) ?? resolvedByName.get(foldName(tokenText(ctx, parentCand.nameStart, parentCand.nameEnd)));
+      parent = pk ? places.get(pk) : undefined;
+    }
+    let entity: PlaceEntity | undefined;
+    const earlier = resolvedByName.get(fold);
+    if (earlier && !c.parentSpan) entity = places.get(earlier);
+    if (!entity) {
+      const match = choose(ctx, name, c, parent, contextCountries);
+      if (match) entity = addGaz(match.place);
+    }
+    if (!entity) {
+      const key = `place:${fold}`;
+      entity = places.get(key);
+      if (!entity) {
+        const country = parent ? rootCountry(places, parent) : null;
+        entity = {
+          key, name, aliases: [], kind: c.placeKind ?? 'unknown', country: country?.name ?? null,
+          countryCode: country?.countryCode ?? null, lat: null, lon: null, geonameId: null, gazetteerName: null,
+          parentKey: parent?.key ?? null, mentions: [],
+        };
+        places.set(key, entity);
+      }
+    }
+    if (entity.mentions.length === 0) entity.name = name;
+    else if (name.length > entity.name.length && foldName(name).endsWith(foldName(entity.name))) {
+      addAlias(entity, entity.name);
+      entity.name = name;
+    }
+    addAlias(entity, name);
+    addAlias(entity, surface);
+    resolvedByName.set(fold, entity.key);
+    entity.mentions.push(evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex));
+    keyOf.set(c, entity.key);
+  }
+  ctx.doc.places = [...places.values()];
+  return keyOf;
+}
+
+function addAlias(p: PlaceEntity, alias: string): void {
+  if (alias !== p.name && !p.aliases.includes(alias)) p.aliases.push(alias);
+}
+
+function gazKind(p: GazPlace): PlaceKind {
+  if (p.kind === 'country') return 'country';
+  if (p.kind === 'admin1') return 'admin1';
+  return p.featureCode === 'PPLX' ? 'neighbourhood' : p.population >= 100_000 || p.featureCode.startsWith('PPLA') || p.featureCode === 'PPLC' ? 'city' : 'town';
+}
+
+function rootCountry(places: Map<string, PlaceEntity>, p: PlaceEntity): PlaceEntity | null {
+  if (p.countryCode === null) return null;
+  return places.get(`country:${p.countryCode}`) ?? { ...p, name: p.country ?? p.name };
+}
+
+/** "Damascus, Syria" / "Rimbo, Sweden": the place after a comma is the parent. */
+function commaParent(ctx: EntityContext, c: Candidate, byStart: Map<number, Candidate>): Candidate | undefined {
+  if (ctx.tokens[c.end]?.text !== ',') return undefined;
+  const next = byStart.get(c.end + 1);
+  return next && (next.placeKind === 'admin1' || next.placeKind === 'region' || ctx.gazetteer.find(tokenText(ctx, next.nameStart, next.nameEnd)).some((m) => m.exact && (m.place.kind === 'country' || m.place.kind === 'admin1'))) ? next : undefined;
+}
+
+const KIND_FILTER: Partial<Record<PlaceKind, ReadonlyArray<GazPlace['kind']>>> = {
+  admin1: ['admin1'], city: ['city'], town: ['city'], region: ['admin1'], admin2: ['city'], neighbourhood: ['city'],
+};
+
+/** Best gazetteer reading of a place name: its stated kind and parent first, then the article's
+ * countries, exactness and population. Neighbourhoods and districts resolve only inside their parent. */
+function choose(ctx: EntityContext, name: string, c: Candidate, parent: PlaceEntity | undefined, context: Map<string, number>): GazMatch | null {
+  const allowed = c.placeKind ? KIND_FILTER[c.placeKind] : undefined;
+  if (c.placeKind === 'landmark') return null;
+  let best: GazMatch | null = null;
+  let bestScore = -Infinity;
+  for (const m of ctx.gazetteer.find(name)) {
+    const p = m.place;
+    if (allowed && !allowed.includes(p.kind)) continue;
+    if (parent && parent.countryCode && p.countryCode !== parent.countryCode) continue;
+    const local = c.placeKind === 'admin2' || c.placeKind === 'neighbourhood';
+    if (local && !parent && !context.has(p.countryCode)) continue;
+    if (!m.exact && !context.has(p.countryCode) && p.kind !== 'country') continue;
+    const score = (m.exact ? 3 : 0) + (context.has(p.countryCode) ? 4 : 0) + Math.log10(p.population + 1)
+      + (p.kind === 'country' ? 10 : p.kind === 'admin1' ? 4.5 : 0);
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best;
+}
