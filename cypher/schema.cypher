@@ -36,3 +36,10 @@ CREATE POINT INDEX place_location IF NOT EXISTS FOR (n:Place) ON (n.location);
 CREATE FULLTEXT INDEX statementText IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person|Organization|Place) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX eventSummary IF NOT EXISTS FOR (n:Event) ON EACH [n.summary];
+
+// Ingestion (issue 5). Exact lookup of entities by any folded name key: a keyword-analyzer full-text
+// index indexes each element of the nameKeys list (a range index cannot answer `key IN n.nameKeys`).
+// Query with the key in double quotes: CALL db.index.fulltext.queryNodes('entityKeys', '"john kerry"').
+CREATE FULLTEXT INDEX entityKeys IF NOT EXISTS FOR (n:Person|Organization|Place) ON EACH [n.nameKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// A changed article's role edges are found by articleId when its facts are replaced.
+CREATE INDEX holds_role_article_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.articleId);

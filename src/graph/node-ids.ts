@@ -1,0 +1,31 @@
+import { foldName } from '../extract/normalize.ts';
+import type { PlaceEntity } from '../extract/types.ts';
+import { personKey } from './person-name.ts';
+
+/**
+ * Graph ids (docs/graph-model.md). Entities are shared across articles, so their ids come from their
+ * names or gazetteer ids; facts belong to one article, so their ids start with the article id.
+ */
+export function personId(name: string): string {
+  return `person:${personKey(name)}`;
+}
+
+export function organizationId(name: string): string {
+  return `org:${foldName(name)}`;
+}
+
+/** `geo:<geonameId>` when the gazetteer resolved the place, else `place:<countryCode or xx>:<folded name>`. */
+export function placeId(place: Pick<PlaceEntity, 'name' | 'geonameId' | 'countryCode'>): string {
+  if (place.geonameId !== null) return `geo:${place.geonameId}`;
+  return `place:${(place.countryCode ?? 'xx').toLowerCase()}:${foldName(place.name)}`;
+}
+
+/** Event, Casualty and Statement ids: the article id and the extraction's own key. */
+export function factId(articleId: string, key: string): string {
+  return `${articleId}/${key}`;
+}
+
+/** An unnamed actor ("a witness", "police") is one node per article and phrase. */
+export function anonymousId(articleId: string, phrase: string): string {
+  return `${articleId}/anon:${foldName(phrase)}`;
+}

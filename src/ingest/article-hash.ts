@@ -1,0 +1,18 @@
+import { textHash } from '../article/ids.ts';
+import type { ArticleInput } from '../extract/types.ts';
+
+/**
+ * Bump when the graph model or the writer changes what an article becomes, so that the next ingest
+ * rewrites articles instead of skipping them as unchanged.
+ */
+export const WRITER_VERSION = 1;
+
+/**
+ * The hash stored as Article.textHash: everything that shapes the article's facts (title, metadata,
+ * body; the publication date moves relative dates) plus the writer version. Equal hash, nothing to do.
+ */
+export function articleHash(article: ArticleInput): string {
+  return textHash(
+    JSON.stringify([WRITER_VERSION, article.title, article.published, article.url, article.publisher, article.body]),
+  );
+}
