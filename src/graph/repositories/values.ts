@@ -30,3 +30,16 @@ export function toPlain(value: unknown): Plain {
 function toNumber(value: unknown): number {
   return isInt(value) ? neo4j.integer.toNumber(value) : Number(value);
 }
+
+/**
+ * A whole-number parameter as a Neo4j integer: JavaScript numbers travel as floats, and LIMIT and list
+ * slices refuse floats.
+ */
+export function intParam(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(value);
+}
+
+/** `skip` and `limit` of a page as Neo4j integers. */
+export function pageParams(page: { skip: number; limit: number }): { skip: ReturnType<typeof neo4j.int>; limit: ReturnType<typeof neo4j.int> } {
+  return { skip: intParam(page.skip), limit: intParam(page.limit) };
+}

@@ -1,0 +1,37 @@
+import type { EventQuery } from '../../graph/repositories/events.ts';
+import { countArg, dateRangeArg, nameArg, nearArg, textArg } from '../inputs.ts';
+
+export interface EventFilterInput {
+  types?: string[] | null;
+  place?: string | null;
+  from?: string | null;
+  to?: string | null;
+  minKilled?: number | null;
+  minInjured?: number | null;
+  claimedBy?: string | null;
+  perpetratedBy?: string | null;
+  near?: { latitude: number; longitude: number; km: number } | null;
+  articleId?: string | null;
+}
+
+/** Checks an EventFilter and turns it into the repository's parameters (names folded). */
+export function eventQueryOf(filter: EventFilterInput, orderBy: 'DATE_DESC' | 'KILLED_DESC'): EventQuery {
+  dateRangeArg(filter.from, filter.to);
+  return {
+    // An empty list of types means "no type filter", like an absent one.
+    types: filter.types && filter.types.length > 0 ? [...new Set(filter.types)] : null,
+    place: textArg('place', filter.place),
+    placeKey: nameArg('place', filter.place),
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    minKilled: countArg('minKilled', filter.minKilled),
+    minInjured: countArg('minInjured', filter.minInjured),
+    claimedBy: textArg('claimedBy', filter.claimedBy),
+    claimedByKey: nameArg('claimedBy', filter.claimedBy),
+    perpetratedBy: textArg('perpetratedBy', filter.perpetratedBy),
+    perpetratedByKey: nameArg('perpetratedBy', filter.perpetratedBy),
+    near: nearArg(filter.near),
+    articleId: textArg('articleId', filter.articleId),
+    orderBy,
+  };
+}

@@ -1,0 +1,36 @@
+import { UserInputError } from '../../errors.ts';
+import type { StatementQuery } from '../../graph/repositories/statements.ts';
+import { allWordsQuery } from '../../graph/repositories/lucene.ts';
+import { dateRangeArg, nameArg, textArg } from '../inputs.ts';
+
+/** `StatementFilter` as GraphQL hands it over (enums and dates already checked by the schema). */
+export interface StatementFilterInput {
+  speaker?: string | null;
+  text?: string | null;
+  saidAt?: string | null;
+  kind?: string | null;
+  from?: string | null;
+  to?: string | null;
+  eventId?: string | null;
+  articleId?: string | null;
+}
+
+/** Checks a StatementFilter and turns it into the repository's parameters (names folded, text escaped). */
+export function statementQueryOf(filter: StatementFilterInput): StatementQuery {
+  dateRangeArg(filter.from, filter.to);
+  const text = textArg('text', filter.text);
+  const lucene = text === null ? null : allWordsQuery(text);
+  if (text !== null && lucene === null) throw new UserInputError('`text` has no words to search for');
+  return {
+    text: lucene,
+    speaker: textArg('speaker', filter.speaker),
+    speakerKey: nameArg('speaker', filter.speaker),
+    place: textArg('saidAt', filter.saidAt),
+    placeKey: nameArg('saidAt', filter.saidAt),
+    kind: filter.kind ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    eventId: textArg('eventId', filter.eventId),
+    articleId: textArg('articleId', filter.articleId),
+  };
+}

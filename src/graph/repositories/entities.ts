@@ -1,0 +1,66 @@
+import { pageParams } from './values.ts';
+import {
+  ArticleRecord,
+  OrganizationRecord,
+  pageOf,
+  PersonRecord,
+  PlaceRecord,
+  type ArticleRow,
+  type OrganizationRow,
+  type PersonRow,
+  type PlaceRow,
+} from './records.ts';
+import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
+
+/** Filters for people, already checked and folded by the API (`role` lower-cased). */
+export interface PersonQuery {
+  name: string | null;
+  nameKey: string | null;
+  officialsOnly: boolean | null;
+  role: string | null;
+  organization: string | null;
+  organizationKey: string | null;
+}
+
+export async function findPeople(db: ReadExecutor, query: PersonQuery, page: PageParams): Promise<PageResult<PersonRow>> {
+  const rows = await db.read('api/people', { ...query, ...pageParams(page) });
+  return pageOf(PersonRecord, rows[0]);
+}
+
+export interface OrganizationQuery {
+  name: string | null;
+  nameKey: string | null;
+  kind: string | null;
+}
+
+export async function findOrganizations(db: ReadExecutor, query: OrganizationQuery, page: PageParams): Promise<PageResult<OrganizationRow>> {
+  const rows = await db.read('api/organizations', { ...query, ...pageParams(page) });
+  return pageOf(OrganizationRecord, rows[0]);
+}
+
+/** `countryCode` upper-cased. */
+export interface PlaceQuery {
+  name: string | null;
+  nameKey: string | null;
+  kind: string | null;
+  countryCode: string | null;
+  inside: string | null;
+  insideKey: string | null;
+}
+
+export async function findPlaces(db: ReadExecutor, query: PlaceQuery, page: PageParams): Promise<PageResult<PlaceRow>> {
+  const rows = await db.read('api/places', { ...query, ...pageParams(page) });
+  return pageOf(PlaceRecord, rows[0]);
+}
+
+/** `publisher` lower-cased. */
+export interface ArticleQuery {
+  publisher: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+export async function findArticles(db: ReadExecutor, query: ArticleQuery, page: PageParams): Promise<PageResult<ArticleRow>> {
+  const rows = await db.read('api/articles', { ...query, ...pageParams(page) });
+  return pageOf(ArticleRecord, rows[0]);
+}

@@ -1,0 +1,25 @@
+import { pageParams } from './values.ts';
+import { pageOf, StatementRecord, type StatementRow } from './records.ts';
+import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
+
+/** Statement filters, already checked and folded by the API. Null means "no filter". */
+export interface StatementQuery {
+  /** A Lucene query for the statementText index (see lucene.ts). */
+  text: string | null;
+  speaker: string | null;
+  speakerKey: string | null;
+  place: string | null;
+  placeKey: string | null;
+  kind: string | null;
+  from: string | null;
+  to: string | null;
+  eventId: string | null;
+  articleId: string | null;
+}
+
+/** One statement `api/statements`: the page and the total in one round trip. */
+export async function findStatements(db: ReadExecutor, query: StatementQuery, page: PageParams): Promise<PageResult<StatementRow>> {
+  const rows = await db.read('api/statements', { ...query, ...pageParams(page) });
+  return pageOf(StatementRecord, rows[0]);
+}
+
