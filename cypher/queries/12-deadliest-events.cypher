@@ -16,4 +16,4 @@ RETURN e.type AS event,
        a.title AS article,
        e.id AS eventId
 ORDER BY coalesce(e.killedMin, e.killedMax) DESC, e.killedMax DESC, eventId
-LIMIT $limit
+LIMIT toInteger($limit)
