@@ -9,7 +9,7 @@ import { ORG_HEADS } from './data/organizations.ts';
  * before a verb or a preposition ("the U.S. said", "in the US") it is a noun, and a place. Full
  * country names are left as places.
  */
-export function attributiveCountry(ctx: EntityContext, c: Candidate): Candidate {
+export function attributiveCountry(ctx: EntityContext, c: Candidate, titleCase = false): Candidate {
   if (c.type !== 'place') return c;
   const text = tokenText(ctx, c.nameStart, c.nameEnd);
   if (!/^(?:[A-Z]\.){2,3}$|^[A-Z]{2,3}$/.test(text)) return c;
@@ -18,7 +18,7 @@ export function attributiveCountry(ctx: EntityContext, c: Candidate): Candidate 
   const next = ctx.tokens[c.end];
   const nextWord = lower(next);
   const isNoun = next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord);
-  if (isNoun && !isCapitalised(next)) return { ...c, countryCode: m.place.countryCode };
+  if (isNoun && (titleCase || !isCapitalised(next))) return { ...c, countryCode: m.place.countryCode };
   return { ...c, type: 'nationality', countryCode: m.place.countryCode };
 }
 

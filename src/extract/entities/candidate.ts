@@ -24,6 +24,8 @@ export interface Candidate {
   parentSpan?: [number, number];
   /** Nationality: the ISO country code; place (country): the same. */
   countryCode?: string;
+  /** Person: only the shape of the name says so; the document's other uses of the name decide. */
+  weak?: boolean;
   /** Place: it follows "in", "near" and the like. */
   locative?: boolean;
 }

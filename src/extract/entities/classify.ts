@@ -39,7 +39,10 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const tail = ORG_TAIL_WORDS.has(two) ? 2 : ORG_TAIL_WORDS.has(next) ? 1 : 0;
   const known = knownOrganization(text);
   const nationality = ctx.gazetteer.nationality(text);
-  if (tail > 0 && end + tail <= range[1] && (known || !nationality || next === 'opposition' || next === 'military')) {
+  const isCountryName = ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
+  // "U.S. military" names an institution; "Libyan military", "African Union military base" do not.
+  const tailOk = next === 'military' ? isCountryName && lower(ctx.tokens[end + 1]) !== 'base' : known || !nationality || next === 'opposition';
+  if (tail > 0 && end + tail <= range[1] && tailOk) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
     return { ...base, type: 'organization', end, nameEnd: end, orgKind: known?.kind ?? kind, ...(known ? { known } : {}) };
@@ -52,7 +55,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     if (rest) return { ...base, type: 'organization', orgKind: rest.kind, known: rest };
   }
   const head = orgHead(ctx, start, end);
-  if (head !== null && !LANDMARK_HEADS.has(lastWord)) return { ...base, type: 'organization', orgKind: head };
+  if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord)) return { ...base, type: 'organization', orgKind: head };
   if (ARMED_GROUP_CUES.has(firstWord) && end - start > 1) return { ...base, type: 'organization', orgKind: 'armed_group' };
 
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
@@ -76,8 +79,16 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     return { ...base, type: 'place', end: end + 1, placeKind: placeKindOf(next), locative };
   }
   if (LANDMARK_HEADS.has(lastWord) && end - start > 1) return { ...base, type: 'place', placeKind: 'landmark', locative };
-  if (isPlaceInGazetteer(ctx, text, end - start > 1, locative)) return { ...base, type: 'place', locative };
-  if (end - start > 1 && looksLikePersonName(ctx, start, end)) return { ...base, type: 'person' };
+  // A lone word waits for the second pass, which knows the document's people first ("Kerry" is also an
+  // Irish county); countries are safe now.
+  if (end - start === 1) return isCountryName ? { ...base, type: 'place', locative } : null;
+  if (isPlaceInGazetteer(ctx, text, true, locative)) return { ...base, type: 'place', locative };
+  if (looksLikePersonName(ctx, start, end)) return { ...base, type: 'person', weak: true };
+  // "Islamist Ansar al-Sharia", "Sufi X": try again without a leading group or nationality word.
+  if (GROUP_ADJECTIVES.has(firstWord) || ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '')) {
+    const inner = classifySpan(ctx, { start: start + 1, end, sentenceIndex });
+    if (inner && inner.type !== 'person') return inner;
+  }
   return null;
 }
 
@@ -88,8 +99,8 @@ function splitTitle(ctx: EntityContext, start: number, end: number): Partial<Can
   for (let k = start; k < end - 1; k++) {
     if (TITLE_WORDS.has(lower(ctx.tokens[k]))) {
       cut = k + 1;
-      if (lower(ctx.tokens[cut]) === 'of') {
-        cut++;
+      if (lower(ctx.tokens[cut]) === 'of') cut++;
+      {
         while (cut < end - 1 && (OFFICE_OF.has(lower(ctx.tokens[cut])) || ctx.gazetteer.find(ctx.tokens[cut]?.text ?? '').some((m) => m.exact && m.place.kind === 'country'))) cut++;
       }
     }
@@ -110,7 +121,9 @@ export function looksLikePersonName(ctx: EntityContext, start: number, end: numb
     const w = lower(t);
     if (NAME_PARTICLES.has(w)) continue;
     if (!isCapitalised(t) || isAcronym(t) || ORG_HEADS.has(w) || LANDMARK_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
-    if (GROUP_ADJECTIVES.has(w) || ctx.gazetteer.nationality(t?.text ?? '')) return false;
+    // "Sufi Muhammad" is a name; "Sunni Arabs", "South Asian" are not. "al-Iraqi" is a family name.
+    if (GROUP_ADJECTIVES.has(w) && (k > start || end - start === 1)) return false;
+    if (!/^(?:al|el)-/i.test(t?.text ?? '') && ctx.gazetteer.nationality(t?.text ?? '')) return false;
   }
   const text = tokenText(ctx, start, end);
   if (knownOrganization(text)) return false;

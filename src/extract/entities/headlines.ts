@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { tokenText } from './context.ts';
 import { foldName } from '../normalize.ts';
+import { attributiveCountry } from './adjust.ts';
 
 const MAX_WORDS = 6;
 
@@ -31,8 +32,8 @@ export function headlineCandidates(ctx: EntityContext, found: Candidate[]): Cand
           const nat = ctx.gazetteer.nationality(text);
           const country = ctx.gazetteer.find(text).find((m) => m.exact && m.place.kind === 'country');
           if (nat) out.push({ ...base, type: 'nationality', countryCode: nat.code });
-          else if (country && text.length > 2) out.push({ ...base, type: 'place', countryCode: country.place.countryCode });
-          if (nat || (country && text.length > 2)) matched = n;
+          else if (country) out.push(attributiveCountry(ctx, { ...base, type: 'place', countryCode: country.place.countryCode }, true));
+          if (nat || country) matched = n;
         }
       }
       k += Math.max(matched, 1);

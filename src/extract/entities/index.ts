@@ -2,7 +2,8 @@ import type { Doc, Mention } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
 import type { RoleOf } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { buildContext, tokenText, type EntityContext } from './context.ts';
+import { buildContext, lower, tokenText, type EntityContext } from './context.ts';
+import { foldName } from '../normalize.ts';
 import { capitalSpans } from './spans.ts';
 import { classifySpan } from './classify.ts';
 import { secondPass } from './second-pass.ts';
@@ -44,6 +45,7 @@ export function findEntities(doc: Doc, resources: Resources): void {
     }
   }
   candidates.push(...secondPass(ctx, pending, candidates));
+  settleWeakPersons(ctx, candidates);
   candidates.push(...headlineCandidates(ctx, candidates));
   candidates.sort((a, b) => a.start - b.start);
 
@@ -102,4 +104,25 @@ function roleOfFinder(ctx: EntityContext, candidates: Candidate[], orgKeys: Map<
     }
     return null;
   };
+}
+
+const STRICT_LOCATIVES = new Set(['in', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
+
+/** A name taken for a person only by its shape follows the document's other, better-founded reading
+ * of the same name ("district of X" elsewhere), and after "in"/"near" it is a place. */
+function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): void {
+  const typeOf = new Map<string, Candidate>();
+  for (const c of candidates) if (!c.weak) typeOf.set(foldName(tokenText(ctx, c.nameStart, c.nameEnd)), c);
+  for (const c of candidates) {
+    if (!c.weak) continue;
+    const other = typeOf.get(foldName(tokenText(ctx, c.nameStart, c.nameEnd)));
+    if (other && other.type !== 'person') {
+      c.type = other.type;
+      if (other.placeKind) c.placeKind = other.placeKind;
+      if (other.orgKind) c.orgKind = other.orgKind;
+    } else if (STRICT_LOCATIVES.has(lower(ctx.tokens[c.start - 1]))) {
+      c.type = 'place';
+      c.placeKind = 'unknown';
+    }
+  }
 }

@@ -2,7 +2,7 @@ import type { OrganizationEntity } from '../types.ts';
 import { foldName } from '../normalize.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import { evidence, isAcronym, tokenText } from './context.ts';
+import { evidence, isAcronym, lower, tokenText } from './context.ts';
 
 /**
  * Builds doc.organizations: one per known organization or folded name. Aliases come from the known
@@ -48,9 +48,9 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
       addAlias(org, acr);
     }
     // "ABC, the Name": an acronym followed by its expansion.
-    if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1 && ctx.tokens[c.end]?.text === ',') {
-      const next = byStart.get(c.end + 2) ?? byStart.get(c.end + 1);
-      if (next && next !== c) aliasKey.set(foldName(tokenText(ctx, next.start, next.end)), key);
+    if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1 && ctx.tokens[c.end]?.text === ',' && lower(ctx.tokens[c.end + 1]) === 'the') {
+      const next = byStart.get(c.end + 2);
+      if (next && !isAcronym(ctx.tokens[next.start])) aliasKey.set(foldName(tokenText(ctx, next.start, next.end)), key);
     }
     org.mentions.push(evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex));
     keyOf.set(c, key);

@@ -75,8 +75,11 @@ export function nameWords(name: string): string[] {
 }
 
 function findCluster(clusters: Cluster[], words: string[]): Cluster | undefined {
-  const matches = clusters.filter((cl) => endsWith(cl.words, words) || endsWith(words, cl.words) || (words.length === 1 && cl.words[0] === words[0] && cl.entity.aliases.some((a) => a.split(' ').length === 2 && TITLE_WORDS.has(a.split(' ')[0]?.toLowerCase() ?? ''))));
+  const matches = clusters.filter((cl) => endsWith(cl.words, words) || endsWith(words, cl.words) || (words.length === 1 && cl.words[0] === words[0]));
   if (matches.length <= 1) return matches[0];
+  // A surname match beats a first-name match ("Assad" in a text with "Bashar al-Assad" and "Bashar X").
+  const bySurname = matches.filter((m) => m.words[m.words.length - 1] === words[words.length - 1]);
+  if (bySurname.length === 1) return bySurname[0];
   // Different full names sharing a surname stay apart; a bare surname goes to the one last mentioned.
   if (words.length > 1) return matches.find((m) => m.words.join(' ') === words.join(' '));
   return matches.sort((a, b) => b.lastSeen - a.lastSeen)[0];

@@ -4,7 +4,7 @@ import { isAcronym, lower, tokenText } from './context.ts';
 import { nameWords } from './people.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { GROUP_ADJECTIVES, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS } from './data/words.ts';
-import { isPlaceInGazetteer } from './classify.ts';
+import { isPlaceInGazetteer, looksLikePersonName } from './classify.ts';
 
 /**
  * Spans the first pass left open, read against what the document established: a surname or first
@@ -14,7 +14,8 @@ import { isPlaceInGazetteer } from './classify.ts';
 export function secondPass(ctx: EntityContext, pending: Candidate[], found: Candidate[]): Candidate[] {
   const people = found.filter((c) => c.type === 'person').map((c) => nameWords(tokenText(ctx, c.nameStart, c.nameEnd)));
   const out: Candidate[] = [];
-  for (const c of pending) {
+  const placeEnds = new Set(found.filter((c) => c.type === 'place').map((c) => c.end));
+  for (const c of [...pending].sort((a, b) => a.start - b.start)) {
     const text = tokenText(ctx, c.start, c.end);
     const words = nameWords(text);
     const w = lower(ctx.tokens[c.start]);
@@ -25,20 +26,25 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       continue;
     }
     const prev = lower(ctx.tokens[c.start - 1]);
-    const locative = LOCATIVE_PREPOSITIONS.has(prev) && prev !== 'of' || (prev === 'the' && LOCATIVE_PREPOSITIONS.has(lower(ctx.tokens[c.start - 2])) && lower(ctx.tokens[c.start - 2]) !== 'of');
+    // "in Baiji, Hawija and Tikrit": a name listed after a place is read like it.
+    const listed = (prev === ',' || prev === 'and' || prev === 'or') && placeEnds.has(c.start - 1);
+    const locative = listed || (LOCATIVE_PREPOSITIONS.has(prev) && prev !== 'of') || (prev === 'the' && LOCATIVE_PREPOSITIONS.has(lower(ctx.tokens[c.start - 2])) && lower(ctx.tokens[c.start - 2]) !== 'of');
+    const sentenceStart = c.start === (ctx.sentenceTokens[c.sentenceIndex]?.[0] ?? -1);
     if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1) {
       out.push({ ...c, type: 'organization', orgKind: 'other' });
       continue;
     }
-    if (isPlaceInGazetteer(ctx, text, c.end - c.start > 1, true) && locative) {
-      out.push({ ...c, type: 'place', locative: true });
+    if (isPlaceInGazetteer(ctx, text, c.end - c.start > 1, locative)) {
+      out.push({ ...c, type: 'place', locative });
+      placeEnds.add(c.end);
       continue;
     }
     if (locative && c.end - c.start <= 3) {
       out.push({ ...c, type: 'place', placeKind: 'unknown', locative: true });
+      placeEnds.add(c.end);
       continue;
     }
-    if (SPEECH_VERBS.has(lower(ctx.tokens[c.end])) && c.end - c.start <= 3) {
+    if (!sentenceStart && SPEECH_VERBS.has(lower(ctx.tokens[c.end])) && c.end - c.start <= 3 && looksLikePersonName(ctx, c.start, c.end, true)) {
       out.push({ ...c, type: 'person' });
     }
   }

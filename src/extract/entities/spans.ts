@@ -11,7 +11,10 @@ export interface Span {
   sentenceIndex: number;
 }
 
-const ORG_CONNECTORS = new Set(['of', 'for', 'in', 'on', 'and', 'the', 'de']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'in', 'on', 'de']);
+/** Place words after which "of" starts a new name ("Bati Kot District of Nangarhar"). */
+const NO_OF_AFTER = new Set(['district', 'province', 'region', 'governorate', 'city', 'town', 'village', 'county', 'state', 'neighborhood', 'neighbourhood']);
+const ADJECTIVE_PREFIX = /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|aligned|inspired|born)$/i;
 
 /**
  * Maximal runs of capitalised tokens, joined across name particles ("Bashar al Assad", "Ansar al
@@ -41,8 +44,10 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
         continue;
       }
       const w = lower(t);
-      const joinsName = NAME_PARTICLES.has(w) || w === 'of' || /^\d+(st|nd|rd|th)$/.test(w);
-      const joinsOrg = hasOrgHead && ORG_CONNECTORS.has(w);
+      const afterPlaceWord = NO_OF_AFTER.has(lower(ctx.tokens[end - 1]));
+      const joinsName = NAME_PARTICLES.has(w) || (w === 'of' && !afterPlaceWord) || /^\d+(st|nd|rd|th)$/.test(w);
+      // "Mission in Somalia" joins; "Party in Kirkuk" does not: only a country completes such a name.
+      const joinsOrg = hasOrgHead && ORG_CONNECTORS.has(w) && (w === 'of' || isCountry(ctx, end + 1));
       if (end + 1 < last && (joinsName || joinsOrg)) {
         let k = end + 1;
         if (w !== 'the' && lower(ctx.tokens[k]) === 'the' && hasOrgHead) k++;
@@ -53,23 +58,29 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       }
       break;
     }
-    const span = trimSpan(ctx, { start: i, end, sentenceIndex }, first);
+    // "al Zahra": a lower-case article before a capitalised word belongs to the name.
+    let from = i;
+    if (from > first && /^(al|el)$/.test(ctx.tokens[from - 1]?.text ?? '') && !isCapitalised(ctx.tokens[from - 2])) from--;
+    const span = trimSpan(ctx, { start: from, end, sentenceIndex }, first, hasOrgHead);
     if (span !== null) out.push(span);
     i = end;
   }
   return out;
 }
 
-function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number): Span | null {
+function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgHead: boolean): Span | null {
   let { start, end } = span;
   const droppable = (k: number): boolean => {
     const t = ctx.tokens[k];
     const w = lower(t);
-    if (FUNCTION_WORDS.has(w) || MONTHS_AND_DAYS.has(w) || GROUP_ADJECTIVES.has(w)) return !isAcronymName(ctx, k);
+    if (FUNCTION_WORDS.has(w) || (MONTHS_AND_DAYS.has(w) && !hasOrgHead)) return !isAcronymName(ctx, k);
+    // "Sunni-backed", "Iranian-supported": adjectives, not part of the name after them.
+    if (ADJECTIVE_PREFIX.test(w) && k < span.end - 1) return true;
     const atSentenceStart = k === sentenceStart || (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
     return atSentenceStart && ctx.lowerWords.has(w);
   };
-  while (start < end && (droppable(start) || NAME_PARTICLES.has(lower(ctx.tokens[start])) && !isCapitalised(ctx.tokens[start]))) start++;
+  while (start < end && droppable(start)) start++;
+  if (end - start === 1 && GROUP_ADJECTIVES.has(lower(ctx.tokens[start]))) return null;
   while (end > start && (lower(ctx.tokens[end - 1]) === 'of' || MONTHS_AND_DAYS.has(lower(ctx.tokens[end - 1])))) end--;
   if (start >= end) return null;
   // Lone connector-like tokens ("The", "I") are not names.
@@ -81,4 +92,9 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number): Span |
 function isAcronymName(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && /^[A-Z]{2,}$|^(?:[A-Z]\.){2,}$/.test(t.text);
+}
+
+function isCountry(ctx: EntityContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && ctx.gazetteer.find(t.text).some((m) => m.exact && m.place.kind === 'country');
 }

@@ -66,7 +66,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Hayat Tahrir al-Sham', aliases: ['HTS'], kind: 'armed_group' },
   { name: 'Haqqani network', aliases: ['Haqqani Network'], kind: 'armed_group' },
   { name: 'Lashkar-e-Taiba', aliases: ['LeT'], kind: 'armed_group' },
-  { name: 'Tehrik-i-Taliban Pakistan', aliases: ['TTP', 'Pakistani Taliban'], kind: 'armed_group' },
+  { name: 'Tehrik-i-Taliban Pakistan', aliases: ['TTP'], kind: 'armed_group' },
   { name: 'Ansar al-Sharia', aliases: ['Ansar al Shariah', 'Ansar al-Shariah', 'Ansar al Sharia'], kind: 'armed_group' },
   { name: 'FARC', aliases: ['Revolutionary Armed Forces of Colombia'], kind: 'armed_group' },
   { name: 'ELN', aliases: [], kind: 'armed_group' },

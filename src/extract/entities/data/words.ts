@@ -34,7 +34,8 @@ export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set([
   'turkmen', 'berber', 'tuareg', 'western', 'eastern', 'northern', 'southern', 'central', 'english',
   'ramadan', 'ashura', 'eid', 'christmas', 'easter', 'islam', 'sharia', 'jihad', 'jihadist', 'jihadists',
   'salafist', 'wahhabi', 'sufi', 'god', 'allah', 'internet', 'twitter', 'facebook', 'telegram', 'youtube',
-  'whatsapp', 'cease-fire', 'ceasefire', 'mr', 'gmt', 'utc', 'am', 'pm', 'ok',
+  'whatsapp', 'asian', 'african', 'european', 'latin', 'middle', 'south', 'north', 'east', 'west',
+  'cease-fire', 'ceasefire', 'mr', 'gmt', 'utc', 'am', 'pm', 'ok',
 ]);
 
 /** Words after a name that make it a place, with the kind they give ("Nangarhar province"). */
