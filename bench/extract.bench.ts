@@ -64,7 +64,9 @@ function gazetteerLoad(): { ms: number[]; rss: number[] } {
   const ms: number[] = [];
   const rss: number[] = [];
   for (let i = 0; i < LOAD_RUNS; i++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--load-only'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--load-only'], {
+      encoding: 'utf8',
+    });
     const r = JSON.parse(out) as { loadMs: number; rss: number };
     ms.push(r.loadMs);
     rss.push(r.rss);
@@ -113,11 +115,19 @@ async function main(): Promise<void> {
   const rate = median(rates);
   const rows: Array<[string, string, string]> = [
     ['articles/s (median)', rate.toFixed(0), rate >= 200 ? 'ok (>= 200)' : 'BELOW 200'],
-    ['articles/s (min / max)', `${Math.min(...rates).toFixed(0)} / ${Math.max(...rates).toFixed(0)}`, `${RUNS} runs of ${RUN_SECONDS}s`],
+    [
+      'articles/s (min / max)',
+      `${Math.min(...rates).toFixed(0)} / ${Math.max(...rates).toFixed(0)}`,
+      `${RUNS} runs of ${RUN_SECONDS}s`,
+    ],
     ['ms per article (median)', (1000 / rate).toFixed(2), ''],
     ['peak RSS', mb(peakRss), peakRss <= 300 * 1024 * 1024 ? 'ok (<= 300 MB)' : 'ABOVE 300 MB'],
     ['peak heap used', mb(peakHeap), ''],
-    ['gazetteer load (median)', `${median(load.ms).toFixed(0)} ms`, `min ${Math.min(...load.ms).toFixed(0)} / max ${Math.max(...load.ms).toFixed(0)}, ${LOAD_RUNS} fresh processes`],
+    [
+      'gazetteer load (median)',
+      `${median(load.ms).toFixed(0)} ms`,
+      `min ${Math.min(...load.ms).toFixed(0)} / max ${Math.max(...load.ms).toFixed(0)}, ${LOAD_RUNS} fresh processes`,
+    ],
     ['RSS after load only', mb(median(load.rss)), ''],
   ];
   process.stdout.write(
@@ -125,7 +135,8 @@ async function main(): Promise<void> {
   );
   for (const [k, v, note] of rows) process.stdout.write(`  ${k.padEnd(26)} ${v.padStart(12)}  ${note}\n`);
   process.stdout.write('\n  per component (median ms per article)\n');
-  for (const [name, ms] of components) process.stdout.write(`    ${name.padEnd(24)} ${ms.toFixed(3).padStart(12)}\n`);
+  for (const [name, ms] of components)
+    process.stdout.write(`    ${name.padEnd(24)} ${ms.toFixed(3).padStart(12)}\n`);
 }
 
 await main();

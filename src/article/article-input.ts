@@ -25,7 +25,11 @@ export interface RawArticle {
  * The one gate every reader goes through: overrides applied, fields checked, text normalised, id
  * derived. Offsets of the extraction point into the `body` returned here.
  */
-export function toArticleInput(raw: RawArticle, where: string, overrides: ArticleOverrides = {}): ArticleInput {
+export function toArticleInput(
+  raw: RawArticle,
+  where: string,
+  overrides: ArticleOverrides = {},
+): ArticleInput {
   const titleValue = overrides.title ?? raw.title;
   if (titleValue !== null && titleValue !== undefined && typeof titleValue !== 'string') {
     throw new BadArticleError(where, 'title must be a string');

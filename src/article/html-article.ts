@@ -8,7 +8,9 @@ import { htmlToText, type DomNode } from './html-text.ts';
 const MIN_ARTICLE_WORDS = 20;
 
 interface Queryable {
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelector(
+    selector: string,
+  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
 }
 
 function attr(doc: Queryable, selector: string, name: string): string | null {
@@ -32,7 +34,9 @@ function readMeta(doc: Queryable): PageMeta {
     attr(doc, 'meta[name="date"]', 'content') ??
     attr(doc, 'time[datetime]', 'datetime');
   return {
-    title: attr(doc, 'meta[property="og:title"]', 'content') ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    title:
+      attr(doc, 'meta[property="og:title"]', 'content') ??
+      (doc.querySelector('title')?.textContent?.trim() || null),
     headline: doc.querySelector('h1')?.textContent?.trim() || null,
     published,
     url: attr(doc, 'link[rel="canonical"]', 'href') ?? attr(doc, 'meta[property="og:url"]', 'content'),

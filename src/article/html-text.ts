@@ -14,9 +14,36 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM']);
 
@@ -24,7 +51,10 @@ export function htmlToText(root: DomNode): string {
   const blocks: string[] = [];
   let current = '';
   const flush = (): void => {
-    const text = current.replace(/[ \t\f\v\r\n\u00a0]+/g, ' ').replace(/ ?\u2028 ?/g, '\n').trim();
+    const text = current
+      .replace(/[ \t\f\v\r\n\u00a0]+/g, ' ')
+      .replace(/ ?\u2028 ?/g, '\n')
+      .trim();
     if (text) blocks.push(text);
     current = '';
   };

@@ -20,7 +20,9 @@ export function normalizeUrl(url: string): string {
     return url.trim();
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return u.href;
-  const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => a.localeCompare(b));
+  const params = [...u.searchParams]
+    .filter(([k]) => !TRACKING.test(k))
+    .sort(([a], [b]) => a.localeCompare(b));
   const query = new URLSearchParams(params).toString();
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   const path = u.pathname.replace(/\/+$/, '');

@@ -13,7 +13,10 @@ export function articleFromObject(value: unknown, where: string): ArticleInput {
   }
   const o = value as Record<string, unknown>;
   if (typeof o.text === 'string') {
-    return toArticleInput({ title: o.title, body: o.text, published: o.published, url: o.url, publisher: o.publisher }, where);
+    return toArticleInput(
+      { title: o.title, body: o.text, published: o.published, url: o.url, publisher: o.publisher },
+      where,
+    );
   }
   if (typeof o.html === 'string') {
     const page = parseHtmlArticle(o.html, where);
@@ -28,12 +31,16 @@ export function articleFromObject(value: unknown, where: string): ArticleInput {
       where,
     );
   }
-  if ('meta' in o && !('title' in o)) throw new BadArticleError(where, 'an answer key, not an article (no text)');
+  if ('meta' in o && !('title' in o))
+    throw new BadArticleError(where, 'an answer key, not an article (no text)');
   throw new BadArticleError(where, 'missing "text" (or "html")');
 }
 
 /** A `.json` file: one article object, or an array of them (each element named `file[i]`). */
-export function articlesFromJson(text: string, where: string): Array<{ where: string; article?: ArticleInput; error?: BadArticleError }> {
+export function articlesFromJson(
+  text: string,
+  where: string,
+): Array<{ where: string; article?: ArticleInput; error?: BadArticleError }> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -96,7 +96,8 @@ async function* readJsonLines(path: string): AsyncIterable<ReadResult> {
       yield { where, article: articleFromObject(value, where) };
     } catch (error) {
       if (error instanceof BadArticleError) yield { where, error };
-      else if (error instanceof TypeError) yield { where, error: new BadArticleError(where, 'not valid UTF-8 text', { cause: error }) };
+      else if (error instanceof TypeError)
+        yield { where, error: new BadArticleError(where, 'not valid UTF-8 text', { cause: error }) };
       else throw error;
     }
   }
@@ -112,7 +113,8 @@ async function* splitLines(path: string): AsyncIterable<Uint8Array> {
       yield stripCr(pending.subarray(0, nl));
       pending = pending.subarray(nl + 1);
     }
-    if (pending.length > MAX_ARTICLE_BYTES) throw new BadArticleError(path, `a line longer than ${MAX_ARTICLE_BYTES} bytes`);
+    if (pending.length > MAX_ARTICLE_BYTES)
+      throw new BadArticleError(path, `a line longer than ${MAX_ARTICLE_BYTES} bytes`);
   }
   if (pending.length) yield stripCr(pending);
 }

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { BadArticleError } from '../errors.ts';
 import type { ArticleInput } from '../extract/types.ts';
-import { toArticleInput, type ArticleOverrides } from './article-input.ts';
+import { toArticleInput, type ArticleOverrides, type RawArticle } from './article-input.ts';
 import { parseHtmlArticle } from './html-article.ts';
 import { parseTextArticle, type SidecarMeta } from './text-article.ts';
 import { MAX_ARTICLE_BYTES, decodeArticleBytes } from './validate.ts';
@@ -46,18 +46,35 @@ export async function readSidecarMeta(path: string): Promise<SidecarMeta | null>
   return meta && typeof meta === 'object' ? (meta as SidecarMeta) : null;
 }
 
+/** An answer key's metadata is the annotator's reading of the page, so it wins over the page's tags. */
+function withSidecar(page: RawArticle, meta: SidecarMeta | null): RawArticle {
+  if (!meta) return page;
+  return {
+    body: page.body,
+    title: meta.title ?? page.title,
+    published: meta.published !== undefined ? meta.published : page.published,
+    url: meta.url ?? page.url,
+    publisher: meta.publisher ?? page.publisher,
+  };
+}
+
 /**
  * One article from a `.txt` (title on the first non-empty line, or from an answer-key sidecar's meta)
- * or `.html`/`.htm` file (readability). Overrides win over what the file says. Every problem is a
+ * or `.html`/`.htm` file (readability; a sidecar's meta wins over the page's). Overrides win over what the file says. Every problem is a
  * BadArticleError naming the file.
  */
 export async function readArticleFile(path: string, overrides: ArticleOverrides = {}): Promise<ArticleInput> {
   const ext = extname(path).toLowerCase();
   if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
-    throw new BadArticleError(path, `unsupported file type "${ext || '(none)'}" (expected .txt, .html or .htm)`);
+    throw new BadArticleError(
+      path,
+      `unsupported file type "${ext || '(none)'}" (expected .txt, .html or .htm)`,
+    );
   }
   const text = decodeArticleBytes(await readArticleBytes(path), path);
-  if (HTML_EXTENSIONS.has(ext)) return toArticleInput(parseHtmlArticle(text, path), path, overrides);
   const meta = await readSidecarMeta(path);
+  if (HTML_EXTENSIONS.has(ext)) {
+    return toArticleInput(withSidecar(parseHtmlArticle(text, path), meta), path, overrides);
+  }
   return toArticleInput(parseTextArticle(text, meta, overrides.title !== undefined), path, overrides);
 }

@@ -12,7 +12,10 @@ const MAX_CONTROL_SHARE = 0.01;
  */
 export function decodeArticleBytes(bytes: Uint8Array, where: string): string {
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    throw new BadArticleError(where, `too large (${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
+    throw new BadArticleError(
+      where,
+      `too large (${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES})`,
+    );
   }
   if (bytes.includes(0)) throw new BadArticleError(where, 'binary data (NUL bytes), not a text article');
   let text: string;
@@ -28,7 +31,8 @@ export function decodeArticleBytes(bytes: Uint8Array, where: string): string {
 /** The checks that apply to text however it arrived (a file, a JSON string). */
 export function checkText(text: string, where: string): void {
   if (text.trim() === '') throw new BadArticleError(where, 'empty article');
-  if (text.includes('\u0000')) throw new BadArticleError(where, 'binary data (NUL characters), not a text article');
+  if (text.includes('\u0000'))
+    throw new BadArticleError(where, 'binary data (NUL characters), not a text article');
   const controls = countControls(text);
   if (controls / text.length > MAX_CONTROL_SHARE) {
     throw new BadArticleError(where, `binary data (${controls} control characters), not a text article`);
@@ -51,7 +55,8 @@ function countControls(text: string): number {
  */
 export function parsePublished(value: unknown, where: string): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string') throw new BadArticleError(where, `bad published date ${JSON.stringify(value)}`);
+  if (typeof value !== 'string')
+    throw new BadArticleError(where, `bad published date ${JSON.stringify(value)}`);
   const s = value.trim();
   if (s === '') return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);

@@ -52,7 +52,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (positionals.length > 1) throw new UserInputError(`eval takes one folder, got ${positionals.length}\n\n${USAGE}`);
+  if (positionals.length > 1)
+    throw new UserInputError(`eval takes one folder, got ${positionals.length}\n\n${USAGE}`);
   const dir = resolve(positionals[0] ?? resolve(PROJECT_ROOT, 'fixtures/articles'));
   const corpus = await readCorpus(dir);
   const { resources } = loadResources();

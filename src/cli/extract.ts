@@ -52,6 +52,8 @@ export async function run(argv: string[]): Promise<number> {
   const article = await readArticleFile(file, overrides);
   const { resources } = loadResources();
   const extraction = extract(article, resources);
-  process.stdout.write(values.json ? `${JSON.stringify(extraction, null, 2)}\n` : `${formatExtraction(extraction)}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(extraction, null, 2)}\n` : `${formatExtraction(extraction)}\n`,
+  );
   return 0;
 }

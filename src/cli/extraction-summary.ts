@@ -8,8 +8,10 @@ export function formatRange(r: Range | null): string {
 }
 
 const also = (aliases: readonly string[]): string => (aliases.length ? `; also ${aliases.join(', ')}` : '');
-const coords = (p: PlaceEntity): string => (p.lat !== null && p.lon !== null ? ` ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}` : '');
-const actor = (a: ActorRef | null): string => (a ? `${a.name}${a.type === 'anonymous' ? ' (unnamed)' : ''}` : 'the article');
+const coords = (p: PlaceEntity): string =>
+  p.lat !== null && p.lon !== null ? ` ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}` : '';
+const actor = (a: ActorRef | null): string =>
+  a ? `${a.name}${a.type === 'anonymous' ? ' (unnamed)' : ''}` : 'the article';
 
 function section(title: string, lines: string[]): string[] {
   return ['', `${title} (${lines.length})`, ...(lines.length ? lines : ['  (none)'])];
@@ -28,7 +30,10 @@ export function formatExtraction(x: Extraction): string {
     return names;
   };
   const a = x.article;
-  const out = [a.title, `published ${a.published ?? 'unknown'} | ${a.publisher ?? 'publisher unknown'} | ${a.url ?? 'no url'} | id ${a.id}`];
+  const out = [
+    a.title,
+    `published ${a.published ?? 'unknown'} | ${a.publisher ?? 'publisher unknown'} | ${a.url ?? 'no url'} | id ${a.id}`,
+  ];
   out.push(
     ...section(
       'People',
@@ -39,13 +44,19 @@ export function formatExtraction(x: Extraction): string {
     ),
     ...section(
       'Organizations',
-      x.organizations.map((o) => `  ${o.name} [${o.kind}]${o.country ? ` of ${o.country}` : ''}${also(o.aliases)}`),
+      x.organizations.map(
+        (o) => `  ${o.name} [${o.kind}]${o.country ? ` of ${o.country}` : ''}${also(o.aliases)}`,
+      ),
     ),
     ...section(
       'Places',
       x.places.map((p) => {
         const parents = chain(p.parentKey);
-        const where = parents.length ? ` in ${parents.join(', ')}` : p.country && p.kind !== 'country' ? ` in ${p.country}` : '';
+        const where = parents.length
+          ? ` in ${parents.join(', ')}`
+          : p.country && p.kind !== 'country'
+            ? ` in ${p.country}`
+            : '';
         const gaz = p.gazetteerName && p.gazetteerName !== p.name ? ` (${p.gazetteerName})` : '';
         return `  ${p.name}${gaz} [${p.kind}]${coords(p)}${where}${p.geonameId === null && p.kind !== 'country' ? ' (not in gazetteer)' : ''}${also(p.aliases)}`;
       }),
@@ -53,7 +64,9 @@ export function formatExtraction(x: Extraction): string {
     ...section(
       'Statements',
       x.statements.map((s, i) => {
-        const when = [s.place ? `at ${s.place}` : null, s.date ? `on ${s.date}` : null].filter(Boolean).join(' ');
+        const when = [s.place ? `at ${s.place}` : null, s.date ? `on ${s.date}` : null]
+          .filter(Boolean)
+          .join(' ');
         return `  ${i + 1}. ${s.speaker} (${s.kind}${when ? `, ${when}` : ''}): "${s.quote}"`;
       }),
     ),
@@ -71,7 +84,10 @@ export function formatExtraction(x: Extraction): string {
           ...(e.summary ? [`     ${e.summary}`] : []),
           ...x.casualties
             .filter((c) => c.eventKey === e.key)
-            .map((c) => `     - ${c.kind} ${formatRange(c)}${c.group ? ` ${c.group}` : ''}, reported by ${actor(c.source)}`),
+            .map(
+              (c) =>
+                `     - ${c.kind} ${formatRange(c)}${c.group ? ` ${c.group}` : ''}, reported by ${actor(c.source)}`,
+            ),
         ];
       }),
     ),

@@ -4,7 +4,9 @@ import { z } from 'zod';
  * The answer-key shape of fixtures/README.md, read leniently: the scorer needs only these fields, so
  * both a gold file and an `Extraction` (a superset) parse, and missing lists count as empty.
  */
-const range = z.object({ min: z.number().nullable().default(null), max: z.number().nullable().default(null) }).nullable();
+const range = z
+  .object({ min: z.number().nullable().default(null), max: z.number().nullable().default(null) })
+  .nullable();
 
 const named = z.object({ name: z.string(), aliases: z.array(z.string()).default([]) });
 
@@ -44,7 +46,9 @@ export function parseAnswerKey(value: unknown, where: string): AnswerKey {
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue?.path.join('.') ?? '';
-    throw new Error(`${where}: not an answer key (${path ? `${path}: ` : ''}${issue?.message ?? 'bad shape'})`);
+    throw new Error(
+      `${where}: not an answer key (${path ? `${path}: ` : ''}${issue?.message ?? 'bad shape'})`,
+    );
   }
   return result.data;
 }

@@ -22,7 +22,8 @@ export function scoreEntities(gold: readonly NamedEntry[], pred: readonly NamedE
     pred.forEach((p, pi) => {
       const gk = goldKeys[gi];
       const pk = predKeys[pi];
-      if (gk && pk && keysMatch(gk, pk)) candidates.push({ gold: gi, pred: pi, score: sameName(g, p) ? 2 : 1 });
+      if (gk && pk && keysMatch(gk, pk))
+        candidates.push({ gold: gi, pred: pi, score: sameName(g, p) ? 2 : 1 });
     });
   });
   const pairs = greedyMatch(candidates);

@@ -55,8 +55,12 @@ export function scoreEvents(
   const goldHit = new Set(pairs.map((c) => c.gold));
   const predHit = new Set(pairs.map((c) => c.pred));
   const count = (right: (g: EventEntry, p: EventEntry) => boolean): Ratio =>
-    ratio(pairs.filter((c) => right(gold[c.gold] as EventEntry, pred[c.pred] as EventEntry)).length, pairs.length);
-  const label = (e: EventEntry): string => `${e.type} at ${e.place ?? '(no place)'} on ${e.date ?? '(no date)'}`;
+    ratio(
+      pairs.filter((c) => right(gold[c.gold] as EventEntry, pred[c.pred] as EventEntry)).length,
+      pairs.length,
+    );
+  const label = (e: EventEntry): string =>
+    `${e.type} at ${e.place ?? '(no place)'} on ${e.date ?? '(no date)'}`;
   return {
     ...prf(gold.length, pred.length, pairs.length),
     killed: count((g, p) => sameFigure(g.killed, p.killed)),

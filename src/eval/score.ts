@@ -40,7 +40,9 @@ export function scoreArticle(id: string, gold: AnswerKey, pred: AnswerKey): Arti
   const [people, peopleMisses] = split(scoreEntities(gold.people, pred.people));
   const [organizations, orgMisses] = split(scoreEntities(gold.organizations, pred.organizations));
   const [places, placeMisses] = split(scoreEntities(gold.places, pred.places));
-  const [statements, statementMisses] = split(scoreStatements(gold.statements, pred.statements, goldNames, predNames));
+  const [statements, statementMisses] = split(
+    scoreStatements(gold.statements, pred.statements, goldNames, predNames),
+  );
   const [events, eventMisses] = split(
     scoreEvents(gold.events, pred.events, new NameIndex(gold.places), new NameIndex(pred.places)),
   );
@@ -64,7 +66,10 @@ export function totalScores(rows: readonly Scores[]): Scores {
     people: sumPrf(pick('people')),
     organizations: sumPrf(pick('organizations')),
     places: sumPrf(pick('places')),
-    statements: { ...sumPrf(pick('statements')), speakerAccuracy: sumRatio(pick('statements').map((s) => s.speakerAccuracy)) },
+    statements: {
+      ...sumPrf(pick('statements')),
+      speakerAccuracy: sumRatio(pick('statements').map((s) => s.speakerAccuracy)),
+    },
     events: {
       ...sumPrf(pick('events')),
       killed: sumRatio(pick('events').map((e) => e.killed)),

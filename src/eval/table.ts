@@ -12,24 +12,38 @@ const GROUPS: Array<[string, string[], (s: Scores) => string[]]> = [
   ['people', ['P', 'R', 'F1'], (s) => prfCells(s.people)],
   ['orgs', ['P', 'R', 'F1'], (s) => prfCells(s.organizations)],
   ['places', ['P', 'R', 'F1'], (s) => prfCells(s.places)],
-  ['statements', ['P', 'R', 'F1', 'spk'], (s) => [...prfCells(s.statements), ratioCell(s.statements.speakerAccuracy)]],
+  [
+    'statements',
+    ['P', 'R', 'F1', 'spk'],
+    (s) => [...prfCells(s.statements), ratioCell(s.statements.speakerAccuracy)],
+  ],
   [
     'events',
     ['P', 'R', 'F1', 'kill', 'inj', 'date'],
-    (s) => [...prfCells(s.events), ratioCell(s.events.killed), ratioCell(s.events.injured), ratioCell(s.events.date)],
+    (s) => [
+      ...prfCells(s.events),
+      ratioCell(s.events.killed),
+      ratioCell(s.events.injured),
+      ratioCell(s.events.date),
+    ],
   ],
 ];
 
 const groupWidth = (cells: number): number => cells * 5 - 1;
 
 function header(): string[] {
-  const titles = (' '.repeat(LABEL) + GROUPS.map(([t, c]) => ` | ${t.padEnd(groupWidth(c.length))}`).join('')).trimEnd();
-  const cells = 'article'.padEnd(LABEL) + GROUPS.map(([, c]) => ` | ${c.map((x) => x.padStart(4)).join(' ')}`).join('');
+  const titles = (
+    ' '.repeat(LABEL) + GROUPS.map(([t, c]) => ` | ${t.padEnd(groupWidth(c.length))}`).join('')
+  ).trimEnd();
+  const cells =
+    'article'.padEnd(LABEL) + GROUPS.map(([, c]) => ` | ${c.map((x) => x.padStart(4)).join(' ')}`).join('');
   return [titles, cells];
 }
 
 function row(label: string, s: Scores): string {
-  return label.slice(0, LABEL).padEnd(LABEL) + GROUPS.map(([, , cells]) => ` | ${cells(s).join(' ')}`).join('');
+  return (
+    label.slice(0, LABEL).padEnd(LABEL) + GROUPS.map(([, , cells]) => ` | ${cells(s).join(' ')}`).join('')
+  );
 }
 
 /** The eval table: one row per article, then the micro-averaged totals and their counts. */
@@ -55,6 +69,9 @@ export function formatReport(report: EvalReport): string {
 
 export function formatTargets(checks: readonly TargetCheck[]): string {
   return checks
-    .map((c) => `${c.met ? 'ok  ' : 'FAIL'} ${c.name.padEnd(16)} ${num(c.value)} (target ${c.target.toFixed(2)})`)
+    .map(
+      (c) =>
+        `${c.met ? 'ok  ' : 'FAIL'} ${c.name.padEnd(16)} ${num(c.value)} (target ${c.target.toFixed(2)})`,
+    )
     .join('\n');
 }

@@ -57,12 +57,16 @@ describe('parseHtmlArticle', () => {
   });
 
   it('keeps a line break inside a paragraph as one line break', () => {
-    const { body } = parseHtmlArticle(page('', `<p>${PARAGRAPHS[0]}<br>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p>`), 'p.html');
+    const { body } = parseHtmlArticle(
+      page('', `<p>${PARAGRAPHS[0]}<br>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p>`),
+      'p.html',
+    );
     expect(body).toContain(`${PARAGRAPHS[0]}\n${PARAGRAPHS[1]}`);
   });
 
   it('refuses a page with no article', () => {
-    const html = '<html><head><title>Index</title></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>';
+    const html =
+      '<html><head><title>Index</title></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>';
     expect(() => parseHtmlArticle(html, 'index.html')).toThrow(BadArticleError);
     expect(() => parseHtmlArticle(html, 'index.html')).toThrow(/no article/);
   });
@@ -75,6 +79,14 @@ describe('readArticleFile (.html)', () => {
     expect(article.published).toBe('2021-07-13');
     expect(article.url).toBe('https://news.example.org/floods-river-port');
     expect(article.body).toContain(PARAGRAPHS[1]);
+  });
+
+  it('takes metadata from an answer-key sidecar over the page tags', async () => {
+    tmp.write('floods.json', JSON.stringify({ meta: { title: 'Annotated title', published: '2021-07-12' } }));
+    const article = await readArticleFile(tmp.write('floods.html', page()));
+    expect(article.title).toBe('Annotated title');
+    expect(article.published).toBe('2021-07-12');
+    expect(article.url).toBe('https://news.example.org/floods-river-port');
   });
 
   it('lets the caller override the page metadata', async () => {

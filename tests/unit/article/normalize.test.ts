@@ -19,7 +19,9 @@ describe('normalizeText', () => {
   });
 
   it('drops trailing spaces and outer blank lines but keeps paragraph breaks', () => {
-    expect(normalizeText('\n\n  First line.   \n\nSecond line.\t\n\n\n')).toBe('  First line.\n\nSecond line.');
+    expect(normalizeText('\n\n  First line.   \n\nSecond line.\t\n\n\n')).toBe(
+      '  First line.\n\nSecond line.',
+    );
   });
 });
 

@@ -36,13 +36,21 @@ describe('readArticles', () => {
 
   it('reads an article from HTML inside a JSON object', async () => {
     const html = `<html><body><article>${`<p>${TEXT} ${TEXT}</p>`.repeat(3)}</article></body></html>`;
-    const [result] = await collect([tmp.write('one.json', JSON.stringify({ title: 'Ferries', html, published: '2020-01-05' }))]);
+    const [result] = await collect([
+      tmp.write('one.json', JSON.stringify({ title: 'Ferries', html, published: '2020-01-05' })),
+    ]);
     expect(result?.article?.body).toContain('Two ferries collided');
   });
 
   it('reads JSONL line by line, reporting each bad line as path:line and going on', async () => {
     const lines = [
-      line({ title: 'Good one', text: TEXT, url: 'https://example.com/1', publisher: 'Example', published: '2020-01-05' }),
+      line({
+        title: 'Good one',
+        text: TEXT,
+        url: 'https://example.com/1',
+        publisher: 'Example',
+        published: '2020-01-05',
+      }),
       '{"title": "Broken", "text": ',
       '',
       line({ title: 'No date', text: TEXT, published: 'soon' }),
@@ -54,7 +62,12 @@ describe('readArticles', () => {
     const file = tmp.write('feed.jsonl', `${lines.join('\r\n')}\n`);
     const results = await collect([file]);
     expect(results.map((r) => r.where)).toEqual([1, 2, 4, 5, 6, 7, 8].map((n) => `${file}:${n}`));
-    expect(results[0]?.article).toMatchObject({ title: 'Good one', url: 'https://example.com/1', publisher: 'Example', published: '2020-01-05' });
+    expect(results[0]?.article).toMatchObject({
+      title: 'Good one',
+      url: 'https://example.com/1',
+      publisher: 'Example',
+      published: '2020-01-05',
+    });
     expect(results[1]?.error?.message).toMatch(/malformed JSON line/);
     expect(results[2]?.error?.message).toMatch(/published/);
     expect(results[3]?.error?.message).toMatch(/missing title/);
@@ -66,7 +79,11 @@ describe('readArticles', () => {
 
   it('reports invalid UTF-8 on its own JSONL line', async () => {
     const good = Buffer.from(`${line({ title: 'Fine', text: TEXT })}\n`);
-    const bad = Buffer.concat([Buffer.from('{"title": "Caf'), Buffer.from([0xe9]), Buffer.from(`", "text": "x"}\n`)]);
+    const bad = Buffer.concat([
+      Buffer.from('{"title": "Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(`", "text": "x"}\n`),
+    ]);
     const file = tmp.write('mixed.jsonl', Buffer.concat([good, bad]));
     const results = await collect([file]);
     expect(results[0]?.article?.title).toBe('Fine');

@@ -5,7 +5,8 @@ import { BadArticleError } from '../../../src/errors.ts';
 import { useTempDir } from './temp-dir.ts';
 
 const tmp = useTempDir();
-const BODY = 'The mayor of a small river town said on Monday that the bridge would reopen.\n\nRepairs took a month.';
+const BODY =
+  'The mayor of a small river town said on Monday that the bridge would reopen.\n\nRepairs took a month.';
 
 async function badArticle(promise: Promise<unknown>): Promise<BadArticleError> {
   const error: unknown = await promise.then(
@@ -34,11 +35,21 @@ describe('readArticleFile (.txt)', () => {
       url: 'https://example.com/a',
       publisher: 'Example News',
     });
-    expect(article).toMatchObject({ title: 'Given title', body: BODY, published: '2020-03-02', publisher: 'Example News' });
+    expect(article).toMatchObject({
+      title: 'Given title',
+      body: BODY,
+      published: '2020-03-02',
+      publisher: 'Example News',
+    });
   });
 
   it('reads metadata from an answer-key sidecar and starts the body after the title line', async () => {
-    const meta = { title: 'Bridge to reopen', published: '2020-03-02', url: 'https://example.com/b', publisher: 'Example News' };
+    const meta = {
+      title: 'Bridge to reopen',
+      published: '2020-03-02',
+      url: 'https://example.com/b',
+      publisher: 'Example News',
+    };
     tmp.write('story.json', JSON.stringify({ id: 'story', meta, events: [] }));
     const file = tmp.write('story.txt', `A banner line above the title.\n\nBridge to reopen\n\n${BODY}`);
     const article = await readArticleFile(file);
@@ -54,7 +65,10 @@ describe('readArticleFile (.txt)', () => {
   });
 
   it('normalises the body it returns (CRLF, no-break spaces, zero-width characters)', async () => {
-    const file = tmp.write('story.txt', 'Title\r\n\r\nAt\u00a0least two\u200b people were hurt.  \r\nMore later.');
+    const file = tmp.write(
+      'story.txt',
+      'Title\r\n\r\nAt\u00a0least two\u200b people were hurt.  \r\nMore later.',
+    );
     expect((await readArticleFile(file)).body).toBe('At least two people were hurt.\nMore later.');
   });
 });
@@ -68,11 +82,15 @@ describe('readArticleFile refuses bad input with a BadArticleError naming the fi
   });
 
   it('a file of white space only', async () => {
-    expect((await badArticle(readArticleFile(tmp.write('blank.txt', ' \n\n\t\n')))).message).toContain('empty');
+    expect((await badArticle(readArticleFile(tmp.write('blank.txt', ' \n\n\t\n')))).message).toContain(
+      'empty',
+    );
   });
 
   it('a title with no body', async () => {
-    expect((await badArticle(readArticleFile(tmp.write('title.txt', 'Only a title\n')))).message).toContain('empty');
+    expect((await badArticle(readArticleFile(tmp.write('title.txt', 'Only a title\n')))).message).toContain(
+      'empty',
+    );
   });
 
   it('binary data with NUL bytes', async () => {
@@ -97,8 +115,12 @@ describe('readArticleFile refuses bad input with a BadArticleError naming the fi
 
   it('a bad published date, from an override or a sidecar', async () => {
     const file = tmp.write('story.txt', `Title\n${BODY}`);
-    expect((await badArticle(readArticleFile(file, { published: 'last Tuesday' }))).message).toContain('published');
-    expect((await badArticle(readArticleFile(file, { published: '2021-02-30' }))).message).toContain('no such day');
+    expect((await badArticle(readArticleFile(file, { published: 'last Tuesday' }))).message).toContain(
+      'published',
+    );
+    expect((await badArticle(readArticleFile(file, { published: '2021-02-30' }))).message).toContain(
+      'no such day',
+    );
     tmp.write('dated.json', JSON.stringify({ meta: { title: 'Title', published: '21/02/2016' } }));
     const dated = tmp.write('dated.txt', `Title\n${BODY}`);
     expect((await badArticle(readArticleFile(dated))).where).toBe(dated);

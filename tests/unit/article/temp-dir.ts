@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 
 /** A fresh temporary folder per test, removed afterwards; `write` creates files (and folders) in it. */
-export function useTempDir(): { path: (name: string) => string; write: (name: string, data: string | Uint8Array) => string } {
+export function useTempDir(): {
+  path: (name: string) => string;
+  write: (name: string, data: string | Uint8Array) => string;
+} {
   let dir: string | null = null;
   afterEach(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -6,5 +6,13 @@ export function buildKey(fields: Partial<Record<keyof AnswerKey, unknown>> = {})
 }
 
 export function event(fields: Record<string, unknown>): Record<string, unknown> {
-  return { type: 'BOMBING', date: null, place: null, placeAlternatives: [], killed: null, injured: null, ...fields };
+  return {
+    type: 'BOMBING',
+    date: null,
+    place: null,
+    placeAlternatives: [],
+    killed: null,
+    injured: null,
+    ...fields,
+  };
 }

@@ -3,7 +3,11 @@ import { NameIndex } from '../../../src/eval/names.ts';
 import { coarseType, sameFigure, scoreEvents } from '../../../src/eval/score-events.ts';
 import { buildKey, event } from './builders.ts';
 
-function score(gold: Record<string, unknown>[], pred: Record<string, unknown>[], goldPlaces: { name: string; aliases: string[] }[] = []) {
+function score(
+  gold: Record<string, unknown>[],
+  pred: Record<string, unknown>[],
+  goldPlaces: { name: string; aliases: string[] }[] = [],
+) {
   const g = buildKey({ events: gold, places: goldPlaces });
   const p = buildKey({ events: pred });
   return scoreEvents(g.events, p.events, new NameIndex(g.places), new NameIndex(p.places));
@@ -11,25 +15,34 @@ function score(gold: Record<string, unknown>[], pred: Record<string, unknown>[],
 
 describe('coarse event types', () => {
   it('treats the bombing family as one type', () => {
-    for (const t of ['BOMBING', 'SUICIDE_BOMBING', 'CAR_BOMBING', 'IED']) expect(coarseType(t)).toBe('BOMBING');
+    for (const t of ['BOMBING', 'SUICIDE_BOMBING', 'CAR_BOMBING', 'IED'])
+      expect(coarseType(t)).toBe('BOMBING');
     expect(coarseType('AIRSTRIKE')).not.toBe(coarseType('SHELLING'));
   });
 });
 
 describe('scoreEvents', () => {
   it('matches a car bombing predicted as an IED at the same place', () => {
-    const s = score([event({ type: 'CAR_BOMBING', place: 'Port Verin' })], [event({ type: 'IED', place: 'port verin' })]);
+    const s = score(
+      [event({ type: 'CAR_BOMBING', place: 'Port Verin' })],
+      [event({ type: 'IED', place: 'port verin' })],
+    );
     expect(s.matched).toBe(1);
   });
 
   it('does not match across coarse types', () => {
-    const s = score([event({ type: 'AIRSTRIKE', place: 'Port Verin' })], [event({ type: 'SHELLING', place: 'Port Verin' })]);
+    const s = score(
+      [event({ type: 'AIRSTRIKE', place: 'Port Verin' })],
+      [event({ type: 'SHELLING', place: 'Port Verin' })],
+    );
     expect(s.matched).toBe(0);
     expect(s.f1).toBe(0);
   });
 
   it('accepts an enclosing place listed as an alternative, and a gold place alias', () => {
-    const gold = [event({ type: 'ATTACK', place: 'al-Qasra', placeAlternatives: ['Kessa province', 'Norland'] })];
+    const gold = [
+      event({ type: 'ATTACK', place: 'al-Qasra', placeAlternatives: ['Kessa province', 'Norland'] }),
+    ];
     expect(score(gold, [event({ type: 'ATTACK', place: 'Kessa province' })]).matched).toBe(1);
     expect(score(gold, [event({ type: 'ATTACK', place: 'Qasra' })]).matched).toBe(1);
     expect(score(gold, [event({ type: 'ATTACK', place: 'Dorvik' })]).matched).toBe(0);
@@ -41,12 +54,30 @@ describe('scoreEvents', () => {
 
   it('scores killed, injured and date exactly over matched pairs, with null figures only equal to null', () => {
     const gold = [
-      event({ type: 'BOMBING', place: 'Port Verin', date: '2020-03-01', killed: { min: 12, max: null }, injured: null }),
+      event({
+        type: 'BOMBING',
+        place: 'Port Verin',
+        date: '2020-03-01',
+        killed: { min: 12, max: null },
+        injured: null,
+      }),
       event({ type: 'SHELLING', place: 'Dorvik', date: null, killed: null, injured: { min: null, max: 30 } }),
     ];
     const pred = [
-      event({ type: 'BOMBING', place: 'Port Verin', date: '2020-03-01', killed: { min: 12, max: null }, injured: { min: 0, max: 0 } }),
-      event({ type: 'SHELLING', place: 'Dorvik', date: '2020-02-29', killed: null, injured: { min: 30, max: 30 } }),
+      event({
+        type: 'BOMBING',
+        place: 'Port Verin',
+        date: '2020-03-01',
+        killed: { min: 12, max: null },
+        injured: { min: 0, max: 0 },
+      }),
+      event({
+        type: 'SHELLING',
+        place: 'Dorvik',
+        date: '2020-02-29',
+        killed: null,
+        injured: { min: 30, max: 30 },
+      }),
     ];
     const s = score(gold, pred);
     expect(s.matched).toBe(2);
@@ -71,7 +102,12 @@ describe('scoreEvents', () => {
 
   it('prefers the gold event whose own place is predicted over one that lists it as an alternative', () => {
     const gold = [
-      event({ type: 'BOMBING', place: 'Old Market', placeAlternatives: ['Port Verin'], killed: { min: 5, max: 5 } }),
+      event({
+        type: 'BOMBING',
+        place: 'Old Market',
+        placeAlternatives: ['Port Verin'],
+        killed: { min: 5, max: 5 },
+      }),
       event({ type: 'BOMBING', place: 'Port Verin', killed: { min: 2, max: 2 } }),
     ];
     const s = score(gold, [event({ type: 'BOMBING', place: 'Port Verin', killed: { min: 2, max: 2 } })]);

@@ -22,20 +22,28 @@ describe('scoreStatements', () => {
     // 2 shared of 4 words is exactly 0.5; 3 shared of 7 is below.
     const gold = [st('Tomas Lind', 'one two three four')];
     expect(scoreStatements(gold, [st('Tomas Lind', 'one two')], none, none).matched).toBe(1);
-    expect(scoreStatements(gold, [st('Tomas Lind', 'one two three five six seven')], none, none).matched).toBe(0);
+    expect(
+      scoreStatements(gold, [st('Tomas Lind', 'one two three five six seven')], none, none).matched,
+    ).toBe(0);
   });
 
   it('needs the speaker to match, through aliases of either article', () => {
     const gold = [st('Maria Ortega', 'we will not leave the city')];
     const goldNames = new NameIndex([{ name: 'Maria Ortega', aliases: ['Ortega'] }]);
     const predNames = new NameIndex([{ name: 'Ortega', aliases: [] }]);
-    expect(scoreStatements(gold, [st('Ortega', 'We will not leave the city.')], goldNames, predNames).matched).toBe(1);
-    expect(scoreStatements(gold, [st('Tomas Lind', 'We will not leave the city.')], goldNames, predNames).matched).toBe(0);
+    expect(
+      scoreStatements(gold, [st('Ortega', 'We will not leave the city.')], goldNames, predNames).matched,
+    ).toBe(1);
+    expect(
+      scoreStatements(gold, [st('Tomas Lind', 'We will not leave the city.')], goldNames, predNames).matched,
+    ).toBe(0);
   });
 
   it('keeps an anonymous speaker as its phrase, matched after folding', () => {
     const gold = [st('a witness', 'the blast shook the whole street')];
-    expect(scoreStatements(gold, [st('A witness', 'the blast shook the whole street')], none, none).matched).toBe(1);
+    expect(
+      scoreStatements(gold, [st('A witness', 'the blast shook the whole street')], none, none).matched,
+    ).toBe(1);
   });
 
   it('measures speaker accuracy over the gold quotes found, whoever the predicted speaker is', () => {
@@ -57,7 +65,10 @@ describe('scoreStatements', () => {
   });
 
   it('pairs each prediction with one gold statement at most', () => {
-    const gold = [st('Tomas Lind', 'the road is open again'), st('Tomas Lind', 'the road is open again today')];
+    const gold = [
+      st('Tomas Lind', 'the road is open again'),
+      st('Tomas Lind', 'the road is open again today'),
+    ];
     const s = scoreStatements(gold, [st('Tomas Lind', 'the road is open again')], none, none);
     expect(s.matched).toBe(1);
     expect(s.missed).toEqual(['Tomas Lind: the road is open again today']);

@@ -5,7 +5,11 @@ import { buildKey, event } from './builders.ts';
 
 describe('scoreArticle and totals', () => {
   it('micro-averages: counts are added over articles before dividing', () => {
-    const a = scoreArticle('a', buildKey({ people: [{ name: 'Tomas Lind' }] }), buildKey({ people: [{ name: 'Tomas Lind' }] }));
+    const a = scoreArticle(
+      'a',
+      buildKey({ people: [{ name: 'Tomas Lind' }] }),
+      buildKey({ people: [{ name: 'Tomas Lind' }] }),
+    );
     const b = scoreArticle(
       'b',
       buildKey({ people: [{ name: 'Ana Petrova' }, { name: 'Jonas Berg' }, { name: 'Clara Voss' }] }),
@@ -17,7 +21,7 @@ describe('scoreArticle and totals', () => {
     expect(totals.people.f1).toBeCloseTo(4 / 6);
   });
 
-  it('resolves a statement speaker through the article\'s own entity aliases', () => {
+  it("resolves a statement speaker through the article's own entity aliases", () => {
     const gold = buildKey({
       people: [{ name: 'Maria Ortega', aliases: ['Ortega'] }],
       statements: [{ speaker: 'Maria Ortega', kind: 'direct', quote: 'we will rebuild the bridge' }],
@@ -31,10 +35,15 @@ describe('scoreArticle and totals', () => {
 
   it('reads an extraction with extra fields as a prediction', () => {
     const pred = buildKey({
-      people: [{ key: 'person:x', name: 'Tomas Lind', aliases: [], role: 'mayor', isOfficial: true, mentions: [] }],
+      people: [
+        { key: 'person:x', name: 'Tomas Lind', aliases: [], role: 'mayor', isOfficial: true, mentions: [] },
+      ],
       events: [{ ...event({ type: 'IED', place: 'Dorvik' }), key: 'event:1', summary: 's', claimedBy: [] }],
     });
-    const gold = buildKey({ people: [{ name: 'Tomas Lind' }], events: [event({ type: 'BOMBING', place: 'Dorvik' })] });
+    const gold = buildKey({
+      people: [{ name: 'Tomas Lind' }],
+      events: [event({ type: 'BOMBING', place: 'Dorvik' })],
+    });
     const { scores } = scoreArticle('x', gold, pred);
     expect(scores.people.f1).toBe(1);
     expect(scores.events.f1).toBe(1);
@@ -43,7 +52,9 @@ describe('scoreArticle and totals', () => {
 
 describe('checkTargets', () => {
   it('fails a target with nothing measured when the gold had items, and passes an empty category', () => {
-    const noPredictions = buildReport([scoreArticle('a', buildKey({ people: [{ name: 'Tomas Lind' }] }), buildKey())]);
+    const noPredictions = buildReport([
+      scoreArticle('a', buildKey({ people: [{ name: 'Tomas Lind' }] }), buildKey()),
+    ]);
     const checks = Object.fromEntries(checkTargets(noPredictions.totals).map((c) => [c.name, c.met]));
     expect(checks.peopleF1).toBe(false);
     expect(checks.eventsF1).toBe(true);
@@ -51,7 +62,10 @@ describe('checkTargets', () => {
   });
 
   it('passes when every figure reaches its target', () => {
-    const key = buildKey({ places: [{ name: 'Dorvik' }], events: [event({ place: 'Dorvik', killed: { min: 1, max: 1 } })] });
+    const key = buildKey({
+      places: [{ name: 'Dorvik' }],
+      events: [event({ place: 'Dorvik', killed: { min: 1, max: 1 } })],
+    });
     const report = buildReport([scoreArticle('a', key, key)]);
     expect(checkTargets(report.totals).every((c) => c.met)).toBe(true);
   });
