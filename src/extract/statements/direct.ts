@@ -1,0 +1,121 @@
+import type { ActorRef } from '../types.ts';
+import type { Draft } from './draft.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+import type { QuoteSpan } from './quotes.ts';
+import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
+import { isPunct, mainSubject, skipModifiersBack, type TokenRange } from './subject.ts';
+import type { SentenceView } from './units.ts';
+
+/** Verbs of an act done in words ("thanked X for 'a step'", "condemned 'the attack'"): fragments are its words. */
+const ACT_VERBS = new Set(['thanked', 'praised', 'condemned', 'denounced', 'welcomed', 'criticized', 'criticised',
+  'described', 'called', 'hailed', 'slammed', 'lauded', 'blasted', 'decried', 'dismissed', 'branded', 'labeled',
+  'labelled', 'termed', 'rejected', 'vowed', 'promised', 'pledged', 'warned', 'urged', 'accused', 'blamed']);
+const SUBJECT_STOP = new Set(['who', 'which', 'in', 'at', 'on', 'during', 'adding', 'as', 'while', 'after', 'before',
+  'when', 'told', 'speaking', 'according', 'to', 'from', 'with']);
+
+interface Attribution {
+  speakers: ActorRef[];
+  /** Offset where the attribution ends (to join a quote that follows it). */
+  end: number;
+  setting: Array<[number, number]>;
+}
+
+function tokenRangeOffsets(view: SentenceView, r: TokenRange): [number, number] {
+  return [view.tokens[r.from]?.start ?? 0, view.tokens[r.to - 1]?.end ?? 0];
+}
+
+/** `"...," said X` or `"...," X said ...` right after the closing mark, in the sentence that holds it. */
+function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan): Attribution | null {
+  let t0 = view.tokens.findIndex((t) => t.start >= q.end);
+  if (t0 < 0) return null;
+  while (t0 < view.tokens.length && isPunct(view.lower[t0] ?? '') && view.lower[t0] !== '"') t0++;
+  const first = view.lower[t0] ?? '';
+  if (SPEECH_VERBS.has(first)) {
+    let k = t0 + 1;
+    while (k < view.tokens.length && !isPunct(view.lower[k] ?? '') && view.lower[k] !== '.' && !SUBJECT_STOP.has(view.lower[k] ?? '')) k++;
+    if (k === t0 + 1) return null;
+    const speakers = resolveSpeakers(scope, view, { from: t0 + 1, to: k });
+    const end = view.tokens[k - 1]?.end ?? q.end;
+    return speakers.length ? { speakers, end, setting: [[end, view.sentence.end]] } : null;
+  }
+  for (let v = t0 + 1; v < Math.min(view.tokens.length, t0 + 9); v++) {
+    const w = view.lower[v] ?? '';
+    if (isPunct(w) || w === '.' || /^["\u201c\u2018]$/.test(w)) return null;
+    if (!SPEECH_VERBS.has(w)) continue;
+    const subjEnd = skipModifiersBack(view, v - 1) + 1;
+    if (subjEnd <= t0) return null;
+    const speakers = resolveSpeakers(scope, view, { from: t0, to: subjEnd });
+    const end = view.tokens[v]?.end ?? q.end;
+    return speakers.length ? { speakers, end, setting: [[end, view.sentence.end]] } : null;
+  }
+  return null;
+}
+
+/** Quoted fragments of a sentence whose subject's act is verbal ("X thanked them for 'a step'"). */
+function actFragments(scope: SpeakerScope, view: SentenceView, quotes: QuoteSpan[]): Draft | null {
+  const subj = mainSubject(view);
+  const verb = subj ? view.lower[subj.to] : undefined;
+  if (!subj || !verb || !ACT_VERBS.has(verb)) return null;
+  const speakers = resolveSpeakers(scope, view, subj);
+  const firstQ = quotes[0];
+  const lastQ = quotes[quotes.length - 1];
+  if (speakers.length === 0 || !firstQ || !lastQ) return null;
+  return {
+    kind: 'direct', speakers, quote: quotes.map((q) => q.inner).join(' '), start: firstQ.innerStart,
+    end: lastQ.innerEnd, sentenceIndex: view.sentence.index, anchor: firstQ.start,
+    setting: [tokenRangeOffsets(view, subj)],
+  };
+}
+
+/**
+ * Direct statements for the quotations that end in this sentence and no indirect statement took:
+ * attributed after the closing mark; joined to the quotation before when split by the attribution
+ * ("A," said X. "B."); a quotation standing alone continues the last speaker; fragments of a verbal act.
+ */
+export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<QuoteSpan>, previous: Draft | undefined): Draft[] {
+  const { units } = scope;
+  const mine = units.quotes.filter((q) => !used.has(q) && q.end - 1 >= view.sentence.start && q.end - 1 < view.sentence.end);
+  const drafts: Draft[] = [];
+  const loose: QuoteSpan[] = [];
+  let last: Draft | undefined = previous;
+  for (const q of mine) {
+    used.add(q);
+    if (q.inner.trim() === '') continue;
+    const qView = units.at(q.start) ?? view;
+    const attr = attributionAfter(scope, view, q);
+    const gap = last?.attributionEnd !== undefined ? units.text.slice(last.attributionEnd, q.start) : null;
+    const joins = !attr && last && gap !== null && /^[\s.,;:]*$/.test(gap) && last.kind === 'direct';
+    if (joins && last) {
+      last.quote = `${last.quote} ${q.inner}`;
+      last.end = q.innerEnd;
+      continue;
+    }
+    const standsAlone = /^\s*$/.test(units.text.slice(qView.sentence.start, q.start)) &&
+      /^[\s.,!?]*$/.test(units.text.slice(q.end, view.sentence.end));
+    const speakers = attr?.speakers ?? (standsAlone ? recentSpeaker(scope, qView.sentence.index) : null);
+    if (!speakers) {
+      loose.push(q);
+      continue;
+    }
+    const draft: Draft = {
+      kind: 'direct', speakers, quote: q.inner, start: q.innerStart, end: q.innerEnd,
+      sentenceIndex: qView.sentence.index, anchor: q.start, setting: attr?.setting ?? [],
+    };
+    if (attr) draft.attributionEnd = attr.end;
+    const first = speakers[0];
+    if (first) scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: q.start, speaker: first });
+    drafts.push(draft);
+    last = draft;
+  }
+  if (loose.length > 0) {
+    const act = actFragments(scope, view, loose);
+    if (act) drafts.push(act);
+  }
+  return drafts;
+}
+
+/** The speaker of the last statement within the two sentences before. */
+function recentSpeaker(scope: SpeakerScope, sentenceIndex: number): ActorRef[] | null {
+  const s = scope.memory.said[scope.memory.said.length - 1];
+  return s && s.sentenceIndex >= sentenceIndex - 2 ? [s.speaker] : null;
+}

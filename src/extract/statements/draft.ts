@@ -1,0 +1,28 @@
+import type { ActorRef } from '../types.ts';
+
+/** A statement before keys, places and dates are settled. */
+export interface Draft {
+  kind: 'direct' | 'indirect';
+  speakers: ActorRef[];
+  quote: string;
+  /** Offsets of the quoted words (direct: inside the marks; indirect: the reported clause). */
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  /** Where the attribution is, for ordering and pronouns: the speech verb or the quote. */
+  anchor: number;
+  /** Stretches outside the quote that may say where and when it was said. */
+  setting: Array<[number, number]>;
+  /** Direct quotes attributed after the closing mark: where the attribution ends (for split quotes). */
+  attributionEnd?: number;
+}
+
+/** Words as the scorer counts them: letters and digits, inner apostrophes kept. */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** Trims spaces and a trailing comma, period, semicolon or colon that the sentence, not the quote, owns. */
+export function trimClause(text: string): string {
+  return text.replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
+}

@@ -1,0 +1,54 @@
+/**
+ * A private fallback for naming speakers when the entities component has left no mention in a speaker
+ * phrase: strip titles from a capitalised name ("Interior Ministry spokesman X Y" → "X Y") and widen a
+ * short form to the fullest form the article uses ("Y" → "X Y"). General English title words only.
+ */
+const TITLE_WORDS = new Set(['president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'general',
+  'state', 'foreign', 'interior', 'defense', 'defence', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
+  'ambassador', 'chief', 'head', 'leader', 'commander', 'governor', 'deputy', 'mayor', 'king', 'queen', 'prince',
+  'sheikh', 'colonel', 'col.', 'gen.', 'lt.', 'major', 'captain', 'lieutenant', 'sergeant', 'admiral', 'senator',
+  'sen.', 'rep.', 'representative', 'chairman', 'chairwoman', 'director', 'officer', 'official', 'police', 'army',
+  'ministry', 'justice', 'judge', 'mr.', 'mrs.', 'ms.', 'dr.', 'pope', 'cardinal', 'bishop', 'imam', 'ayatollah',
+  'mullah', 'maulana', 'chancellor', 'premier', 'emir', 'sultan', 'speaker', 'counterpart', 'rebel', 'militant',
+  'opposition', 'provincial', 'district', 'regional', 'national', 'security', 'adviser', 'advisor', 'aide',
+  'coordinator', 'special', 'representative', 'u.n.', 'un', 'us', 'u.s.', 'top', 'senior', 'former', 'acting',
+  'interim', 'retired', 'then', 'council', 'affairs', 'health', 'information', 'military', 'mission', 'league',
+  'nations', 'union', 'united', 'cabinet', 'of', 'the', 'for']);
+const NAME_PARTICLES = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'del', 'van', 'von', 'da', 'el', 'le', 'la']);
+
+function isNameToken(t: string): boolean {
+  return /^\p{Lu}/u.test(t) || NAME_PARTICLES.has(t.toLowerCase()) || /^(?:al|el)-\p{L}/u.test(t);
+}
+
+/** Tokens of the trailing name in a phrase, titles removed; empty when the phrase ends in no name. */
+export function trailingName(words: readonly string[]): string[] {
+  let k = words.length;
+  while (k > 0 && isNameToken(words[k - 1] ?? '')) k--;
+  const run = words.slice(k);
+  let cut = 0;
+  for (let i = 0; i < run.length; i++) {
+    const w = (run[i] ?? '').toLowerCase();
+    const demonym = i < run.length - 1 && /(?:ian|ese|ish|ean)$/.test(w);
+    if (TITLE_WORDS.has(w) || /^[\p{Lu}.]+-?\p{Lu}*\.?$/u.test(run[i] ?? '') || demonym) {
+      cut = i + 1;
+    }
+  }
+  const name = run.slice(cut);
+  // A name never starts with a particle alone ("al" of "al-Assad" is kept with what follows).
+  return name.length > 0 && name.every((w) => !NAME_PARTICLES.has(w.toLowerCase())) ? name : name.length > 1 ? name : [];
+}
+
+/**
+ * The fullest form in `text` of a name: the longest run of name words that ends with (or, for a
+ * one-word name, contains) the given name, titles stripped.
+ */
+export function fullestForm(name: string, text: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'\u2019-]*(?:\\.(?=\\p{L}))?[ \\t]+|(?:al|bin|ibn|abu|el)[- ])*)${escaped}\\b`, 'gu');
+  let best = name;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const candidate = trailingName(m[0].split(/\s+/)).join(' ');
+    if (candidate.endsWith(name) && candidate.split(' ').length > best.split(' ').length) best = candidate;
+  }
+  return best;
+}

@@ -1,0 +1,133 @@
+import type { ActorRef } from '../types.ts';
+import { trimClause, wordCount, type Draft } from './draft.ts';
+import { findComplement, type Complement } from './complement.ts';
+import { PHRASAL_OBJECT_TO, SPEECH_VERBS } from './lexicon.ts';
+import type { QuoteSpan } from './quotes.ts';
+import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
+import { findSubject, isPunct, mainSubject, type SubjectFind } from './subject.ts';
+import type { SentenceView } from './units.ts';
+
+/** A speech clause in a sentence: verb, subject, and reported clause (when it has one). */
+interface SpeechClause {
+  verb: number;
+  subject: SubjectFind;
+  complement: Complement | null;
+}
+
+const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', '']);
+/** A quotation covering at least this share of a reported clause's words makes the statement direct. */
+const DIRECT_SHARE = 0.6;
+
+/** "put the death toll at N": a reporting construction for figures, with the toll as its clause. */
+function tollComplement(view: SentenceView, v: number): Complement | null {
+  const w = view.lower[v] ?? '';
+  if (!['put', 'puts', 'putting', 'placed', 'places'].includes(w)) return null;
+  const the = view.lower[v + 1] === 'the';
+  const toll = view.lower[v + (the ? 2 : 1)] === 'toll' || view.lower[v + (the ? 3 : 2)] === 'toll';
+  return toll ? { start: v + 1, cls: 'clause', adjuncts: [] } : null;
+}
+
+function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean): SpeechClause[] {
+  const out: SpeechClause[] = [];
+  view.tokens.forEach((t, v) => {
+    const w = view.lower[v] ?? '';
+    if (inQuote(t.start)) return;
+    const toll = tollComplement(view, v);
+    if (!toll && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w)) return;
+    if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
+    const subject = findSubject(view, v);
+    if (!subject) return;
+    const base = !/(?:s|ed|ing)$/.test(w) && !['told', 'said', 'put', 'thought', 'wrote', 'swore', 'found'].includes(w);
+    if (base && subject.how === 'shared') return; // "... and encourage": an infinitive chain, not a report
+    out.push({ verb: v, subject, complement: toll ?? findComplement(view, v) });
+  });
+  return out;
+}
+
+/** Where a clause's report ends: the sentence end, or where a coordinated speech clause starts. */
+function clauseEnd(view: SentenceView, clauses: SpeechClause[], i: number, from: number): number {
+  for (const next of clauses.slice(i + 1)) {
+    if (!next.complement) continue;
+    const at = view.tokens[next.subject.clauseStart];
+    if (!at || at.start <= from) continue;
+    if (next.subject.how === 'shared') return at.start;
+    if (COORDINATORS.has(next.subject.boundary)) return view.tokens[next.subject.clauseStart - 1]?.start ?? at.start;
+  }
+  return view.sentence.end;
+}
+
+/**
+ * Indirect statements of one sentence ("X said (that) ...", "X urged Y to ...", "..., he said."), in
+ * order. A quotation that fills most of a reported clause makes it a direct statement of the quoted
+ * words; a short quoted phrase stays inside the indirect one. Quotations used are added to `used`.
+ */
+export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<QuoteSpan>): Draft[] {
+  const { units } = scope;
+  const clauses = speechClauses(view, (o) => units.quoteAt(o) !== undefined);
+  const drafts: Draft[] = [];
+  const speakersOf: ActorRef[][] = [];
+  clauses.forEach((c, i) => {
+    const verbTok = view.tokens[c.verb];
+    if (!verbTok) return;
+    const speakers = c.subject.how === 'shared'
+      ? (speakersOf[i - 1]?.length ? speakersOf[i - 1]! : sharedSpeakers(scope, view))
+      : resolveSpeakers(scope, view, c.subject.range!);
+    speakersOf[i] = speakers;
+    if (!c.complement || speakers.length === 0) return;
+    const startTok = view.tokens[c.complement.start];
+    if (!startTok) return;
+    let start = startTok.start;
+    let end = clauseEnd(view, clauses, i, start);
+    const inside = units.quotes.filter((q) => q.start >= start && q.start < end);
+    for (const q of inside) end = Math.max(end, q.end);
+    let text = units.text.slice(start, end);
+    let kind: Draft['kind'] = 'indirect';
+    const quoted = inside.reduce((n, q) => n + wordCount(q.inner), 0);
+    if (inside.length > 0 && quoted / Math.max(1, wordCount(text)) >= DIRECT_SHARE) {
+      kind = 'direct';
+      text = inside.map((q) => q.inner).join(' ');
+      start = inside[0]!.innerStart;
+      end = inside[inside.length - 1]!.innerEnd;
+    }
+    inside.forEach((q) => used.add(q));
+    const quote = kind === 'direct' ? text.trim() : trimClause(text);
+    if (quote === '') return;
+    const introEnd = view.tokens[c.subject.clauseStart]?.start ?? verbTok.start;
+    const setting: Array<[number, number]> = [[view.sentence.start, introEnd]];
+    for (const a of c.complement.adjuncts) {
+      setting.push([view.tokens[a.from]?.start ?? 0, view.tokens[a.to - 1]?.end ?? 0]);
+    }
+    drafts.push({ kind, speakers, quote, start, end, sentenceIndex: view.sentence.index, anchor: verbTok.start, setting });
+    scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: verbTok.start, speaker: speakers[0]! });
+  });
+  const trailing = trailingAttribution(scope, view, clauses, speakersOf);
+  if (trailing) drafts.push(trailing);
+  return drafts;
+}
+
+/** Speakers of a participle or coordinated verb with no speech clause before it: the sentence's subject. */
+function sharedSpeakers(scope: SpeakerScope, view: SentenceView): ActorRef[] {
+  const subj = mainSubject(view);
+  return subj ? resolveSpeakers(scope, view, subj) : [];
+}
+
+/** "The deal holds, he said." — an unquoted clause before a closing attribution. */
+function trailingAttribution(scope: SpeakerScope, view: SentenceView, clauses: SpeechClause[], speakersOf: ActorRef[][]): Draft | null {
+  const i = clauses.length - 1;
+  const c = clauses[i];
+  if (!c || c.complement || clauses.length > 1 || c.subject.how !== 'phrase') return null;
+  const comma = view.tokens[c.subject.clauseStart - 1];
+  if (!comma || comma.text !== ',') return null;
+  const rest = view.lower.slice(c.verb + 1).filter((w) => !isPunct(w) && w !== '.');
+  if (rest.length > 4) return null;
+  const before = scope.units.text.slice(view.sentence.start, comma.start);
+  if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
+  const speakers = speakersOf[i] ?? [];
+  if (speakers.length === 0) return null;
+  scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
+  return {
+    kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start, end: comma.start,
+    sentenceIndex: view.sentence.index, anchor: view.tokens[c.verb]?.start ?? comma.start,
+    setting: [[comma.end, view.sentence.end]],
+  };
+}

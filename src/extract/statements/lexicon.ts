@@ -1,0 +1,138 @@
+/**
+ * Word lists for reported speech: general English news usage, no names from any article.
+ *
+ * Speech verbs come in classes by what follows them:
+ * - `clause`: a reported clause, with or without "that" ("said he was ready", "insisted that ...").
+ * - `that`: only a "that"-clause (or a quotation) makes a statement: "announced that ..." is one,
+ *   "announced the agreement" is not.
+ * - `objectTo`: an object and an infinitive: "urged the army to ...", "called on rebels to ...".
+ * - `to`: an infinitive: "vowed to ...".
+ * - `accuse`: "accused X of ...".
+ * A verb may belong to several classes ("warned that ..." and "warned X not to ...").
+ */
+export type VerbClass = 'clause' | 'that' | 'objectTo' | 'to' | 'accuse';
+
+const CLAUSE = ['say', 'said', 'says', 'saying', 'add', 'added', 'adds', 'adding', 'tell', 'told', 'tells', 'telling',
+  'stated', 'insist', 'insisted', 'insists', 'insisting', 'indicate', 'indicated', 'indicates',
+  'note', 'noted', 'notes', 'noting', 'explain', 'explained', 'explains', 'stress', 'stressed', 'stresses',
+  'stressing', 'emphasize', 'emphasized', 'emphasised', 'argue', 'argued', 'argues', 'believe', 'believes',
+  'believed', 'estimate', 'estimated', 'estimates', 'predict', 'predicted', 'suggest', 'suggested', 'suggests',
+  'assert', 'asserted', 'asserts', 'maintain', 'maintained', 'maintains', 'contend', 'contended', 'acknowledge',
+  'acknowledged', 'acknowledges', 'admit', 'admitted', 'admits', 'allege', 'alleged', 'alleges', 'request',
+  'requested', 'requests', 'demand', 'demanded', 'demands', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
+  'write', 'wrote', 'writes', 'tweet', 'tweeted', 'tweets', 'reiterate', 'reiterated', 'reiterates', 'repeat',
+  'repeated', 'repeats', 'concede', 'conceded', 'concedes', 'recall', 'recalled', 'recalls', 'complain',
+  'complained', 'complains', 'observe', 'observed', 'remark', 'remarked', 'testify', 'testified', 'reply',
+  'replied', 'answer', 'answered', 'respond', 'responded', 'recount', 'recounted', 'describe', 'described',
+  'think', 'thinks', 'thought', 'expect', 'expects', 'expected', 'assure', 'assured', 'assures', 'inform',
+  'informed', 'informs', 'remind', 'reminded', 'reminds', 'caution', 'cautioned', 'cautions'];
+const THAT = ['announce', 'announced', 'announces', 'announcing', 'confirm', 'confirmed', 'confirms', 'confirming',
+  'deny', 'denied', 'denies', 'denying', 'report', 'reported', 'reports', 'reporting', 'claim', 'claimed', 'claims',
+  'claiming', 'warn', 'warned', 'warns', 'warning', 'reveal', 'revealed', 'reveals', 'disclose', 'disclosed',
+  'declare', 'declared', 'declares', 'agree', 'agreed', 'agrees', 'promise', 'promised', 'promises', 'pledge',
+  'pledged', 'pledges', 'vow', 'vowed', 'vows', 'threaten', 'threatened', 'threatens', 'show', 'showed', 'shows',
+  'find', 'found', 'finds', 'conclude', 'concluded', 'concludes', 'express', 'expressed', 'expresses', 'voice',
+  'voiced', 'signaled', 'signalled', 'hinted', 'decided', 'urged', 'urges', 'urging', 'asked', 'asks',
+  'recommended',
+  'propose', 'proposed', 'order', 'ordered', 'determine', 'determined', 'accept', 'accepted', 'accepts'];
+const OBJECT_TO = ['urge', 'urged', 'urges', 'urging', 'ask', 'asked', 'asks', 'asking', 'warn', 'warned', 'warns',
+  'warning', 'tell', 'told', 'tells', 'encourage', 'encouraged', 'encourages', 'ordered',
+  'invite', 'invited', 'invites', 'advise', 'advised', 'advises', 'instruct', 'instructed', 'press', 'pressed',
+  'presses', 'implore', 'implored', 'beg', 'begged', 'exhort', 'exhorted', 'challenge', 'challenged'];
+const TO = ['vow', 'vowed', 'vows', 'vowing', 'pledge', 'pledged', 'pledges', 'pledging', 'promise', 'promised',
+  'promises', 'promising', 'threaten', 'threatened', 'threatens', 'threatening', 'swear', 'swore', 'sworn',
+  'demand', 'demanded', 'demands'];
+const ACCUSE = ['accuse', 'accused', 'accuses', 'accusing', 'blame', 'blamed', 'blames', 'blaming', 'charge',
+  'charged', 'charges'];
+
+function classes(): Map<string, Set<VerbClass>> {
+  const map = new Map<string, Set<VerbClass>>();
+  const add = (words: string[], cls: VerbClass): void => {
+    for (const w of words) map.set(w, (map.get(w) ?? new Set<VerbClass>()).add(cls));
+  };
+  add(CLAUSE, 'clause');
+  add(THAT, 'that');
+  add(OBJECT_TO, 'objectTo');
+  add(TO, 'to');
+  add(ACCUSE, 'accuse');
+  return map;
+}
+
+/** Speech verb form (lower case) → its classes. */
+export const SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<VerbClass>> = classes();
+
+/** Two-word speech verbs that take an object and an infinitive: "called on X to", "appealed to X to". */
+export const PHRASAL_OBJECT_TO: ReadonlyMap<string, string> = new Map([
+  ['called', 'on'], ['calls', 'on'], ['call', 'on'], ['calling', 'on'], ['appealed', 'to'], ['appeals', 'to'],
+  ['appealing', 'to'],
+]);
+
+/** Nouns that may stand between a verb and its "that" ("repeated the position that", "expressed concern that"). */
+export const THAT_NOUNS: ReadonlySet<string> = new Set(['position', 'view', 'belief', 'concern', 'concerns', 'fear',
+  'fears', 'hope', 'hopes', 'assurance', 'assurances', 'warning', 'claim', 'claims', 'assertion', 'message', 'line',
+  'stance', 'argument', 'demand', 'demands', 'conviction', 'confidence', 'doubt', 'doubts', 'optimism', 'regret',
+  'readiness', 'determination', 'assessment', 'opinion', 'point', 'allegation', 'allegations', 'suspicion', 'alarm']);
+
+/** Words the verb's subject phrase never extends back across. */
+export const SUBJECT_BOUNDARIES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'what', 'but', 'while',
+  'whereas', 'because', 'as', 'when', 'after', 'before', 'if', 'since', 'although', 'though', 'where', 'whether',
+  'than', 'so', 'until', 'unless', 'once', 'how', 'why', 'whose', 'and', 'or', 'nor', 'yet', 'to', 'by', 'for',
+  'of', 'with', 'about', 'said', 'says', 'say']);
+
+/** Words between a subject and its speech verb that belong to neither ("has also said", "had earlier said"). */
+export const VERB_MODIFIERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'both', 'all', 'earlier',
+  'later', 'previously', 'again', 'repeatedly', 'reportedly', 'publicly', 'privately', 'separately', 'further',
+  'initially', 'originally', 'subsequently', 'recently', 'then', 'once', 'already', 'still', 'often', 'frequently',
+  'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'never', 'first',
+  'immediately', 'quickly', 'openly', 'flatly', 'strongly', 'firmly', 'explicitly', 'officially', 'formally',
+  'allegedly', 'apparently', 'simply', 'just', 'only', 'even', 'now', 'today', 'yesterday', 'tonight', 'last',
+  'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'on', 'late', 'early', 'this', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Forms of "be": a speech verb right after one is passive ("was reported") and makes no statement. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+
+/** Sentence adverbs that open a sentence but are not part of its subject. */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'also', 'separately', 'and',
+  'but', 'still', 'later', 'earlier', 'elsewhere', 'moreover', 'furthermore', 'instead', 'then', 'now', 'so',
+  'yet', 'nonetheless', 'nevertheless', 'additionally', 'overall', 'finally', 'indeed', 'today', 'yesterday']);
+
+/** Prepositions that open an introductory or locative phrase ("In a briefing ...", "From the capital, ..."). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'after', 'before', 'during',
+  'speaking', 'addressing', 'writing', 'following', 'despite', 'amid', 'with', 'without', 'for', 'to', 'by',
+  'near', 'inside', 'outside', 'since', 'until', 'under', 'over', 'through', 'across', 'when', 'while', 'as',
+  'asked', 'according', 'shortly', 'soon', 'later', 'earlier']);
+
+/** Personal pronouns that can be speakers. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * Head nouns of anonymous or generic speakers ("a witness", "local police", "hospital officials",
+ * "state media"): the speaker is kept as the article's head phrase.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'officials', 'police', 'policemen',
+  'source', 'sources', 'witness', 'witnesses', 'resident', 'residents', 'doctor', 'doctors', 'medic', 'medics',
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'account', 'accounts', 'report', 'reports', 'media',
+  'television', 'tv', 'radio', 'newspaper', 'newspapers', 'agency', 'agencies', 'observers', 'analysts', 'experts',
+  'activists', 'activist', 'authorities', 'government', 'military', 'army', 'forces', 'troops', 'soldiers',
+  'militants', 'rebels', 'insurgents', 'fighters', 'leaders', 'leader', 'commander', 'commanders', 'diplomats',
+  'diplomat', 'survivors', 'survivor', 'villagers', 'people', 'relatives', 'families', 'staff', 'workers', 'groups',
+  'group', 'monitors', 'monitor', 'opposition', 'ministry', 'statement', 'statements', 'spokesmen', 'negotiators',
+  'mediators', 'investigators', 'prosecutors', 'lawmakers', 'members', 'administration', 'coalition', 'junta',
+  'council', 'committee', 'mission', 'office', 'board', 'security', 'campaigners', 'organizers', 'organisers',
+  'protesters', 'students', 'teachers', 'aid', 'worker', 'paramedics', 'nurses', 'hospital', 'hospitals',
+  'eyewitness', 'eyewitnesses', 'tweet', 'post', 'communique', 'communiqué', 'release', 'broadcaster']);
+
+/** Heads that stand for a document its issuer put out ("the statement said", "the report said"). */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'communique', 'communiqué',
+  'release', 'tweet', 'post', 'letter', 'message', 'document', 'broadcast', 'bulletin']);
+
+/** Words that make a verb's complement a clause rather than a bare noun object. */
+export const CLAUSE_MARKERS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has',
+  'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do',
+  'remains', 'remained', 'needs', 'needed', 'wants', 'wanted', 'plans', 'planned', 'intends', 'seems', 'appears']);
+
+/** Introductory settings of speech: "told a news conference in X", "at a briefing in X". */
+export const SETTING_NOUNS: ReadonlySet<string> = new Set(['conference', 'briefing', 'meeting', 'summit', 'rally',
+  'speech', 'address', 'interview', 'session', 'hearing', 'ceremony', 'gathering', 'forum', 'event', 'visit',
+  'talks']);

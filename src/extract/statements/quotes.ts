@@ -1,0 +1,98 @@
+/**
+ * Quotation spans in any mark style: straight and curly double quotes, curly and straight single quotes,
+ * and guillemets. A quotation that runs over a paragraph end (the English convention: no closing mark at
+ * the end of the paragraph, an opening mark at the start of the next) is one span. Apostrophes inside
+ * words ("Sana'a", "don't") and after a plural ("the forces' base") are not quote marks.
+ */
+export interface QuoteSpan {
+  /** Offsets of the opening mark and just after the closing mark. */
+  start: number;
+  end: number;
+  /** Offsets of the text inside the marks (for a span over paragraphs: first start, last end). */
+  innerStart: number;
+  innerEnd: number;
+  /** The text inside the marks; parts in several paragraphs are joined with a space. */
+  inner: string;
+}
+
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['\u201c', '\u201d'],
+  ['\u00ab', '\u00bb'],
+];
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Single-mark quotes: an opener at a word start, a closer at a word end, never inside a word. */
+function singleQuoteSpans(text: string, open: string, close: string, out: Array<[number, number]>): void {
+  let opened = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== open && ch !== close) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (isWordChar(before) && isWordChar(after)) continue; // apostrophe inside a word
+    if (opened < 0) {
+      if (ch === open && !isWordChar(before) && (isWordChar(after) || after === '[')) opened = i;
+    } else if (ch === close && !isWordChar(after) && (isWordChar(before) || /[.,!?\]]/.test(before ?? ''))) {
+      out.push([opened, i + 1]);
+      opened = -1;
+    }
+    if (ch === '\n') opened = -1;
+  }
+}
+
+/**
+ * Marks that pair up as opener then closer (the same character for straight quotes). At a line break
+ * inside an open quotation, a next paragraph that starts with the opener continues it; otherwise the
+ * quotation was never closed and is dropped.
+ */
+function pairedSpans(text: string, open: string, close: string, out: Array<[number, number]>): void {
+  let opened = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' && opened >= 0) {
+      let next = i;
+      while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+      if (text[next] === open) i = next;
+      else opened = -1;
+      continue;
+    }
+    if (opened < 0) {
+      if (ch === open) opened = i;
+    } else if (ch === close) {
+      out.push([opened, i + 1]);
+      opened = -1;
+    }
+  }
+}
+
+/** Every quotation in `text`, ordered by start; nested spans are dropped in favour of the outer one. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const raw: Array<[number, number]> = [];
+  for (const [open, close] of PAIRS) pairedSpans(text, open, close, raw);
+  pairedSpans(text, '"', '"', raw);
+  singleQuoteSpans(text, '\u2018', '\u2019', raw);
+  singleQuoteSpans(text, "'", "'", raw);
+  raw.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const spans: QuoteSpan[] = [];
+  for (const [start, end] of raw) {
+    const last = spans[spans.length - 1];
+    if (last && start < last.end) continue;
+    spans.push(toSpan(text, start, end));
+  }
+  return spans;
+}
+
+/** A span whose text crosses a paragraph break: the parts are trimmed and their marks removed. */
+function toSpan(text: string, start: number, end: number): QuoteSpan {
+  const innerStart = start + 1;
+  const innerEnd = end - 1;
+  const parts = text
+    .slice(innerStart, innerEnd)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim().replace(/^["\u201c\u2018'\u00ab]/, '').replace(/["\u201d\u2019'\u00bb]$/, '').trim())
+    .filter((p) => p !== '');
+  return { start, end, innerStart, innerEnd, inner: parts.join(' ') };
+}

@@ -1,0 +1,147 @@
+import type { Token } from '../doc.ts';
+import { BE_FORMS, GENERIC_HEADS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_BOUNDARIES, VERB_MODIFIERS } from './lexicon.ts';
+import type { SentenceView } from './units.ts';
+
+/** Token range [from, to) of a sentence's tokens. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/** How the subject of a speech verb was found. */
+export type SubjectHow =
+  /** A noun phrase right before the verb ("Officials said"). */
+  | 'phrase'
+  /** A second verb of the same subject ("... and said", "..., saying"): the clause's first speaker. */
+  | 'shared';
+
+export interface SubjectFind {
+  how: SubjectHow;
+  range: TokenRange | null;
+  /** Token index where this speech clause begins: a coordinator ("but", "and", ",") or the subject. */
+  clauseStart: number;
+  /** The word that bounds the clause on the left, lower-cased ("" at sentence start). */
+  boundary: string;
+}
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'should', 'did', 'does', 'do']);
+const PUNCT = /^[,;:()\u2014\u2013"\u201c\u201d\u2018\u2019'\u00ab\u00bb]$|^--$|^-$/;
+const DETERMINER_START = new Set(['the', 'a', 'an', 'who', 'which', 'whose', 'where', 'his', 'her', 'its', 'their',
+  'himself', 'herself', 'itself', 'themselves', 'also', 'now', 'then', 'previously', 'formerly']);
+
+export function isPunct(text: string): boolean {
+  return PUNCT.test(text);
+}
+
+function isCapitalized(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+/** Skip words that stand between a subject and its verb ("has also", "last week", "on Saturday"). */
+export function skipModifiersBack(view: SentenceView, from: number): number {
+  let j = from;
+  while (j >= 0 && VERB_MODIFIERS.has(view.lower[j] ?? '')) j--;
+  return j;
+}
+
+/** Whether `and` at index j may join two noun phrases of one subject ("officials and local police"). */
+function joinsNounPhrases(view: SentenceView, j: number): boolean {
+  const before = view.tokens[j - 1]?.text ?? '';
+  return isCapitalized(before) || GENERIC_HEADS.has(before.toLowerCase());
+}
+
+/** Start of the segment ending just before index `end` (exclusive), stopping at a boundary. */
+function segmentStart(view: SentenceView, end: number): { start: number; boundary: string } {
+  let k = end - 1;
+  while (k >= 0) {
+    const w = view.lower[k] ?? '';
+    if (isPunct(w)) break;
+    if ((w === 'and' || w === 'or') && joinsNounPhrases(view, k)) {
+      k--;
+      continue;
+    }
+    if (SUBJECT_BOUNDARIES.has(w) && !['of', 'for', 'by', 'to', 'with', 'about'].includes(w)) break;
+    k--;
+  }
+  return { start: k + 1, boundary: k >= 0 ? (view.lower[k] ?? '') : '' };
+}
+
+/** A segment that opens with a determiner or relative word after a comma is an appositive or relative clause. */
+function isAppositive(view: SentenceView, range: TokenRange): boolean {
+  return DETERMINER_START.has(view.lower[range.from] ?? '') || view.lower[range.from + 1] === "'s";
+}
+
+function opensWithPreposition(view: SentenceView, from: number): boolean {
+  const w = view.lower[from] ?? '';
+  return PREPOSITIONS.has(w) || w.endsWith('ing');
+}
+
+/** Drops sentence adverbs at the start of a subject ("Meanwhile", "However"). */
+function trimOpening(view: SentenceView, range: TokenRange): TokenRange {
+  let from = range.from;
+  while (from < range.to && OPENING_ADVERBS.has(view.lower[from] ?? '')) from++;
+  return { from, to: range.to };
+}
+
+/**
+ * The subject of the speech verb at token `v`, walking back over modifiers, appositives ("X, the
+ * commander of Y, said") and relative clauses ("X, who ..., said"). Null when the verb is passive.
+ */
+export function findSubject(view: SentenceView, v: number): SubjectFind | null {
+  const j = skipModifiersBack(view, v - 1);
+  if (j < 0) return null;
+  const w = view.lower[j] ?? '';
+  if (BE_FORMS.has(w)) return null;
+  const verb = view.lower[v] ?? '';
+  if (w === 'and' || w === 'but' || w === 'or') return { how: 'shared', range: null, clauseStart: j, boundary: w };
+  if (w === ',' && verb.endsWith('ing')) return { how: 'shared', range: null, clauseStart: j, boundary: w };
+  if (w === 'to') return null; // an infinitive ("in order to encourage"), not a finite speech act
+  if (w === ',') {
+    // "X, the commander of Y, said" / "X, who ..., said": step back over the comma-bounded parts.
+    let end = j;
+    for (let guard = 0; guard < 4; guard++) {
+      const seg = segmentStart(view, end);
+      const range = { from: seg.start, to: end };
+      if (range.to > range.from && !isAppositive(view, range)) {
+        return { how: 'phrase', range: trimOpening(view, range), clauseStart: range.from, boundary: seg.boundary };
+      }
+      if (seg.boundary !== ',' || seg.start === 0) return null;
+      end = seg.start - 1;
+    }
+    return null;
+  }
+  const seg = segmentStart(view, j + 1);
+  const range = trimOpening(view, { from: seg.start, to: j + 1 });
+  if (range.to <= range.from) return null;
+  // A finite verb inside means the walk crossed a clause ("the clashes are preventing ... from restoring order").
+  if (view.lower.slice(range.from, range.to).some((x) => FINITE.has(x))) return null;
+  return { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary };
+}
+
+/**
+ * The subject of a sentence's main clause: after an introductory phrase ending in a comma and opening
+ * adverbs, up to the first verb-like word. Used for participles ("..., saying") and fragments.
+ */
+export function mainSubject(view: SentenceView): TokenRange | null {
+  let from = 0;
+  const firstComma = view.lower.indexOf(',');
+  if (firstComma > 0 && firstComma < 12 && opensWithPreposition(view, 0)) from = firstComma + 1;
+  while (from < view.lower.length && OPENING_ADVERBS.has(view.lower[from] ?? '')) from++;
+  let to = from;
+  while (to < view.tokens.length) {
+    const t: Token | undefined = view.tokens[to];
+    const lw = view.lower[to] ?? '';
+    if (!t || isPunct(lw)) break;
+    if (to > from && !isCapitalized(t.text) && (/(ed|es)$/.test(lw) || (BE_FORMS.has(lw) && lw !== "'s") || VERB_MODIFIERS.has(lw))) break;
+    to++;
+  }
+  if (to <= from) return null;
+  // "Libya's prime minister, X Y, resigned": the name in apposition is the better handle.
+  if (view.lower[to] === ',') {
+    let k = to + 1;
+    while (k < view.tokens.length && /^\p{Lu}/u.test(view.tokens[k]?.text ?? '')) k++;
+    if (k > to + 1 && view.lower[k] === ',') return { from: to + 1, to: k };
+  }
+  return { from, to };
+}
