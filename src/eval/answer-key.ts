@@ -8,7 +8,12 @@ const range = z
   .object({ min: z.number().nullable().default(null), max: z.number().nullable().default(null) })
   .nullable();
 
-const named = z.object({ name: z.string(), aliases: z.array(z.string()).default([]) });
+const named = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  /** Only in an Extraction: where the article names it. Empty for an ancestor place added as structure. */
+  mentions: z.array(z.unknown()).optional(),
+});
 
 const statement = z.object({
   speaker: z.string().nullable().default(null),

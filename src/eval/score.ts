@@ -1,4 +1,4 @@
-import type { AnswerKey } from './answer-key.ts';
+import type { AnswerKey, NamedEntry } from './answer-key.ts';
 import { sumPrf, sumRatio, type Prf, type Ratio } from './metrics.ts';
 import { NameIndex } from './names.ts';
 import { scoreEntities, type Misses } from './score-entities.ts';
@@ -33,13 +33,22 @@ function split<T extends Misses>(score: T): [Omit<T, keyof Misses>, Misses] {
   return [rest, { missed, spurious }];
 }
 
+/**
+ * The answer key lists what the article names. An Extraction also carries, as structure, enclosing
+ * places it never names (every ancestor of a place is in `places`, with no mentions); those are not
+ * predictions of a mentioned place and are left out. Entries without a `mentions` field all count.
+ */
+function mentioned(entries: readonly NamedEntry[]): NamedEntry[] {
+  return entries.filter((e) => e.mentions === undefined || e.mentions.length > 0);
+}
+
 /** Scores one article's prediction against its gold answer key (both in the answer-key shape). */
 export function scoreArticle(id: string, gold: AnswerKey, pred: AnswerKey): ArticleScore {
   const goldNames = new NameIndex([...gold.people, ...gold.organizations, ...gold.places]);
   const predNames = new NameIndex([...pred.people, ...pred.organizations, ...pred.places]);
-  const [people, peopleMisses] = split(scoreEntities(gold.people, pred.people));
-  const [organizations, orgMisses] = split(scoreEntities(gold.organizations, pred.organizations));
-  const [places, placeMisses] = split(scoreEntities(gold.places, pred.places));
+  const [people, peopleMisses] = split(scoreEntities(gold.people, mentioned(pred.people)));
+  const [organizations, orgMisses] = split(scoreEntities(gold.organizations, mentioned(pred.organizations)));
+  const [places, placeMisses] = split(scoreEntities(gold.places, mentioned(pred.places)));
   const [statements, statementMisses] = split(
     scoreStatements(gold.statements, pred.statements, goldNames, predNames),
   );

@@ -33,10 +33,32 @@ describe('scoreArticle and totals', () => {
     expect(scoreArticle('x', gold, pred).scores.statements.matched).toBe(1);
   });
 
+  it('leaves out predicted places that the article never names (ancestors added as structure)', () => {
+    const gold = buildKey({ places: [{ name: 'Dorvik' }] });
+    const pred = buildKey({
+      places: [
+        { name: 'Dorvik', aliases: [], mentions: [{ start: 0, end: 6 }] },
+        { name: 'Kessa province', aliases: [], mentions: [] },
+      ],
+    });
+    expect(scoreArticle('x', gold, pred).scores.places).toMatchObject({ predicted: 1, matched: 1, f1: 1 });
+    const named = buildKey({
+      places: [{ name: 'Dorvik' }, { name: 'Kessa province', aliases: [], mentions: [{}] }],
+    });
+    expect(scoreArticle('x', gold, named).scores.places).toMatchObject({ predicted: 2, matched: 1 });
+  });
+
   it('reads an extraction with extra fields as a prediction', () => {
     const pred = buildKey({
       people: [
-        { key: 'person:x', name: 'Tomas Lind', aliases: [], role: 'mayor', isOfficial: true, mentions: [] },
+        {
+          key: 'person:x',
+          name: 'Tomas Lind',
+          aliases: [],
+          role: 'mayor',
+          isOfficial: true,
+          mentions: [{ start: 0, end: 10 }],
+        },
       ],
       events: [{ ...event({ type: 'IED', place: 'Dorvik' }), key: 'event:1', summary: 's', claimedBy: [] }],
     });
