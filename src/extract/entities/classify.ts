@@ -50,7 +50,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (known) return { ...base, type: 'organization', orgKind: known.kind, known };
   const firstWord = lower(ctx.tokens[start]);
   const demonymLead = end - start > 1 ? ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '') : undefined;
-  if (demonymLead) {
+  if (demonymLead && !isCountryName) {
     const rest = knownOrganization(tokenText(ctx, start + 1, end));
     if (rest) return { ...base, type: 'organization', orgKind: rest.kind, known: rest };
   }
@@ -62,8 +62,10 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (end - start === 1 && GROUP_ADJECTIVES.has(firstWord)) return null;
 
   const locative = LOCATIVE_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATIVE_PREPOSITIONS.has(lower(ctx.tokens[start - 2])));
-  // "the X district of Y" / "the city of Y": Y is the place of that kind, X its parent.
-  if (prev === 'of' && PLACE_DESIGNATORS.has(lower(ctx.tokens[start - 2]))) {
+  // "the X district of Y" / "the city of Y": Y is the place of that kind, X its parent. But in
+  // "X District of Y province" Y is the parent (see below).
+  const yHasDesignator = PLACE_DESIGNATORS.has(next) || PLACE_DESIGNATORS.has(lastWord);
+  if (prev === 'of' && PLACE_DESIGNATORS.has(lower(ctx.tokens[start - 2])) && !isCapitalised(ctx.tokens[start - 2]) && !yHasDesignator) {
     const designator = lower(ctx.tokens[start - 2]);
     const parentEnd = start - 2;
     let parentStart = parentEnd;
@@ -73,10 +75,10 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   }
   // "Nangarhar province", "Bati Kot District", "the Homs neighborhood" (then X is the parent, above).
   if (PLACE_DESIGNATORS.has(lastWord) && end - start > 1 && lastWord !== 'state') {
-    return { ...base, type: 'place', nameEnd: end - 1, placeKind: placeKindOf(lastWord), locative };
+    return { ...base, type: 'place', nameEnd: end - 1, placeKind: placeKindOf(lastWord), locative, ...parentAfterOf(ctx, end) };
   }
-  if (PLACE_DESIGNATORS.has(next) && next !== 'base' && next !== 'state' && lower(ctx.tokens[end + 1]) !== 'of') {
-    return { ...base, type: 'place', end: end + 1, placeKind: placeKindOf(next), locative };
+  if (PLACE_DESIGNATORS.has(next) && next !== 'base' && next !== 'state' && !(lower(ctx.tokens[end + 1]) === 'of' && !parentAfterOf(ctx, end + 1).parentSpan)) {
+    return { ...base, type: 'place', end: end + 1, placeKind: placeKindOf(next), locative, ...parentAfterOf(ctx, end + 1) };
   }
   if (LANDMARK_HEADS.has(lastWord) && end - start > 1) return { ...base, type: 'place', placeKind: 'landmark', locative };
   // A lone word waits for the second pass, which knows the document's people first ("Kerry" is also an
@@ -154,4 +156,13 @@ export function isPlaceInGazetteer(ctx: EntityContext, text: string, multiWord: 
     if (multiWord && m.exact && p.population >= 1000) return true;
   }
   return false;
+}
+
+/** "X District of Y province": Y (a name with its own unit word) is X's parent. */
+function parentAfterOf(ctx: EntityContext, at: number): { parentSpan?: [number, number] } {
+  if (lower(ctx.tokens[at]) !== 'of') return {};
+  let k = at + 1;
+  while (isCapitalised(ctx.tokens[k])) k++;
+  if (k === at + 1 || !PLACE_DESIGNATORS.has(lower(ctx.tokens[k]))) return {};
+  return { parentSpan: [at + 1, k] };
 }

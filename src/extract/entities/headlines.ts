@@ -21,10 +21,10 @@ export function headlineCandidates(ctx: EntityContext, found: Candidate[]): Cand
       let matched = 0;
       for (let n = Math.min(MAX_WORDS, end - k); n >= 1 && matched === 0; n--) {
         const text = tokenText(ctx, k, k + n);
-        if (!/^\p{Lu}/u.test(text)) continue;
+        if (!/^\p{Lu}/u.test(text) || !/\p{L}\.?$/u.test(text)) continue;
         const like = known.get(foldName(text));
         const base = { sentenceIndex: s, start: k, end: k + n, nameStart: k, nameEnd: k + n };
-        if (like) {
+        if (like && like.type !== 'nationality') {
           const { type, orgKind, known: kn, placeKind } = like;
           out.push({ ...base, type, ...(orgKind ? { orgKind } : {}), ...(kn ? { known: kn } : {}), ...(placeKind ? { placeKind } : {}) });
           matched = n;

@@ -1,21 +1,26 @@
-import { foldName } from '../normalize.ts';
+import { stripAccents } from '../normalize.ts';
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './data/known-organizations.ts';
 
 /**
  * Lookup of well-known organizations by any of their names. Short all-capital forms ("IS", "AP", "AU")
  * match only in capitals, so the words "is" or "Ap" never do; longer forms match folded.
  */
+/** Folding that keeps an article ("Al Arabiya" stays apart from "Arabia"). */
+function fold(text: string): string {
+  return stripAccents(text).toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+}
+
 const exactShort = new Map<string, KnownOrganization>();
 const folded = new Map<string, KnownOrganization>();
 for (const org of KNOWN_ORGANIZATIONS) {
   for (const n of [org.name, ...org.aliases]) {
     if (/^[A-Z.]{2,5}$/.test(n)) exactShort.set(n, org);
-    else folded.set(foldName(n), org);
+    else folded.set(fold(n), org);
   }
 }
 
 export function knownOrganization(text: string): KnownOrganization | undefined {
-  return exactShort.get(text) ?? (text.length > 4 || !/^[A-Z.]+$/.test(text) ? folded.get(foldName(text)) : undefined);
+  return exactShort.get(text) ?? (text.length > 4 || !/^[A-Z.]+$/.test(text) ? folded.get(fold(text)) : undefined);
 }
 
 /** Speech and report verbs that follow a speaker ("X said", "X told"). */

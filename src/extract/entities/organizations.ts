@@ -3,6 +3,7 @@ import { foldName } from '../normalize.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { evidence, isAcronym, lower, tokenText } from './context.ts';
+import { isAbbreviationOf } from './acronyms.ts';
 
 /**
  * Builds doc.organizations: one per known organization or folded name. Aliases come from the known
@@ -15,6 +16,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const byStart = new Map(sorted.map((c) => [c.start, c]));
   const aliasKey = new Map<string, string>();
+  const knownKeys = new Set<string>();
 
   const groupKey = (c: Candidate): string => {
     const surface = tokenText(ctx, c.start, c.end);
@@ -22,7 +24,11 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     if (aliasKey.has(fold)) return aliasKey.get(fold) ?? fold;
     if (c.known) return `org:${foldName(c.known.name)}`;
     // A lower-case tail extends a name seen bare ("Islamic State group"): same organization.
-    for (const [f, k] of aliasKey) if (fold.startsWith(`${f} `) && k) return k;
+    const lowerTail = /^(.*?)(?: [a-z][a-z ]*)$/.exec(surface)?.[1];
+    if (lowerTail) {
+      const k = aliasKey.get(foldName(lowerTail));
+      if (k) return k;
+    }
     return `org:${fold}`;
   };
 
@@ -40,6 +46,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
       addAlias(org, surface);
     }
     aliasKey.set(foldName(surface), key);
+    if (c.known) knownKeys.add(key);
     if (c.known) for (const a of [c.known.name, ...c.known.aliases]) if (!aliasKey.has(foldName(a))) aliasKey.set(foldName(a), key);
     // "Name (ABC)": the bracketed acronym is the same organization.
     if (ctx.tokens[c.end]?.text === '(' && isAcronym(ctx.tokens[c.end + 1]) && ctx.tokens[c.end + 2]?.text === ')') {
@@ -55,6 +62,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     org.mentions.push(evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex));
     keyOf.set(c, key);
   }
+  mergeAcronyms(orgs, keyOf, knownKeys);
   ctx.doc.organizations = [...orgs.values()];
   return keyOf;
 }
@@ -81,4 +89,19 @@ function countryOf(ctx: EntityContext, c: Candidate): string | null {
     if (m?.exact && m.place.kind === 'country') return ctx.gazetteer.country(m.place.countryCode)?.name ?? null;
   }
   return null;
+}
+
+/** A bare acronym that abbreviates exactly one other organization's name joins it as an alias. */
+function mergeAcronyms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>, knownKeys: Set<string>): void {
+  for (const [key, org] of orgs) {
+    if (knownKeys.has(key) || !/^[A-Z][A-Z.]{1,7}$/.test(org.name)) continue;
+    const targets = [...orgs.values()].filter((o) => o !== org && [o.name, ...o.aliases].some((n) => isAbbreviationOf(org.name, n)));
+    const target = targets[0];
+    if (targets.length !== 1 || target === undefined) continue;
+    for (const a of [org.name, ...org.aliases]) addAlias(target, a);
+    target.mentions.push(...org.mentions);
+    target.mentions.sort((a, b) => a.start - b.start);
+    orgs.delete(key);
+    for (const [c, k] of keyOf) if (k === key) keyOf.set(c, target.key);
+  }
 }

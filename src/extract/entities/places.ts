@@ -52,6 +52,9 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
       if (match) entity = addGaz(match.place);
     }
     if (!entity) {
+      // Unresolved and without a stated parent: the place named just before it in the sentence ("In
+      // Damascus, ... the district of X"), else the article's main country.
+      parent ??= enclosingInSentence(places, keyOf, c) ?? mainCountry(places, contextCountries);
       const key = `place:${fold}`;
       entity = places.get(key);
       if (!entity) {
@@ -127,4 +130,20 @@ function choose(ctx: EntityContext, name: string, c: Candidate, parent: PlaceEnt
     }
   }
   return best;
+}
+
+function enclosingInSentence(places: Map<string, PlaceEntity>, keyOf: Map<Candidate, string>, c: Candidate): PlaceEntity | undefined {
+  let best: Candidate | undefined;
+  for (const [other] of keyOf) {
+    if (other.sentenceIndex === c.sentenceIndex && other.end <= c.start && (!best || other.start > best.start)) best = other;
+  }
+  const entity = best ? places.get(keyOf.get(best) ?? '') : undefined;
+  return entity && entity.geonameId !== null || entity?.kind === 'country' || entity?.kind === 'admin1' ? entity : undefined;
+}
+
+function mainCountry(places: Map<string, PlaceEntity>, context: Map<string, number>): PlaceEntity | undefined {
+  let code: string | undefined;
+  let n = 0;
+  for (const [cc, count] of context) if (count > n) [code, n] = [cc, count];
+  return code ? places.get(`country:${code}`) : undefined;
 }
