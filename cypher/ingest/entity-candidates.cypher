@@ -8,4 +8,4 @@ CALL (lookup) {
   LIMIT 50
 }
 RETURN DISTINCT node.id AS id, lookup.label AS label, node.name AS name, node.nameKeys AS nameKeys,
-  node.countryCode AS countryCode
+  node.countryCode AS countryCode, node.kind AS kind

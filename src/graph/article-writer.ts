@@ -97,5 +97,6 @@ async function findCandidates(tx: TxRunner, lookups: EntityLookup[]): Promise<En
     name: String(r.name ?? ''),
     nameKeys: Array.isArray(r.nameKeys) ? r.nameKeys.map(String) : [],
     countryCode: typeof r.countryCode === 'string' ? r.countryCode : null,
+    kind: typeof r.kind === 'string' ? r.kind : null,
   }));
 }

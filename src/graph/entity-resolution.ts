@@ -1,7 +1,7 @@
 import { foldName } from '../extract/normalize.ts';
 import type { Extraction, OrganizationEntity, PersonEntity, PlaceEntity } from '../extract/types.ts';
 import { organizationNameKeys, personNameKeys } from './name-keys.ts';
-import { organizationId, personId, placeId } from './node-ids.ts';
+import { isGazetteerPlace, organizationId, personId, placeId } from './node-ids.ts';
 import { isSingleWordName, personKey } from './person-name.ts';
 
 export type EntityLabel = 'Person' | 'Organization' | 'Place';
@@ -19,6 +19,8 @@ export interface EntityCandidate {
   name: string;
   nameKeys: string[];
   countryCode: string | null;
+  /** Place kind (city, admin1, ...), null for other labels. */
+  kind: string | null;
 }
 
 /** Extraction entity key -> graph node id. */
@@ -32,7 +34,7 @@ export function entityLookups(extraction: Extraction): EntityLookup[] {
   };
   for (const p of extraction.people) add('Person', personKey(p.name));
   for (const o of extraction.organizations) for (const k of organizationNameKeys(o)) add('Organization', k);
-  for (const p of extraction.places) if (p.geonameId === null) add('Place', foldName(p.name));
+  for (const p of extraction.places) if (!isGazetteerPlace(p)) add('Place', foldName(p.name));
   return [...out.values()];
 }
 
@@ -88,13 +90,18 @@ function resolveOrganization(org: OrganizationEntity, candidates: EntityCandidat
 
 function resolvePlace(place: PlaceEntity, candidates: EntityCandidate[]): string {
   const own = placeId(place);
-  if (place.geonameId !== null) return own;
+  if (isGazetteerPlace(place)) return own;
   const places = candidates.filter((c) => c.label === 'Place');
   if (places.some((c) => c.id === own)) return own;
   const key = foldName(place.name);
   const code = place.countryCode?.toLowerCase() ?? null;
+  // Same name, same country, same kind of place: a province is never merged into its capital city.
+  const vague = (kind: string | null): boolean => kind === null || kind === 'unknown' || kind === 'region';
   const same = places.filter(
-    (c) => c.nameKeys.includes(key) && (code === null || c.countryCode?.toLowerCase() === code),
+    (c) =>
+      c.nameKeys.includes(key) &&
+      (code === null || c.countryCode?.toLowerCase() === code) &&
+      (vague(c.kind) || vague(place.kind) || c.kind === place.kind),
   );
   return single(same.map((c) => c.id)) ?? own;
 }

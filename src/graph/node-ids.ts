@@ -14,9 +14,21 @@ export function organizationId(name: string): string {
   return `org:${foldName(name)}`;
 }
 
-/** `geo:<geonameId>` when the gazetteer resolved the place, else `place:<countryCode or xx>:<folded name>`. */
-export function placeId(place: Pick<PlaceEntity, 'name' | 'geonameId' | 'countryCode'>): string {
+/** Gazetteer codes the extractor uses as keys for countries and their subdivisions ("country:SY", "admin1:SY.DI"). */
+const GAZETTEER_CODE = /^(country|admin1|admin2):[A-Za-z0-9._-]+$/;
+
+/** True when the place's identity comes from the gazetteer (a GeoNames id or a country/admin code). */
+export function isGazetteerPlace(place: Pick<PlaceEntity, 'key' | 'geonameId'>): boolean {
+  return place.geonameId !== null || GAZETTEER_CODE.test(place.key);
+}
+
+/**
+ * `geo:<geonameId>` for a resolved city or town, the gazetteer code for a country or subdivision
+ * (`country:SY`, `admin1:SY.DI`), else `place:<countryCode or xx>:<folded name>`.
+ */
+export function placeId(place: Pick<PlaceEntity, 'key' | 'name' | 'geonameId' | 'countryCode'>): string {
   if (place.geonameId !== null) return `geo:${place.geonameId}`;
+  if (GAZETTEER_CODE.test(place.key)) return place.key;
   return `place:${(place.countryCode ?? 'xx').toLowerCase()}:${foldName(place.name)}`;
 }
 
