@@ -6,7 +6,21 @@ export function runningPid(layout: Layout): number | undefined {
   if (!existsSync(layout.pidFile)) return undefined;
   const pid = Number(readFileSync(layout.pidFile, 'utf8').trim());
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  return isAlive(pid) ? pid : undefined;
+  return isAlive(pid) && isNeo4jProcess(pid) ? pid : undefined;
+}
+
+/**
+ * Guards against a stale pid file whose pid now belongs to another program (after a reboot, say).
+ * Where /proc is missing (macOS) the pid is trusted.
+ */
+function isNeo4jProcess(pid: number): boolean {
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync('/proc/self/cmdline')) return true;
+  try {
+    return readFileSync(cmdline, 'utf8').includes('org.neo4j.server.');
+  } catch {
+    return false;
+  }
 }
 
 export function isAlive(pid: number): boolean {

@@ -60,7 +60,9 @@ export async function startLocalServer(
   await assemble(layout, { neo4j: config.NEO4J_VERSION, browser: config.NEO4J_BROWSER_VERSION }, say);
   writeConf(layout, { boltPort: config.NEO4J_BOLT_PORT, httpPort: config.NEO4J_HTTP_PORT });
   if (isFirstStart(layout)) {
-    const result = await setInitialPassword(layout, password);
+    const result = await withTicker(say, 'setting the initial password', () =>
+      setInitialPassword(layout, password),
+    );
     if (result.code !== 0)
       throw new DatabaseUnavailableError(
         `neo4j-admin set-initial-password failed:\n${result.stdout}${result.stderr}`,
@@ -69,7 +71,7 @@ export async function startLocalServer(
 
   say(`Starting Neo4j ${config.NEO4J_VERSION} Community from ${layout.home} ...`);
   removePidFile(layout);
-  const launched = await launchServer(layout);
+  const launched = await withTicker(say, 'launching the server JVM', () => launchServer(layout));
   const pid = runningPid(layout);
   if (launched.code !== 0 || pid === undefined) {
     throw new DatabaseUnavailableError(
@@ -78,6 +80,17 @@ export async function startLocalServer(
   }
   await waitForBolt(config, pid, layout.logFile, options.waitMs ?? 180_000, say);
   return info(pid, true);
+}
+
+/** Runs a slow step (a JVM starting on a busy machine), saying every 5 s that it is still going. */
+async function withTicker<T>(say: Say, what: string, step: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const timer = setInterval(() => say(`  ${what} (${Math.round((Date.now() - started) / 1000)} s)...`), 5000);
+  try {
+    return await step();
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 function ensurePasswordAndSay(config: Config, dotEnvPath: string, say: Say): { password: string } {
