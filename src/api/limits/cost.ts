@@ -33,8 +33,10 @@ interface Walk {
 /**
  * How many items a field returns at most: its `first` argument (a variable counts as the page-size
  * limit, since validation runs before variables are known), its default, or a guess for plain lists.
+ * A connection's `nodes` and `edges` hold the page its field's `first` already paid for.
  */
-function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>): number {
+function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, parent: GraphQLNamedType): number {
+  if (parent.name.endsWith('Connection')) return 1;
   const firstDef = def.args.find((a) => a.name === 'first');
   if (firstDef) {
     const arg = field.arguments?.find((a) => a.name.value === 'first');
@@ -57,7 +59,7 @@ export function selectionCost(set: SelectionSetNode | undefined, type: GraphQLNa
       const def = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
       if (!def) continue; // unknown fields are reported by the standard rules
       const child = selectionCost(selection.selectionSet, getNamedType(def.type), walk);
-      total += 1 + multiplier(selection, def) * child;
+      total += 1 + multiplier(selection, def, type) * child;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const inner = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
       total += selectionCost(selection.selectionSet, inner, walk);
