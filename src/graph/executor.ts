@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { cypherRegistry, splitStatements, type CypherRegistry } from './cypher-registry.ts';
 import type { ConnectionSettings } from './driver.ts';
 import { mapNeo4jError } from './map-error.ts';
@@ -120,6 +120,9 @@ export class Executor {
         ? await session.executeRead(work, config)
         : await session.executeWrite(work, config);
     } catch (error) {
+      // Errors from the database become typed errors; anything the caller's own code threw inside a
+      // transaction (validation, a typed error) passes through unchanged.
+      if (!(error instanceof Neo4jError)) throw error;
       throw mapNeo4jError(error, { statement: name, user: this.settings.user, uri: this.settings.uri });
     } finally {
       await session.close();

@@ -28,6 +28,27 @@ describe('Neo4j server', () => {
     expect(db.executor.queryCount - before).toBe(2);
   });
 
+  it('runs several named statements in one write transaction and returns what the callback returns', async () => {
+    const before = db.executor.queryCount;
+    const result = await db.executor.writeTransaction(async (tx) => {
+      const a = await tx.run('ping');
+      const b = await tx.run('ping');
+      return a.length + b.length;
+    });
+    expect(result).toBe(2);
+    expect(db.executor.queryCount - before).toBe(2);
+  });
+
+  it('passes an error thrown inside a write transaction through unchanged', async () => {
+    class Marker extends Error {}
+    await expect(
+      db.executor.writeTransaction(async (tx) => {
+        await tx.run('ping');
+        throw new Marker('stop here');
+      }),
+    ).rejects.toBeInstanceOf(Marker);
+  });
+
   it('reports an unknown statement name without touching the database', async () => {
     const before = db.executor.queryCount;
     await expect(db.executor.read('no-such-statement')).rejects.toThrow(
