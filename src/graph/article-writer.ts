@@ -1,6 +1,7 @@
 import type { Extraction } from '../extract/types.ts';
 import { entityLookups, resolveEntities, type EntityCandidate, type EntityLookup } from './entity-resolution.ts';
 import type { Executor, Row, TxRunner, WriteCounters } from './executor.ts';
+import { withImplicitEntities } from './implicit-entities.ts';
 import { toParams, type ArticleRecord } from './to-params.ts';
 import { addCounters, zeroCounters } from './write-counters.ts';
 import type { ArticleParams } from './write-params.ts';
@@ -62,8 +63,9 @@ export function writeArticle(
     if (previousHash !== null) {
       addCounters(counters, (await tx.runCounted('ingest/delete-article-facts', { articleId: article.id })).counters);
     }
-    const candidates = await findCandidates(tx, entityLookups(extraction));
-    const params = toParams(article, extraction, resolveEntities(extraction, candidates));
+    const full = withImplicitEntities(extraction, article.body);
+    const candidates = await findCandidates(tx, entityLookups(full));
+    const params = toParams(article, full, resolveEntities(full, candidates));
     addCounters(counters, await runBatches(tx, params));
     return { articleId: article.id, status: previousHash === null ? ('created' as const) : ('replaced' as const), counters };
   }, 'ingest/article');
