@@ -2,7 +2,9 @@
  * `npm run bench:extract`: extractor throughput on one core for ~600-word articles, peak memory with the
  * gazetteer loaded, and gazetteer load time. Articles are built from the fixture texts (real prose,
  * paragraphs rotated and joined to ~600 words) so that names, quotes and figures are as dense as in
- * real news. Targets (issue 3): >= 200 articles/s, peak RSS <= 300 MB.
+ * real news. Targets (issue 3): >= 200 articles/s, peak RSS <= 300 MB. The machine may be shared, so
+ * besides wall-clock rate it reports articles per second of this process's CPU time (user + system,
+ * GC helper threads included, so it errs low), which other processes on the machine barely move.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -27,6 +29,7 @@ const median = (xs: number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
+const range = (xs: number[]): string => `${Math.min(...xs).toFixed(0)} / ${Math.max(...xs).toFixed(0)}`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** Child mode: load the gazetteer in a fresh process and report how long it took. */
@@ -100,27 +103,30 @@ async function main(): Promise<void> {
   let peakHeap = process.memoryUsage().heapUsed;
   for (let w = 0; w < 3; w++) for (const a of articles) extract(a, resources);
   const rates: number[] = [];
+  const cpuRates: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     let done = 0;
     const start = performance.now();
+    const cpu = process.cpuUsage();
     while (performance.now() - start < RUN_SECONDS * 1000) {
       for (const a of articles) extract(a, resources);
       done += articles.length;
     }
+    const used = process.cpuUsage(cpu);
     rates.push(done / ((performance.now() - start) / 1000));
+    cpuRates.push(done / ((used.user + used.system) / 1e6));
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }
   const components = componentTimes(articles, resources);
   const peakRss = process.resourceUsage().maxRSS * 1024;
   const rate = median(rates);
+  const cpuRate = median(cpuRates);
   const rows: Array<[string, string, string]> = [
-    ['articles/s (median)', rate.toFixed(0), rate >= 200 ? 'ok (>= 200)' : 'BELOW 200'],
-    [
-      'articles/s (min / max)',
-      `${Math.min(...rates).toFixed(0)} / ${Math.max(...rates).toFixed(0)}`,
-      `${RUNS} runs of ${RUN_SECONDS}s`,
-    ],
-    ['ms per article (median)', (1000 / rate).toFixed(2), ''],
+    ['articles/s wall (median)', rate.toFixed(0), rate >= 200 ? 'ok (>= 200)' : 'BELOW 200'],
+    ['articles/s wall (min/max)', `${range(rates)}`, `${RUNS} runs of ${RUN_SECONDS}s`],
+    ['articles/CPU-s (median)', cpuRate.toFixed(0), cpuRate >= 200 ? 'ok (>= 200)' : 'BELOW 200'],
+    ['articles/CPU-s (min/max)', `${range(cpuRates)}`, "per second of this process's CPU time"],
+    ['ms per article (median)', (1000 / rate).toFixed(2), `CPU ${(1000 / cpuRate).toFixed(2)} ms`],
     ['peak RSS', mb(peakRss), peakRss <= 300 * 1024 * 1024 ? 'ok (<= 300 MB)' : 'ABOVE 300 MB'],
     ['peak heap used', mb(peakHeap), ''],
     [
