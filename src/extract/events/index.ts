@@ -1,5 +1,30 @@
 import type { Doc } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
+import { datesFromSequence } from './day-after.ts';
+import { finalize } from './finalize.ts';
+import { findGroups } from './groups.ts';
+import { PlaceRelations } from './place-relations.ts';
+import { collectPlaces } from './places.ts';
+import { EventResolver } from './resolve.ts';
+import { linkStatements } from './statement-links.ts';
 
-/** Placeholder until the component lands. */
-export function findEvents(_doc: Doc, _resources: Resources): void {}
+/**
+ * Component `events`: events (one per distinct attack or development at one place and time), their
+ * casualty figures with sources, responsibility, and the links from statements to the events they are
+ * about. Reads sentences, places and statements; writes doc.events, doc.casualties, statement.eventKeys.
+ */
+export function findEvents(doc: Doc, resources: Resources): void {
+  const places = collectPlaces(doc, resources);
+  const { groups, orphans } = findGroups(doc, places);
+  const relations = new PlaceRelations(groups.map((g) => g.places));
+  const resolver = new EventResolver(doc, relations);
+  let o = 0;
+  for (const g of groups) {
+    while (o < orphans.length && orphans[o]!.sentenceIndex < g.sentence.index) resolver.attachOrphan(orphans[o++]!);
+    resolver.add(g);
+  }
+  while (o < orphans.length) resolver.attachOrphan(orphans[o++]!);
+  datesFromSequence(resolver.events, doc.article.published);
+  finalize(doc, resources, resolver.events, places);
+  linkStatements(doc, resolver.events);
+}

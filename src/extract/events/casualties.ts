@@ -1,0 +1,101 @@
+import type { CasualtyKind, Range } from '../types.ts';
+import { BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS } from './casualty-words.ts';
+import { NUMBER_PHRASE, parseRange } from './numbers.ts';
+
+/** One casualty figure found in text, before it is tied to an event and a source. */
+export interface RawFigure {
+  kind: CasualtyKind;
+  range: Range;
+  /** Who they are ("civilians", "Kenyan troops"); null for "people", "others". */
+  group: string | null;
+  /** Absolute offsets of the whole figure phrase. */
+  start: number;
+  end: number;
+  /** "one soldier was among those killed": part of another figure, never an event's toll. */
+  subset: boolean;
+}
+
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+const KIND_ALT = alt(Object.values(KIND_WORDS).flat());
+const STOP_ALT = [...GROUP_STOP].join('|');
+// Up to four words of "who they are", never running into a stop word (a verb, preposition, conjunction).
+const GROUP = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*){0,4})`;
+const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got)\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially)\\s+)?`;
+
+// "killed at least 83 people", "wounding 24 officers", "left six people dead"
+const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|kidnapped|kidnapping)\\s+(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
+// "at least 13 people were killed", "100 wounded", "six people dead"
+const PASSIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
+// "one soldier was among those killed"
+const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
+// "put the death toll at more than 50"
+const TOLL = new RegExp(`\\bdeath\\s+toll\\s+(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|reached|has\\s+risen\\s+to)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
+// "was killed in the strike along with six others": the named victim plus the others
+const ALONG_WITH = new RegExp(`\\b(killed|wounded|injured|abducted|kidnapped)\\b[^.;]{0,80}?\\balong\\s+with\\s+(${NUMBER_PHRASE})\\s+others?\\b`, 'gi');
+
+function kindOf(word: string): CasualtyKind | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  for (const [kind, words] of Object.entries(KIND_WORDS) as Array<[CasualtyKind, readonly string[]]>) {
+    if (words.includes(w)) return kind;
+  }
+  return null;
+}
+
+/** The group phrase: leading words up to the first stop word; null when only generic words remain. */
+function groupOf(raw: string): { text: string | null; words: string[] } {
+  const words: string[] = [];
+  for (const w of raw.trim().split(/\s+/).filter(Boolean)) {
+    if (GROUP_STOP.has(w.toLowerCase()) || /^[A-Z][a-z]+day$/.test(w)) break;
+    words.push(w);
+  }
+  const meaningful = words.filter((w) => !GENERIC_GROUP.has(w.toLowerCase()));
+  return { text: meaningful.length ? meaningful.join(' ') : null, words };
+}
+
+function isBackgroundTotal(text: string, verbAt: number): boolean {
+  const before = text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase();
+  return new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+)?$`).test(before);
+}
+
+function addOne(r: Range): Range {
+  return { min: r.min === null ? null : r.min + 1, max: r.max === null ? null : r.max + 1 };
+}
+
+/** Casualty figures in `text` (offsets shifted by `offset`), in text order, non-overlapping. */
+export function findFigures(text: string, offset = 0): RawFigure[] {
+  const found: RawFigure[] = [];
+  const overlaps = (s: number, e: number) => found.some((f) => s < f.end - offset && e > f.start - offset);
+  const push = (kind: CasualtyKind | null, range: Range, group: string | null, s: number, e: number, subset = false) => {
+    if (!kind || overlaps(s, e)) return;
+    found.push({ kind, range, group, start: s + offset, end: e + offset, subset });
+  };
+  for (const m of text.matchAll(ALONG_WITH)) {
+    push(kindOf(m[1]!), addOne(parseRange(m[2]!)), null, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(SUBSET)) {
+    push(kindOf(m[3]!), parseRange(m[1]!), groupOf(m[2]!).text, m.index, m.index + m[0].length, true);
+  }
+  for (const m of text.matchAll(TOLL)) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(ACTIVE)) {
+    if (isBackgroundTotal(text, m.index)) continue;
+    const group = groupOf(m[3]!);
+    const end = m.index + m[0].length - m[3]!.length + (group.words.length ? m[3]!.indexOf(group.words.at(-1)!) + group.words.at(-1)!.length : 0);
+    const after = text.slice(end);
+    const verb = m[1]!.toLowerCase();
+    // "left six people dead": the kind is the adjective after the figure
+    const kind = verb === 'left' ? kindOf(/^\s+(dead|wounded|injured)\b/i.exec(after)?.[1] ?? '') : kindOf(verb);
+    push(kind, parseRange(m[2]!), group.text, m.index, end);
+  }
+  for (const m of text.matchAll(PASSIVE)) {
+    const group = groupOf(m[2]!);
+    if (group.words.length !== m[2]!.trim().split(/\s+/).filter(Boolean).length) continue;
+    if (/\b(?:their|its|his|her)\s+$/i.test(text.slice(0, m.index))) continue;
+    let range = parseRange(m[1]!);
+    // "the ambassador and three other Americans were killed": the named one counts too
+    if (/\bothers?\b/i.test(m[2]!) && /[A-Za-z]\s+and\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      range = addOne(range);
+    }
+    push(kindOf(m[3]!), range, group.text, m.index, m.index + m[0].length);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

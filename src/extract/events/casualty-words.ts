@@ -1,0 +1,34 @@
+import type { CasualtyKind } from '../types.ts';
+
+/**
+ * General English vocabulary of casualty reports. Plain data: no article's names or numbers.
+ */
+
+/** Verb and adjective forms, by the kind of figure they report. */
+export const KIND_WORDS: Readonly<Record<CasualtyKind, readonly string[]>> = {
+  killed: ['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'slain', 'murdered', 'executed', 'shot dead'],
+  injured: ['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injures', 'hurt'],
+  missing: ['missing', 'unaccounted for'],
+  abducted: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'taken hostage', 'taken captive', 'seized'],
+};
+
+/** Forms that take the figure as their object ("killing 12 people", "wounded 40 others"). */
+export const ACTIVE_FORMS = ['killed', 'killing', 'kills', 'kill', 'wounded', 'wounding', 'wounds', 'injured',
+  'injuring', 'injures', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'seized', 'left'];
+
+/** Words that never belong to the "who they are" phrase after a number. */
+export const GROUP_STOP = new Set([
+  'and', 'or', 'but', 'in', 'on', 'at', 'by', 'from', 'with', 'to', 'of', 'for', 'near', 'during', 'after',
+  'before', 'when', 'while', 'as', 'were', 'was', 'are', 'is', 'been', 'being', 'had', 'have', 'has', 'who',
+  'that', 'which', 'left', 'among', 'inside', 'outside', 'across', 'including', 'reportedly', 'also',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'attacks', 'attack', 'bombings', 'blasts', 'explosions', 'separate', 'killed', 'dead', 'died', 'wounded',
+  'injured', 'hurt', 'missing', 'abducted', 'kidnapped', 'said', 'say', 'says', 'according',
+]);
+
+/** Group words that say nothing about who the victims are. */
+export const GENERIC_GROUP = new Set(['people', 'persons', 'person', 'others', 'other', 'more', 'individuals', 'of', 'them', 'another']);
+
+/** Subjects whose "has killed N" is a running total of a war, not one event's toll. */
+export const BACKGROUND_SUBJECTS = ['war', 'conflict', 'insurgency', 'uprising', 'revolution', 'violence',
+  'fighting', 'crisis', 'campaign', 'epidemic', 'famine', 'unrest'];

@@ -1,0 +1,29 @@
+import type { Trigger } from './triggers.ts';
+
+/** A stretch of one sentence that reports at most one event: offsets relative to the sentence. */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+// Always a clause boundary: "X killed six, while bombings in Y killed three"; "; "; ", who was killed".
+const HARD = /;\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|,\s+who\s+/g;
+// A boundary only when both sides report an event: "the attacks came hours after twin bombings in X".
+const TEMPORAL = /\s+(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)\s+/g;
+
+/** Splits a sentence into clauses so that figures and places stay with their own event. */
+export function splitClauses(text: string, triggers: readonly Trigger[]): Clause[] {
+  const cuts = new Set<number>();
+  for (const m of text.matchAll(HARD)) cuts.add(m.index);
+  for (const m of text.matchAll(TEMPORAL)) {
+    const leftHas = triggers.some((t) => t.end <= m.index);
+    const rightHas = triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly);
+    if (leftHas && rightHas) cuts.add(m.index);
+  }
+  const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
+  const clauses: Clause[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    if (points[i + 1]! > points[i]!) clauses.push({ start: points[i]!, end: points[i + 1]! });
+  }
+  return clauses;
+}

@@ -1,0 +1,24 @@
+import type { WorkingEvent } from './working-event.ts';
+
+const SECOND_IN_DAYS = /\b(?:the\s+)?second\s+(?:\w+\s+){0,2}in\s+(?:as\s+many|two)\s+days\b/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * "The blast is the second in as many days. On Wednesday, ...": an undated event said to be the second
+ * in two days, next to one with a day, happened the day after it (never after publication).
+ */
+export function datesFromSequence(events: readonly WorkingEvent[], published: string | null): void {
+  for (const e of events) {
+    if (e.date !== null || e.dateFrom === 'undated') continue;
+    const said = e.groups.find((g) => SECOND_IN_DAYS.test(g.sentence.text));
+    if (!said) continue;
+    const other = events.find((x) => x !== e && x.date !== null && x.family === e.family
+      && x.groups.some((g) => Math.abs(g.sentence.index - said.sentence.index) <= 2));
+    if (!other?.date) continue;
+    const next = new Date(Date.parse(`${other.date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    if (published === null || next <= published) {
+      e.date = next;
+      e.dateFrom = 'inherited';
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import type { EventType } from '../types.ts';
+
+/**
+ * General English words that report an attack or a development, by event type (fixtures/README.md
+ * taxonomy). Plain data: no article's names, places or numbers. Patterns are case-insensitive and matched
+ * at word boundaries; longer phrases are tried first so "car bomb" wins over "bomb".
+ */
+export interface TriggerWord {
+  pattern: string;
+  type: EventType;
+  /** "attack", "assault": says something happened but not how; a more specific word refines it. */
+  weak?: boolean;
+  /** "strike", "incident": only ever refers back to an event already reported. */
+  anaphorOnly?: boolean;
+  /** A verb form ("exploded", "shelled"): a clause with it reports one specific event. */
+  verb?: boolean;
+}
+
+const w = (type: EventType, patterns: string[], extra: Partial<TriggerWord> = {}): TriggerWord[] =>
+  patterns.map((pattern) => ({ pattern, type, ...extra }));
+
+export const TRIGGER_WORDS: readonly TriggerWord[] = [
+  ...w('SUICIDE_BOMBING', ['suicide (?:car |truck |vehicle )?bomb(?:er|ers|ing|ings|s)?', 'suicide (?:attack|attacks|attacker|attackers|blast|blasts|explosion|bombers?)',
+    'suicide vests?', 'detonated (?:himself|herself|themselves)', 'blew (?:himself|herself|themselves) up', 'martyrdom operations?']),
+  ...w('CAR_BOMBING', ['car[- ]bomb(?:s|ing|ings|er|ers)?', 'truck[- ]bomb(?:s|ing|ings)?', 'vehicle[- ]bomb(?:s|ing|ings)?', 'vbieds?',
+    '(?:car|truck|vehicle|van|lorry)s? (?:packed|laden|loaded|rigged|filled) with explosives']),
+  ...w('IED', ['roadside bombs?', 'roadside blasts?', 'ieds?', 'improvised explosive devices?', 'landmines?', 'land mines?', 'planted bombs?', 'sticky bombs?']),
+  ...w('BOMBING', ['bombings?', 'bombs?', 'blasts?', 'explosions?', 'explosive devices?', 'grenade attacks?']),
+  ...w('BOMBING', ['bombed', 'exploded', 'detonated', 'blew up'], { verb: true }),
+  ...w('AIRSTRIKE', ['air[- ]?strikes?', 'air raids?', 'airstrikes?', 'warplanes?', 'war planes?', 'fighter jets?', 'drone strikes?', 'drone attacks?',
+    'aerial bombardments?', 'helicopter gunships?', 'bombing raids?']),
+  ...w('SHELLING', ['shelling', 'shells', 'artillery fire', 'artillery', 'rockets?', 'mortars?', 'mortar rounds?', 'missiles?', 'barrel bombs?']),
+  ...w('SHELLING', ['shelled', 'fired (?:rockets?|missiles?|mortars?)'], { verb: true }),
+  ...w('ARMED_CLASH', ['clashes', 'clash', 'firefights?', 'gun ?battles?', 'gunfights?', 'fierce fighting', 'heavy fighting', 'fighting', 'skirmish(?:es)?',
+    'exchanges? of fire', 'shootouts?']),
+  ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
+  ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?', 'raids?']),
+  ...w('ATTACK', ['opened fire', 'stormed', 'ambushed', 'shot dead', 'gunned down', 'raided', 'overran', 'massacred'], { verb: true }),
+  ...w('ATTACK', ['attacks?', 'assaults?', 'offensive'], { weak: true }),
+  ...w('ATTACK', ['attacked', 'assaulted'], { weak: true, verb: true }),
+  ...w('ATTACK', ['strikes?', 'incidents?', 'violence', 'operation'], { weak: true, anaphorOnly: true }),
+  ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking']),
+  ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:\\w+ )?hostages?', 'taken hostage'], { verb: true }),
+  ...w('PROTEST', ['protests?', 'demonstrations?', 'protesters', 'demonstrators', 'rall(?:y|ies)', 'sit-ins?']),
+  ...w('PROTEST', ['protested', 'demonstrated', 'marched'], { verb: true }),
+];
+
+/** Words that make an event noun not an event: "bombing campaign", "missile defence", "attack helicopter". */
+export const NOT_AN_EVENT_AFTER = ['campaign', 'campaigns', 'defense', 'defence', 'systems?', 'launchers?', 'helicopters?',
+  'aircraft', 'plot', 'plots', 'threat', 'threats', 'warning', 'warnings', 'capability', 'capabilities', 'program', 'programme',
+  'force', 'forces', 'shield', 'squad', 'factory', 'maker', 'makers', 'parts', 'test', 'tests', 'strategy'];
+export const NOT_AN_EVENT_BEFORE = ['anti', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
+  'lull in', 'end to', 'end to the', 'halt to', 'halt to the', 'pause in', 'pause in the', 'stop to', 'stop to the', 'century'];
+
+/** Ceasefire nouns, and the verbs that make them a development (agreed, reached, holding). */
+export const CEASEFIRE_NOUNS = ['ceasefire', 'cease-fire', 'ceasefires', 'cease-fires', 'truce', 'truces', 'cessation of hostilities',
+  'armistice', 'peace deal', 'peace agreement', 'peace accord', 'peace treaty'];
+/** "Agreement", "deal": a ceasefire only with a peace word nearby ("lay down their arms", "peace"). */
+export const AGREEMENT_NOUNS = ['agreement', 'deal', 'accord'];
+export const PEACE_CONTEXT = ['peace', 'lay down (?:their|its|his) (?:arms|weapons)', 'disarm', 'disarmament', 'hostilities', 'truce',
+  'cease-?fire', 'stop fighting', 'end (?:the )?fighting'];
+export const CEASEFIRE_VERBS = ['agreed', 'agree', 'agrees', 'reached', 'reach', 'reaches', 'announced', 'announces', 'signed', 'signs',
+  'declared', 'declares', 'brokered', 'struck', 'accepted', 'accepts', 'approved', 'sealed', 'concluded', 'holding', 'holds', 'held',
+  'took effect', 'takes effect', 'came into (?:force|effect)', 'went into effect', 'in effect', 'in force', 'began', 'begins'];
+/** Words that make a ceasefire hypothetical rather than reached: "ready for a ceasefire", "called for a truce". */
+export const CEASEFIRE_BLOCKERS = ['possibility', 'possible', 'proposed', 'proposal', 'calls? for', 'called for', 'urged', 'demand(?:ed|s)?',
+  'ready', 'hopes?', 'push(?:ed)? for', 'seek(?:s|ing)?', 'sought', 'reject(?:ed|s)?', 'closer to', 'talks on', 'would', 'could'];
+
+/** Determiners and words that make a mention refer back to an event already reported. */
+export const ANAPHORIC_DETERMINERS = ['the', 'that', 'this', 'those', 'these', 'such', "today's", "yesterday's", "sunday's", "monday's",
+  "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", 'its', 'their'];
+/** Words that open a new event even at the same place: "a separate bomb", "another blast". */
+export const NEW_EVENT_MARKERS = ['separate', 'another', 'second', 'third', 'other', 'earlier', 'previous', 'similar', 'later'];
+/** Umbrella phrases: "a wave of attacks", "a series of bombings". */
+export const UMBRELLA_MARKERS = ['wave of', 'series of', 'string of', 'spate of', 'spree of', 'chain of', 'rash of', 'coordinated'];
+/** Lines that are links, not text: "Related: ...", "Read more: ...". */
+export const LINK_LINE = /^(?:related|read more|see also|watch|more|photos?|video|listen|also read)\s*:/i;

@@ -1,0 +1,66 @@
+import type { Doc } from '../doc.ts';
+import type { ActorRef } from '../types.ts';
+import { foldName } from '../normalize.ts';
+
+/**
+ * Who reported a casualty figure: a statement covering it (its speaker), "according to X", or the
+ * subject of a speech verb before it in the same sentence ("hospital officials said at least 40 ...").
+ * Null when the article says it in its own voice.
+ */
+const SPEECH = /\b(?:say|says|said|told\s+[^,;]{1,40}?|reported|reports|report|put|puts|claimed|claims|estimated|estimates|confirmed|confirms|announced|quoted)\b/gi;
+const ACCORDING = /\baccording\s+to\s+((?:[\w'\u2019.-]+\s*){1,8})/i;
+const BOUNDARY = /(?:^|[,;:]\s+|\b(?:but|while|and|whereas|meanwhile)\s+)(?=[^,;:]*$)/i;
+
+function refFor(doc: Doc, phrase: string, start: number, end: number): ActorRef {
+  for (const m of doc.mentions) {
+    if (m.start < start || m.end > end || !m.entityKey) continue;
+    if (m.type === 'person') {
+      const p = doc.people.find((x) => x.key === m.entityKey);
+      if (p) return { type: 'person', name: p.name, key: p.key };
+    }
+    if (m.type === 'organization') {
+      const o = doc.organizations.find((x) => x.key === m.entityKey);
+      if (o) return { type: 'organization', name: o.name, key: o.key };
+    }
+  }
+  const folded = foldName(phrase);
+  const org = doc.organizations.find((o) => [o.name, ...o.aliases].some((n) => folded.endsWith(foldName(n)) && foldName(n).length > 1));
+  if (org) return { type: 'organization', name: org.name, key: org.key };
+  return { type: 'anonymous', name: phrase, key: null };
+}
+
+/** The head phrase of a subject: without a leading article or trailing "in eastern X" or appositive. */
+function headPhrase(raw: string): string {
+  return raw
+    .replace(/^(?:meanwhile|however|also|but|and|officially)\s*,?\s+/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/\s+(?:in|from|at|of)\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$/, '')
+    .replace(/\s+(?:also|later|earlier|initially|separately)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function figureSource(doc: Doc, sentenceStart: number, sentenceEnd: number, figureStart: number): ActorRef | null {
+  const covering = doc.statements.find((s) => s.evidence.start <= figureStart && s.evidence.end > figureStart);
+  if (covering) return covering.speakerRef;
+  const sentence = doc.text.slice(sentenceStart, sentenceEnd);
+  const rel = figureStart - sentenceStart;
+  const according = ACCORDING.exec(sentence.slice(rel)) ?? ACCORDING.exec(sentence.slice(0, rel));
+  if (according) {
+    const phrase = according[1]!.replace(/[.,;]+$/, '').trim();
+    const at = sentenceStart + sentence.indexOf(according[1]!);
+    return refFor(doc, headPhrase(phrase), at, at + phrase.length);
+  }
+  const before = sentence.slice(0, rel);
+  // the nearest speech verb before the figure, with no clause break of its own in between
+  const verb = [...before.matchAll(SPEECH)].reverse().find((v) => before.length - v.index < 110 && !/;/.test(before.slice(v.index)));
+  if (!verb) return null;
+  const head = before.slice(0, verb.index);
+  const boundary = BOUNDARY.exec(head);
+  const subjectStart = boundary ? boundary.index + boundary[0].length : 0;
+  const subject = headPhrase(head.slice(subjectStart));
+  if (!subject || /^(?:it|they|he|she|we)$/i.test(subject)) {
+    return subject ? refFor(doc, subject, sentenceStart + subjectStart, sentenceStart + verb.index) : null;
+  }
+  return refFor(doc, subject, sentenceStart + subjectStart, sentenceStart + verb.index);
+}

@@ -1,0 +1,104 @@
+import type { Doc } from '../doc.ts';
+import type { Resources } from '../pipeline.ts';
+import type { CasualtyFigure, ConflictEvent, Evidence, Range } from '../types.ts';
+import { foldName } from '../normalize.ts';
+import type { Figure } from './groups.ts';
+import { placesIn, type PlaceHit } from './places.ts';
+import { mostSpecific } from './place-relations.ts';
+import { findResponsibility } from './responsibility.ts';
+import { summarize } from './summary.ts';
+import type { WorkingEvent } from './working-event.ts';
+
+const UNCLEAR_OTHERS = /\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|not\s+known)\s+how\s+many\s+(?:other|more)\b/i;
+
+/** The figure the corpus rules pick: in the article's own voice, else the first reported; never a
+ * subset ("one soldier was among those killed") or a vague one ("dozens"). */
+export function chooseFigure(figures: readonly Figure[], kind: Figure['kind']): Figure | null {
+  const usable = figures.filter((f) => f.kind === kind && !f.subset && (f.range.min !== null || f.range.max !== null));
+  return usable.find((f) => f.source === null) ?? usable[0] ?? null;
+}
+
+function evidenceOf(doc: Doc, e: WorkingEvent): Evidence {
+  const g = e.groups.find((x) => !x.referOnly && !x.anaphoric) ?? e.groups[0]!;
+  let start = g.start;
+  let end = g.end;
+  while (start < end && /[\s,;]/.test(doc.text[start]!)) start++;
+  while (end > start && /[\s,;]/.test(doc.text[end - 1]!)) end--;
+  return { start, end, sentenceIndex: g.sentence.index, sentence: g.sentence.text };
+}
+
+/** The article's main country: the one its places name most often. */
+export function mainCountry(places: readonly PlaceHit[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function alternatives(e: WorkingEvent, place: PlaceHit, country: string | null): string[] {
+  const out: string[] = [...place.forms, ...place.parents];
+  const wider = e.places.filter((p) => p.rank > place.rank && foldName(p.name) !== foldName(place.name));
+  for (const p of wider.sort((a, b) => a.rank - b.rank)) out.push(p.name, ...p.forms);
+  if (country) out.push(country);
+  const seen = new Set([foldName(place.name)]);
+  return out.filter((n) => {
+    const f = foldName(n);
+    if (seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
+}
+
+/** Turns the working events into the contract's events and casualty records, in text order. */
+export function finalize(doc: Doc, resources: Resources, working: readonly WorkingEvent[], places: readonly PlaceHit[]): void {
+  const umbrellasWithParts = new Set(working.filter((e) => e.partOf).map((e) => e.partOf!));
+  const kept = working
+    .filter((e) => !(e.umbrella && umbrellasWithParts.has(e)))
+    .sort((a, b) => a.groups[0]!.start - b.groups[0]!.start);
+  const fallbackCountry = mainCountry(places);
+  let previous: WorkingEvent | null = null;
+  const events: ConflictEvent[] = [];
+  const casualties: CasualtyFigure[] = [];
+  for (const [i, e] of kept.entries()) {
+    const key = `event:${i + 1}`;
+    // no place in its clauses: a place named elsewhere in its sentence, else (for "a separate bomb
+    // exploded nearby") where the event just before it was
+    const first = e.groups[0]!;
+    const inSentence = mostSpecific(placesIn(places, first.sentence.start, first.sentence.end).filter((p) => !p.reportedFrom));
+    const near = previous && first.sentence.index - previous.lastSentence <= 1 ? previous.place : null;
+    const place = e.place ?? inSentence ?? near ?? null;
+    if (!e.place && previous?.place) e.places.push(...previous.places);
+    const country = place?.rank === 6 ? place.name : (place?.country ?? place?.parents.at(-1) ?? fallbackCountry);
+    const umbrella = e.partOf;
+    const own = findResponsibility(doc, resources, e.groups);
+    const inherited = umbrella ? findResponsibility(doc, resources, umbrella.groups) : null;
+    const killedFigure = chooseFigure(e.figures, 'killed');
+    let killed: Range | null = killedFigure ? { ...killedFigure.range } : null;
+    if (killed && killedFigure?.source === null && e.groups.some((g) => UNCLEAR_OTHERS.test(g.sentence.text))) killed = { min: killed.min, max: null };
+    const injuredFigure = chooseFigure(e.figures, 'injured');
+    const event: ConflictEvent = {
+      key, type: e.type, date: e.date,
+      place: place?.name ?? fallbackCountry, placeKey: place?.key ?? null,
+      placeAlternatives: place ? alternatives(e, place, country) : [],
+      country,
+      killed, injured: injuredFigure ? { ...injuredFigure.range } : null,
+      claimedBy: own.claimedBy.length ? own.claimedBy : (inherited?.claimedBy ?? []),
+      deniedBy: own.deniedBy,
+      perpetrators: own.perpetrators.length ? own.perpetrators : (inherited?.perpetrators ?? []),
+      partOfKey: null,
+      summary: '',
+      evidence: evidenceOf(doc, e),
+    };
+    event.summary = summarize(event);
+    events.push(event);
+    for (const f of e.figures) {
+      const s = doc.sentences[f.sentenceIndex]!;
+      casualties.push({
+        key: `cas:${casualties.length + 1}`, eventKey: key, kind: f.kind, min: f.range.min, max: f.range.max, group: f.group,
+        source: f.source, evidence: { start: f.start, end: f.end, sentenceIndex: s.index, sentence: s.text },
+      });
+    }
+    previous = e;
+  }
+  doc.events = events;
+  doc.casualties = casualties;
+}

@@ -1,0 +1,138 @@
+import type { Doc, Sentence } from '../doc.ts';
+import { findDateMentions, type DateMention } from '../dates.ts';
+import type { ActorRef, EventType } from '../types.ts';
+import { findFigures, type RawFigure } from './casualties.ts';
+import { splitClauses } from './clauses.ts';
+import { LINK_LINE } from './event-words.ts';
+import { figureSource } from './figure-source.ts';
+import { placesIn, type PlaceHit } from './places.ts';
+import { insideAny, quoteSpans } from './quote-spans.ts';
+import { findTriggers, type Trigger } from './triggers.ts';
+
+export interface Figure extends RawFigure {
+  source: ActorRef | null;
+  sentenceIndex: number;
+}
+
+/** The triggers of one clause that report one event, with what the clause says about it. */
+export interface Group {
+  sentence: Sentence;
+  start: number;
+  end: number;
+  triggers: Trigger[];
+  family: 'violent' | 'ceasefire' | 'protest';
+  type: EventType;
+  weak: boolean;
+  anaphoric: boolean;
+  /** Can only refer back ("the strike", a mention inside a quotation). */
+  referOnly: boolean;
+  newMarker: boolean;
+  /** "a wave of attacks", "bombings in two cities": a total over events reported one by one. */
+  umbrella: boolean;
+  /** Plural over several places ("bombings in X, Y and Z"): an umbrella only when none was reported yet. */
+  multiPlace: boolean;
+  generic: boolean;
+  plural: boolean;
+  /** An explicit determiner, number or verb: enough to open an event without place or figure. */
+  specific: boolean;
+  places: PlaceHit[];
+  date: DateMention | null;
+  figures: Figure[];
+}
+
+/** Priority when one clause names several kinds: the assault "started with a suicide bombing and was
+ * followed by a firefight" is a clash; a rocket whose "blast" is mentioned is shelling. */
+const PRIORITY: EventType[] = ['ARMED_CLASH', 'SUICIDE_BOMBING', 'CAR_BOMBING', 'IED', 'AIRSTRIKE', 'SHELLING', 'BOMBING',
+  'ABDUCTION', 'PROTEST', 'CEASEFIRE', 'ATTACK'];
+export const priority = (t: EventType): number => PRIORITY.length - PRIORITY.indexOf(t);
+
+const PLACE_COUNT = /\b(?:two|three|four|five|several|multiple|various|different)\s+(?:[\w-]+\s+)?(?:cities|towns|provinces|districts|neighbou?rhoods|regions|villages|places|locations|areas|countries)\b/i;
+
+function familyOf(t: Trigger): Group['family'] {
+  return t.type === 'CEASEFIRE' ? 'ceasefire' : t.type === 'PROTEST' ? 'protest' : 'violent';
+}
+
+function distinctPlaces(places: readonly PlaceHit[]): number {
+  const names = new Set(places.map((p) => p.name.toLowerCase()));
+  // a place and its parent named together ("in Damascus, ... the district of X") are one location
+  for (const p of places) for (const parent of p.parents) if (names.has(parent.toLowerCase())) names.delete(parent.toLowerCase());
+  return names.size;
+}
+
+function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  return best;
+}
+
+function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: Trigger[], places: readonly PlaceHit[],
+  dates: readonly DateMention[]): Group {
+  const family = familyOf(triggers[0]!);
+  const opening = triggers.filter((t) => !t.anaphorOnly && !t.inQuote);
+  const typed = opening.length ? opening : triggers;
+  const type = [...typed].sort((a, b) => priority(b.type) - priority(a.type))[0]!.type;
+  const first = triggers[0]!;
+  const clauseText = doc.text.slice(start, end);
+  const here = placesIn(places, start, end).filter((p) => !p.reportedFrom);
+  const plural = triggers.some((t) => t.barePlural || /s$/i.test(t.text));
+  const figures = findFigures(clauseText, start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
+  const clauseDates = dates.filter((d) => d.start >= start && d.end <= end);
+  return {
+    sentence: s, start, end, triggers, family, type,
+    weak: typed.every((t) => t.weak),
+    anaphoric: first.anaphoric || triggers.every((t) => t.anaphorOnly),
+    referOnly: opening.length === 0,
+    newMarker: triggers.some((t) => t.newMarker && !t.anaphoric),
+    umbrella: family === 'violent' && (triggers.some((t) => t.umbrella) || PLACE_COUNT.test(clauseText)),
+    multiPlace: family === 'violent' && plural && distinctPlaces(here) >= 2 && !triggers.some((t) => t.anaphoric),
+    generic: triggers.every((t) => t.barePlural && !t.actorModifier) && figures.length === 0,
+    plural,
+    specific: triggers.some((t) => !t.anaphorOnly && (t.verb || (t.det !== null && !t.anaphoric))),
+    places: here,
+    date: nearestDate(clauseDates, (opening[0] ?? first).start),
+    figures,
+  };
+}
+
+/**
+ * Every event-reporting clause of the article, in text order. Figures in a clause without a trigger go to
+ * the nearest group of their sentence; `orphans` keeps those of sentences with no group at all.
+ */
+export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Group[]; orphans: Figure[] } {
+  const quotes = quoteSpans(doc.text);
+  const groups: Group[] = [];
+  const orphans: Figure[] = [];
+  for (const s of doc.sentences) {
+    if (LINK_LINE.test(s.text)) continue;
+    const triggers = findTriggers(s.text, (at) => insideAny(quotes, s.start + at))
+      .map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    const dates = findDateMentions(s.text, doc.article.published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    const clauses = splitClauses(s.text, triggers.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })));
+    const mine: Group[] = [];
+    const loose: Figure[] = [];
+    for (const c of clauses) {
+      const start = s.start + c.start;
+      const end = s.start + c.end;
+      const inClause = triggers.filter((t) => t.start >= start && t.end <= end);
+      for (const family of ['violent', 'ceasefire', 'protest'] as const) {
+        const fam = inClause.filter((t) => familyOf(t) === family);
+        if (fam.length) mine.push(makeGroup(doc, s, start, end, fam, places, dates));
+      }
+      if (inClause.length === 0) {
+        loose.push(...findFigures(doc.text.slice(start, end), start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index })));
+      }
+    }
+    // only one group of a clause keeps its figures: the violent one
+    for (let i = 1; i < mine.length; i++) if (mine[i]!.start === mine[i - 1]!.start) mine[i]!.figures = [];
+    const violent = mine.filter((g) => g.family === 'violent');
+    for (const f of loose) {
+      const host = [...violent].reverse().find((g) => g.start <= f.start) ?? violent[0];
+      if (host) host.figures.push(f);
+      else orphans.push(f);
+    }
+    const sentenceDay = dates.filter((d) => d.kind === 'day');
+    if (mine.length === 1 && !mine[0]!.date && sentenceDay.length === 1) mine[0]!.date = sentenceDay[0]!;
+    groups.push(...mine);
+  }
+  return { groups, orphans };
+}

@@ -1,0 +1,70 @@
+import type { Range } from '../types.ts';
+import { APPROXIMATE, COLLECTIVES, LOWER_BOUND, SCALES, TENS, UNITS, UPPER_BOUND, VAGUE_QUANTITIES } from './number-words.ts';
+
+/**
+ * Number phrases in casualty figures ("at least 83", "as many as 178", "between 14 and 16", "a dozen",
+ * "eleven", "dozens") and their reading as a {min, max} range per the corpus rules (fixtures/README.md).
+ */
+const alt = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+const WORD = alt([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)]);
+const WORD_NUMBER = `(?:${WORD})(?:(?:[\\s-]+|\\s+and\\s+)(?:${WORD}))*`;
+const DIGITS = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|thousand))?`;
+const FRACTION = `(?:more\\s+than\\s+)?(?:a\\s+)?(?:quarter|half|third)\\s+(?:of\\s+)?an?\\s+(?:million|thousand)`;
+const COLLECTIVE = `an?\\s+(?:${alt(Object.keys(COLLECTIVES))}|hundred|thousand|million)`;
+/** One bare number, in digits or words. */
+export const NUMBER = `(?:${DIGITS}|${FRACTION}|${COLLECTIVE}|${WORD_NUMBER})`;
+const VAGUE = `(?:${alt(VAGUE_QUANTITIES.filter((w) => w !== 'some' && w !== 'many' && w !== 'several'))})(?:\\s+of)?`;
+const QUALIFIER = `(?:${alt([...LOWER_BOUND, ...UPPER_BOUND, ...APPROXIMATE])})`;
+
+/** A number phrase with its qualifier: embed in larger patterns as one capturing-free group. */
+export const NUMBER_PHRASE =
+  `(?:between\\s+${NUMBER}\\s+and\\s+${NUMBER}|${NUMBER}\\s+(?:to|-)\\s+${NUMBER}|(?:${QUALIFIER}\\s+)?${NUMBER}|${VAGUE})`;
+
+/** Value of a bare number ("1,200", "forty-two", "a dozen", "a quarter of a million"), or null. */
+export function numberValue(raw: string): number | null {
+  const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d/.test(s)) {
+    const m = /^([\d,]+(?:\.\d+)?)(?: (million|thousand))?$/.exec(s);
+    if (!m) return null;
+    const n = Number(m[1]!.replace(/,/g, ''));
+    return m[2] ? Math.round(n * (SCALES[m[2]] ?? 1)) : n;
+  }
+  const frac = /^(?:more than )?(?:a )?(quarter|half|third) (?:of )?an? (million|thousand)$/.exec(s);
+  if (frac) return Math.round((SCALES[frac[2]!] ?? 0) / ({ quarter: 4, half: 2, third: 3 }[frac[1]!] ?? 1));
+  const coll = /^an? (\w+)$/.exec(s);
+  if (coll) return COLLECTIVES[coll[1]!] ?? SCALES[coll[1]!] ?? null;
+  let total = 0;
+  let current = 0;
+  for (const w of s.split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (w in UNITS) current += UNITS[w]!;
+    else if (w in TENS) current += TENS[w]!;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) {
+      total += (current || 1) * SCALES[w]!;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+const startsWithAny = (s: string, words: readonly string[]): string | undefined =>
+  [...words].sort((a, b) => b.length - a.length).find((w) => s === w || s.startsWith(`${w} `));
+
+/** Range for a number phrase; both bounds null for vague quantities ("dozens"). */
+export function parseRange(phrase: string): Range {
+  const s = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const between = new RegExp(`^between (${NUMBER}) and (${NUMBER})$`, 'i').exec(s)
+    ?? new RegExp(`^(${NUMBER}) (?:to|-) (${NUMBER})$`, 'i').exec(s);
+  if (between) return { min: numberValue(between[1]!), max: numberValue(between[2]!) };
+  if (/^more than (?:a )?(?:quarter|half|third)/.test(s)) return { min: numberValue(s), max: null };
+  const lower = startsWithAny(s, LOWER_BOUND);
+  if (lower) return { min: numberValue(s.slice(lower.length)), max: null };
+  const upper = startsWithAny(s, UPPER_BOUND);
+  if (upper) return { min: null, max: numberValue(s.slice(upper.length)) };
+  const approx = startsWithAny(s, APPROXIMATE);
+  const value = numberValue(approx ? s.slice(approx.length) : s);
+  return { min: value, max: value };
+}

@@ -1,0 +1,38 @@
+import { foldName } from '../normalize.ts';
+import type { PlaceHit } from './places.ts';
+
+/**
+ * Whether two place mentions can be the same location at different precision: the same name, one in the
+ * other's parent chain or country, or named together in one clause ("the X district of Y province").
+ */
+export class PlaceRelations {
+  private readonly together = new Set<string>();
+
+  constructor(clauses: ReadonlyArray<readonly PlaceHit[]>) {
+    for (const places of clauses) {
+      for (const a of places) for (const b of places) if (a !== b) this.together.add(`${foldName(a.name)}|${foldName(b.name)}`);
+    }
+  }
+
+  related(a: PlaceHit, b: PlaceHit): boolean {
+    const fa = foldName(a.name);
+    const fb = foldName(b.name);
+    if (fa === fb) return true;
+    const within = (x: PlaceHit, outer: string) =>
+      x.parents.some((p) => foldName(p) === outer) || (x.country !== null && foldName(x.country) === outer) || x.forms.some((f) => foldName(f) === outer);
+    return within(a, fb) || within(b, fa) || this.together.has(`${fa}|${fb}`);
+  }
+
+  /** True when the place sets conflict: both named and nothing in one relates to the other. */
+  conflicts(current: PlaceHit | null, places: readonly PlaceHit[]): boolean {
+    if (!current || places.length === 0) return false;
+    return !places.some((p) => this.related(p, current));
+  }
+}
+
+/** The most specific place (lowest rank), the first of equals. */
+export function mostSpecific(places: readonly PlaceHit[]): PlaceHit | null {
+  let best: PlaceHit | null = null;
+  for (const p of places) if (!best || p.rank < best.rank) best = p;
+  return best;
+}

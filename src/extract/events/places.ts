@@ -1,0 +1,87 @@
+import type { Doc } from '../doc.ts';
+import type { Resources } from '../pipeline.ts';
+import type { PlaceEntity, PlaceKind } from '../types.ts';
+import { countriesOf, fallbackPlaces } from './places-fallback.ts';
+import { KIND_RANK, REPORTED_FROM } from './place-words.ts';
+
+/** A place named in the text, as the events component needs it. */
+export interface PlaceHit {
+  name: string;
+  key: string | null;
+  start: number;
+  end: number;
+  /** Lower is more specific (neighbourhood 1, town 2, city 3, province 5, country 6). */
+  rank: number;
+  country: string | null;
+  /** Enclosing places, most specific first (from the gazetteer or the entities' parent chain). */
+  parents: string[];
+  /** Other names for the same place ("Kandahar province"). */
+  forms: string[];
+  /** "reports from X", "25 kilometers from X": a reference point, not where the event was. */
+  reportedFrom: boolean;
+}
+
+const RANK: Record<PlaceKind, number> = {
+  landmark: 0, neighbourhood: 1, town: 2, city: 3, admin2: 3.5, region: 5, admin1: 5, country: 6, unknown: 2,
+};
+
+const KINDS = Object.keys(KIND_RANK).join('|');
+const CONTAINER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(${KINDS})\\s+of\\s`, 'i');
+const KIND_OF_BEFORE = new RegExp(`\\b(${KINDS})\\s+of\\s+(?:the\\s+)?$`, 'i');
+const KIND_AFTER = new RegExp(`^\\s+(${KINDS})\\b`, 'i');
+
+/**
+ * How specific the text says a mention is, which beats a gazetteer kind guessed from the name alone:
+ * "the district of X" is part of a city, "X province" a province, and in "the Y port city of X" Y is
+ * only the container of X.
+ */
+export function textualRank(text: string, start: number, end: number, rank: number): number {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  // a capitalised kind word is part of the name ("X District of Y province"): the name's own kind
+  const own = KIND_AFTER.exec(after)?.[1];
+  if (own && (/^[A-Z]/.test(own) || !CONTAINER.test(after))) return KIND_RANK[own.toLowerCase()] ?? rank;
+  const container = CONTAINER.exec(after)?.[1]?.toLowerCase();
+  if (container) return Math.max(rank, (KIND_RANK[container] ?? 2) + 0.5);
+  const kindOf = KIND_OF_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (kindOf) return kindOf === 'district' ? 1 : (KIND_RANK[kindOf] ?? rank);
+  return rank;
+}
+
+function fromEntities(doc: Doc): PlaceHit[] {
+  const byKey = new Map(doc.places.map((p) => [p.key, p]));
+  const parentsOf = (p: PlaceEntity): string[] => {
+    const out: string[] = [];
+    for (let q = p.parentKey ? byKey.get(p.parentKey) : undefined; q && out.length < 6; q = q.parentKey ? byKey.get(q.parentKey) : undefined) {
+      out.push(q.name);
+    }
+    return out;
+  };
+  const hits: PlaceHit[] = [];
+  for (const p of doc.places) {
+    for (const m of p.mentions) {
+      hits.push({
+        name: p.name, key: p.key, start: m.start, end: m.end, rank: textualRank(doc.text, m.start, m.end, RANK[p.kind]), country: p.country,
+        parents: parentsOf(p), forms: p.aliases,
+        reportedFrom: REPORTED_FROM.test(doc.text.slice(Math.max(0, m.start - 40), m.start)),
+      });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every place mention in the article: the entities component's places with their parent chains, or,
+ * while that component gives none, a private textual fallback over the gazetteer.
+ */
+export function collectPlaces(doc: Doc, resources: Resources): PlaceHit[] {
+  if (doc.places.length > 0) return fromEntities(doc);
+  const gazetteer = resources.gazetteer as Partial<Resources['gazetteer']>;
+  if (typeof gazetteer.find !== 'function') return [];
+  const countries = countriesOf(doc.text, resources.gazetteer);
+  return doc.sentences.flatMap((s) => fallbackPlaces(doc.text, s.start, s.end, resources.gazetteer, countries));
+}
+
+export function placesIn(all: readonly PlaceHit[], start: number, end: number): PlaceHit[] {
+  return all.filter((p) => p.start >= start && p.end <= end);
+}

@@ -1,0 +1,175 @@
+import type { Doc } from '../doc.ts';
+import { findDateMentions } from '../dates.ts';
+import type { Figure, Group } from './groups.ts';
+import { priority } from './groups.ts';
+import { mostSpecific, type PlaceRelations } from './place-relations.ts';
+import { newEvent, type WorkingEvent } from './working-event.ts';
+
+const BOMBING_FAMILY = new Set(['BOMBING', 'SUICIDE_BOMBING', 'CAR_BOMBING', 'IED']);
+const coarse = (t: string): string => (BOMBING_FAMILY.has(t) ? 'BOMBING' : t);
+
+function typesFit(e: WorkingEvent, g: Group, referring: boolean): boolean {
+  if (e.family !== g.family) return false;
+  if (g.family !== 'violent' || e.weak || g.weak) return true;
+  if (coarse(e.type) === coarse(g.type)) return true;
+  // an assault on an armed post is also reported as a clash
+  if ((e.type === 'ATTACK' && g.type === 'ARMED_CLASH') || (e.type === 'ARMED_CLASH' && g.type === 'ATTACK')) return true;
+  // "the blast" after a rocket or an air strike names its effect
+  return referring && g.type === 'BOMBING' && e.type !== 'ARMED_CLASH';
+}
+
+/** A referring mention may correct a date the event only inherited; a new mention with another day is
+ * another event. */
+function datesFit(e: WorkingEvent, g: Group, referring = false): boolean {
+  const d = g.date;
+  if (!d || d.kind === 'anchor') return true;
+  if (d.kind === 'day') return e.dateFrom !== 'undated' && (e.date === null || (referring && e.dateFrom === 'inherited') || e.date === d.iso);
+  return e.dateFrom === 'undated' || e.date === null;
+}
+
+/** Reads the groups in order and merges coreferent ones into events; umbrellas are kept apart. */
+export class EventResolver {
+  readonly events: WorkingEvent[] = [];
+
+  constructor(private readonly doc: Doc, private readonly relations: PlaceRelations) {}
+
+  add(g: Group): void {
+    const hasUmbrella = this.events.some((e) => e.umbrella && e.family === g.family);
+    if ((g.umbrella || (g.multiPlace && !hasUmbrella)) && !g.anaphoric) return this.addUmbrella(g);
+    const referring = (g.anaphoric && !g.newMarker) || g.referOnly;
+    if (referring) {
+      const ante = this.antecedent(g);
+      if (ante) return this.merge(ante, g);
+      if (g.referOnly || (!g.specific && g.places.length === 0 && g.figures.length === 0)) return;
+      return this.create(g);
+    }
+    if (g.generic) return;
+    const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
+    if (last && !g.newMarker && typesFit(last, g, false) && datesFit(last, g) && !this.relations.conflicts(last.place, g.places)) {
+      return this.merge(last, g);
+    }
+    if (!g.specific && g.places.length === 0 && g.figures.length === 0) {
+      const ante = this.antecedent(g);
+      if (ante) this.merge(ante, g);
+      return;
+    }
+    this.create(g);
+  }
+
+  /** The latest event (not an umbrella) mentioned within the last two sentences. */
+  private recent(g: Group): WorkingEvent | undefined {
+    const last = [...this.events].filter((e) => !e.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
+    return last && g.sentence.index - last.lastSentence <= 2 ? last : undefined;
+  }
+
+  /** A ceasefire or protest is usually one development per article: any earlier one that fits. */
+  private sameDevelopment(g: Group): WorkingEvent | undefined {
+    return [...this.events].reverse().find((e) => e.family === g.family && datesFit(e, g) && !this.relations.conflicts(e.place, g.places));
+  }
+
+  /** What a referring mention points to: the latest event of its own type at a fitting place, else the
+   * latest weakly typed one, else the latest that fits at all. */
+  private antecedent(g: Group): WorkingEvent | undefined {
+    // "the bombings" after a wave of them: the umbrella, not the last one
+    const umbrella = g.plural && g.anaphoric ? this.events.find((e) => e.umbrella && typesFit(e, g, true)) : undefined;
+    if (umbrella) return umbrella;
+    const candidates = [...this.events]
+      .filter((e) => (!e.umbrella || g.plural) && typesFit(e, g, true) && datesFit(e, g, true))
+      .sort((a, b) => b.lastSentence - a.lastSentence);
+    const placeFits = (e: WorkingEvent) => !this.relations.conflicts(e.place, g.places);
+    const sameType = (e: WorkingEvent) => g.weak || coarse(e.type) === coarse(g.type);
+    return candidates.find((e) => sameType(e) && placeFits(e)) ?? candidates.find(sameType)
+      ?? candidates.find(placeFits) ?? candidates[0];
+  }
+
+  private addUmbrella(g: Group): void {
+    const u = this.events.find((e) => e.umbrella && e.family === g.family && datesFit(e, g));
+    if (u) return this.merge(u, g);
+    const e = newEvent(g);
+    this.events.push(e);
+    this.merge(e, g);
+  }
+
+  private create(g: Group): void {
+    const e = newEvent(g);
+    const umbrella = this.events.find((u) => u.umbrella && u.family === g.family);
+    if (umbrella && g.family === 'violent' && e.dateFrom !== 'undated' && (e.date === null || e.date === umbrella.date)) {
+      e.partOf = umbrella;
+    }
+    if (e.dateFrom === 'none') this.inheritDate(e, g);
+    this.events.push(e);
+    this.merge(e, g);
+  }
+
+  /** A new event with no date of its own: the day of the thing it is anchored to, of its umbrella, or of
+   * the violent event reported just before it. */
+  private inheritDate(e: WorkingEvent, g: Group): void {
+    const anchored = g.date?.kind === 'anchor' ? this.anchorDay(g) : null;
+    const before = [...this.events].filter((x) => x.family === 'violent' && !x.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
+    const from = anchored ?? e.partOf?.date
+      ?? (g.family === 'violent' && before && g.sentence.index - before.lastSentence <= 2 ? before.date : null);
+    if (from) {
+      e.date = from;
+      e.dateFrom = 'inherited';
+    }
+  }
+
+  /** "shortly after the funeral": the day given for the funeral in an earlier sentence. */
+  private anchorDay(g: Group): string | null {
+    const d = g.date!;
+    const noun = /^\s*(?:the|a|an)\s+(\w+)/i.exec(this.doc.text.slice(d.end, d.end + 40))?.[1];
+    if (!noun) return null;
+    for (const s of this.doc.sentences) {
+      if (s.index >= g.sentence.index) break;
+      if (!new RegExp(`\\b${noun}\\b`, 'i').test(s.text)) continue;
+      const day = findDateMentions(s.text, this.doc.article.published).find((m) => m.kind === 'day');
+      if (day?.iso) return day.iso;
+    }
+    return null;
+  }
+
+  private merge(e: WorkingEvent, g: Group): void {
+    e.groups.push(g);
+    e.lastSentence = Math.max(e.lastSentence, g.sentence.index);
+    e.figures.push(...g.figures);
+    if (!g.referOnly && g.family === e.family) {
+      if (e.weak && !g.weak) {
+        e.type = g.type;
+        e.weak = false;
+      } else if (coarse(e.type) === coarse(g.type) && !g.anaphoric && priority(g.type) > priority(e.type)) e.type = g.type;
+      else if (g.type === 'ARMED_CLASH' && g.triggers.some((t) => t.type === 'ARMED_CLASH' && !t.anaphoric) && g.anaphoric) e.type = g.type;
+    }
+    if (g.plural && g.anaphoric && !g.weak && g.family === 'violent') this.refineWeak(g);
+    if (e.umbrella) {
+      e.places.push(...g.places);
+      e.place ??= mostSpecific(g.places);
+      if (!e.date && g.date?.kind === 'day') e.date = g.date.iso;
+      return;
+    }
+    const best = mostSpecific(g.places);
+    if (best && !e.place) e.place = best;
+    else if (best && e.place && best.rank < e.place.rank && g.places.some((p) => this.relations.related(p, e.place!))) e.place = best;
+    e.places.push(...g.places);
+    if (g.date?.kind === 'day' && (e.date === null || e.dateFrom === 'inherited') && e.dateFrom !== 'undated') {
+      e.date = g.date.iso;
+      e.dateFrom = 'own';
+    }
+  }
+
+  /** "the bombings" after "three separate attacks": the plural names what the weak mentions were. */
+  private refineWeak(g: Group): void {
+    for (const e of this.events) {
+      if (e.weak && e.family === 'violent' && g.sentence.index - e.lastSentence <= 2) {
+        e.type = g.type;
+        e.weak = false;
+      }
+    }
+  }
+
+  /** A figure in a sentence that names no event ("As many as 40 others were injured.") belongs to the
+   * violent event reported just before it. */
+  attachOrphan(f: Figure): void {
+    const host = [...this.events].filter((e) => e.family === 'violent').sort((a, b) => b.lastSentence - a.lastSentence)[0];
+    if (host && f.sentenceIndex - host.lastSentence <= 1) host.figures.push(f);
+  }
+}

@@ -1,0 +1,70 @@
+import type { Doc } from '../doc.ts';
+import type { Resources } from '../pipeline.ts';
+import { foldName } from '../normalize.ts';
+import type { Group } from './groups.ts';
+
+/**
+ * Who claimed, denied or did it, from the sentences that report the event: "X claimed responsibility",
+ * "claimed by X", "X said it carried out", "X denied ...", "Russian air strikes", "X militants attacked".
+ */
+export interface Responsibility {
+  claimedBy: string[];
+  deniedBy: string[];
+  perpetrators: string[];
+}
+
+const NAME = `((?:the\\s+)?(?:al[- ])?[A-Z][\\w'\u2019-]*(?:\\s+(?:al[- ])?[A-Z][\\w'\u2019-]*)*)`;
+const CLAIM_SUBJECT = new RegExp(`${NAME}(?:\\s+(?:group|militants|militia|fighters|rebels|insurgents))?[^.;]{0,40}?\\s+(?:has\\s+|had\\s+|have\\s+)?claimed\\s+(?:responsibility|credit)`, 'g');
+const CLAIMED_BY = new RegExp(`\\bclaimed\\s+by\\s+${NAME}`, 'g');
+const SAID_IT_DID = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels|fighters|insurgents))?\\s+(?:said|says|announced)\\s+(?:it|they)\\s+(?:had\\s+|have\\s+)?(?:carried\\s+out|launched|fired|conducted|was\\s+behind|were\\s+behind|staged)\\b`, 'g');
+const DENIED = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels))?\\s+(?:has\\s+|had\\s+)?(?:denied|denies|rejected)\\s+(?:any\\s+)?(?:responsibility|involvement|role|carrying|it\\s+was|that\\s+it)`, 'g');
+const DID_IT = new RegExp(`${NAME}\\s+(?:militants|fighters|rebels|insurgents|gunmen|forces|troops|militia)\\s+(?:attacked|stormed|ambushed|raided|overran|carried\\s+out|launched)\\b`, 'g');
+const NEGATED = /\bno\s+(?:immediate\s+)?claim\b|\bnobody\s+claimed\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b/i;
+
+function canonical(doc: Doc, raw: string): string {
+  const name = raw.replace(/^the\s+/i, '').replace(/['\u2019]s$/, '').trim();
+  const f = foldName(name);
+  const org = doc.organizations.find((o) => [o.name, ...o.aliases].some((n) => foldName(n) === f || f.endsWith(` ${foldName(n)}`)));
+  return org?.name ?? name;
+}
+
+function lastName(doc: Doc, re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(re)) {
+    // the last capitalised phrase before the verb is the actor ("a tweet in the name of the X group claimed")
+    const names = [...m[0].matchAll(new RegExp(NAME, 'g'))].map((n) => n[1]!).filter((n) => !/^(?:A|An|The|It|They)$/.test(n));
+    const pick = re === CLAIMED_BY ? m[1] : names.at(-1);
+    if (pick) out.push(canonical(doc, pick));
+  }
+  return out;
+}
+
+const uniq = (xs: string[]): string[] => [...new Map(xs.map((x) => [foldName(x), x])).values()];
+
+export function findResponsibility(doc: Doc, resources: Resources, groups: readonly Group[]): Responsibility {
+  const claimedBy: string[] = [];
+  const deniedBy: string[] = [];
+  const perpetrators: string[] = [];
+  const seen = new Set<number>();
+  for (const g of groups) {
+    if (seen.has(g.sentence.index)) continue;
+    seen.add(g.sentence.index);
+    const text = g.sentence.text;
+    if (!NEGATED.test(text)) {
+      claimedBy.push(...lastName(doc, CLAIM_SUBJECT, text), ...lastName(doc, CLAIMED_BY, text), ...lastName(doc, SAID_IT_DID, text));
+    }
+    deniedBy.push(...lastName(doc, DENIED, text));
+    perpetrators.push(...lastName(doc, DID_IT, text));
+  }
+  for (const g of groups) {
+    for (const t of g.triggers) {
+      if (!t.actorModifier) continue;
+      const first = t.actorModifier.split(/\s+/)[0]!;
+      const nationality = typeof resources.gazetteer.nationality === 'function' ? resources.gazetteer.nationality(first) : undefined;
+      if (nationality && t.actorModifier.split(/\s+/).length === 1) perpetrators.push(nationality.name);
+      else perpetrators.push(canonical(doc, t.actorModifier));
+    }
+  }
+  const claimed = uniq(claimedBy);
+  return { claimedBy: claimed, deniedBy: uniq(deniedBy), perpetrators: uniq([...claimed, ...perpetrators]) };
+}

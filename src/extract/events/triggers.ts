@@ -1,0 +1,134 @@
+import type { EventType } from '../types.ts';
+import {
+  AGREEMENT_NOUNS, ANAPHORIC_DETERMINERS, CEASEFIRE_BLOCKERS, CEASEFIRE_NOUNS, CEASEFIRE_VERBS, NEW_EVENT_MARKERS,
+  NOT_AN_EVENT_AFTER, NOT_AN_EVENT_BEFORE, PEACE_CONTEXT, TRIGGER_WORDS, UMBRELLA_MARKERS,
+} from './event-words.ts';
+
+/** A word or phrase in a sentence that reports an event, with what its noun phrase says about it. */
+export interface Trigger {
+  type: EventType;
+  start: number;
+  end: number;
+  text: string;
+  weak: boolean;
+  anaphorOnly: boolean;
+  verb: boolean;
+  /** "the blast", "Friday's attack", "that airstrike": refers back to an event already reported. */
+  anaphoric: boolean;
+  /** "a separate bomb", "another blast": a new event even where one was just reported. */
+  newMarker: boolean;
+  /** Plural without determiner or number ("attacks in the region"): maybe a generic statement. */
+  barePlural: boolean;
+  /** "a wave of attacks", "a series of bombings". */
+  umbrella: boolean;
+  /** Capitalised modifier naming who did it ("Russian air strikes", "a Saudi-led coalition airstrike"). */
+  actorModifier: string | null;
+  /** Inside quotation marks: may refer to an event but never opens one. */
+  inQuote: boolean;
+  /** The determiner of its noun phrase ("a", "the", "two", "friday's"), lower-cased, or null. */
+  det: string | null;
+}
+
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const COMPILED = [...TRIGGER_WORDS]
+  .sort((a, b) => b.pattern.length - a.pattern.length)
+  .map((t) => ({ ...t, re: new RegExp(`(?<![\\w-])(?:${t.pattern})(?![\\w-])`, 'gi') }));
+const BLOCK_AFTER = new RegExp(`^\\s+(?:${alt(NOT_AN_EVENT_AFTER)})\\b`, 'i');
+const BLOCK_BEFORE = new RegExp(`(?:\\b(?:${alt(NOT_AN_EVENT_BEFORE)})|-)\\s*$`, 'i');
+const DETERMINERS = new Set([...ANAPHORIC_DETERMINERS, 'a', 'an', 'another', 'two', 'three', 'four', 'five', 'several', 'twin',
+  'multiple', 'some', 'many', 'dozens', 'of']);
+const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundreds?)$/;
+const VAGUE_DETERMINERS = new Set(['of', 'several', 'multiple', 'many', 'some', 'dozens']);
+const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|double|triple|a|an|another)$/i;
+const CF_NOUN = new RegExp(`(?<![\\w-])(?:${alt(CEASEFIRE_NOUNS)})(?![\\w-])`, 'gi');
+const AGREE_NOUN = new RegExp(`(?<![\\w-])(?:${alt(AGREEMENT_NOUNS)})(?![\\w-])`, 'gi');
+const PEACE = new RegExp(`\\b(?:${alt(PEACE_CONTEXT)})\\b`, 'i');
+const CF_VERB = new RegExp(`\\b(?:${alt(CEASEFIRE_VERBS)})\\b`, 'gi');
+const CF_BLOCK = new RegExp(`\\b(?:${alt(CEASEFIRE_BLOCKERS)})\\b`, 'i');
+const UMBRELLA = new RegExp(`\\b(?:${alt(UMBRELLA_MARKERS)})\\s+(?:\\w+\\s+){0,2}$`, 'i');
+
+/** Words of the noun phrase before a trigger, back to its determiner (at most four words). */
+function premodifiers(text: string, at: number): { det: string | null; mods: string[] } {
+  const words = text.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean);
+  const mods: string[] = [];
+  for (let i = words.length - 1; i >= 0 && mods.length < 4; i--) {
+    const w = words[i]!;
+    if (/[,.;:!?"\u201c\u201d()]$/.test(w)) break;
+    const lw = w.toLowerCase().replace(/[\u2019]/g, "'");
+    if (DETERMINERS.has(lw) || /^[a-z]+day's$/.test(lw) || COUNT.test(lw)) return { det: lw, mods: mods.reverse() };
+    if (/^(?:in|on|at|by|for|with|from|after|before|of|and|or|to|that|which|who|was|were|is|are|has|have|had|said|says)$/.test(lw)) break;
+    mods.push(w);
+  }
+  return { det: null, mods: mods.reverse() };
+}
+
+function describe(text: string, start: number, end: number, type: EventType, flags: { weak?: boolean; anaphorOnly?: boolean; verb?: boolean },
+  inQuote: boolean): Trigger {
+  const { det, mods } = premodifiers(text, start);
+  const word = text.slice(start, end);
+  const lowerMods = mods.map((m) => m.toLowerCase());
+  const plural = /(?:s|men)$/i.test(word) && !/(?:ss|ing)$/i.test(word);
+  const actor = mods.filter((m) => /^[A-Z]/.test(m) || /-led$/.test(m));
+  const actorModifier = actor.length && !flags.verb ? mods.slice(mods.indexOf(actor[0]!)).join(' ').replace(/[,;]$/, '') : null;
+  return {
+    type, start, end, text: word,
+    weak: flags.weak ?? false, anaphorOnly: flags.anaphorOnly ?? false, verb: flags.verb ?? false,
+    anaphoric: !flags.verb && det !== null && ANAPHORIC_DETERMINERS.includes(det),
+    newMarker: (det !== null && NEW_EVENT_MARKERS.includes(det)) || lowerMods.some((m) => NEW_EVENT_MARKERS.includes(m)),
+    barePlural: !flags.verb && plural && (det === null || VAGUE_DETERMINERS.has(det)) && !mods.some((m) => NUMERAL.test(m)),
+    umbrella: UMBRELLA.test(text.slice(Math.max(0, start - 40), start)),
+    actorModifier: actorModifier && !/^(?:Related|Photo|In)$/.test(actorModifier) ? actorModifier : null,
+    inQuote,
+    det,
+  };
+}
+
+function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trigger[] {
+  const out: Trigger[] = [];
+  const verbs = [...text.matchAll(CF_VERB)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const nouns = [...text.matchAll(CF_NOUN)];
+  if (PEACE.test(text)) nouns.push(...text.matchAll(AGREE_NOUN));
+  const agreementAnaphors = [...text.matchAll(AGREE_NOUN)].filter((m) => !nouns.includes(m));
+  for (const m of nouns) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((t) => start < t.end && end > t.start)) continue;
+    const reached = verbs.some((v) => {
+      const between = v.end <= start ? text.slice(v.end, start) : text.slice(end, v.start);
+      const words = between.split(/\s+/).filter(Boolean).length;
+      return words <= 12 && !CF_BLOCK.test(between) && !/[;]/.test(between);
+    });
+    const t = describe(text, start, end, 'CEASEFIRE', {}, inQuote(start));
+    if (CF_BLOCK.test(text.slice(Math.max(0, start - 25), start))) continue;
+    if (reached) out.push(t);
+    else if (t.anaphoric) out.push({ ...t, anaphorOnly: true });
+  }
+  // "announced the agreement": an agreement or deal refers back to a ceasefire already reported
+  for (const m of agreementAnaphors) {
+    const t = describe(text, m.index, m.index + m[0].length, 'CEASEFIRE', { anaphorOnly: true }, inQuote(m.index));
+    if (t.anaphoric) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Event triggers in one sentence (`text` is the sentence, offsets relative to it), longest first,
+ * never overlapping. `inQuote(at)` tells whether a relative offset is inside quotation marks.
+ */
+export function findTriggers(text: string, inQuote: (at: number) => boolean = () => false): Trigger[] {
+  const out: Trigger[] = ceasefireTriggers(text, inQuote);
+  for (const t of COMPILED) {
+    t.re.lastIndex = 0;
+    for (const m of text.matchAll(t.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && end > o.start)) continue;
+      if (BLOCK_AFTER.test(text.slice(end)) || BLOCK_BEFORE.test(text.slice(0, start))) continue;
+      // "rebels fighting the government": a participle, not the noun
+      if (/^fighting$/i.test(m[0]) && /\b[a-z]+s\s+$/.test(text.slice(Math.max(0, start - 20), start))
+        && !/\b(?:in|of|the|heavy|fierce|intense|renewed)\s+$/i.test(text.slice(0, start))) continue;
+      out.push(describe(text, start, end, t.type, t, inQuote(start)));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
