@@ -17,6 +17,9 @@ export function decodeArticleBytes(bytes: Uint8Array, where: string): string {
       `too large (${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES})`,
     );
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new BadArticleError(where, 'UTF-16 text; save it as UTF-8');
+  }
   if (bytes.includes(0)) throw new BadArticleError(where, 'binary data (NUL bytes), not a text article');
   let text: string;
   try {

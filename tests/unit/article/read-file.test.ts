@@ -108,6 +108,11 @@ describe('readArticleFile refuses bad input with a BadArticleError naming the fi
     expect((await badArticle(readArticleFile(tmp.write('latin1.txt', latin1)))).message).toContain('UTF-8');
   });
 
+  it('UTF-16 text, with a hint to save it as UTF-8', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Title\n${BODY}`, 'utf16le')]);
+    expect((await badArticle(readArticleFile(tmp.write('utf16.txt', utf16)))).message).toContain('UTF-16');
+  });
+
   it('a file over 5 MB', async () => {
     const file = tmp.write('huge.txt', `Title\n${'a'.repeat(MAX_ARTICLE_BYTES)}`);
     expect((await badArticle(readArticleFile(file))).message).toContain('too large');
