@@ -76,13 +76,18 @@ function adjunctEnd(view: SentenceView, i: number): number {
   return -1;
 }
 
-/** A reported clause, not a bare noun object: a pronoun subject, an auxiliary or a past-tense verb. */
-function looksLikeClause(view: SentenceView, from: number, to: number): boolean {
-  if (PRONOUNS.has(view.lower[from] ?? '')) return true;
-  for (let k = from; k < to; k++) {
+/**
+ * A reported clause, not a bare noun object: a pronoun subject or an auxiliary before the first
+ * punctuation; `loose` also takes a past-tense verb ("said the gunmen arrived"), which a verb like
+ * "confirmed" must not ("confirmed the deaths of two soldiers killed in ...").
+ */
+function looksLikeClause(view: SentenceView, from: number, to: number, loose: boolean): boolean {
+  if (PRONOUNS.has(view.lower[from] ?? '') && view.lower[from] !== 'it') return true;
+  for (let k = from; k < Math.min(to, from + 10); k++) {
     const w = view.lower[k] ?? '';
-    if (CLAUSE_MARKERS.has(w)) return true;
-    if (k > from && /[a-z]ed$/.test(w) && !cap(view, k)) return true;
+    if (isPunct(w)) return false;
+    if (CLAUSE_MARKERS.has(w) && k > from) return true;
+    if (loose && k > from && /[a-z]ed$/.test(w) && !cap(view, k)) return true;
   }
   return false;
 }
@@ -141,6 +146,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if (i >= n) return null;
   const w = view.lower[i] ?? '';
+  if (SPEECH_VERBS.has(w) && w.endsWith('ing')) return null; // "said, adding that ...": the participle reports
   if (w === 'that') return i + 1 < n ? { start: i + 1, cls: 'that', adjuncts } : null;
   if (QUOTE_OPEN.test(view.tokens[i]?.text ?? '') || (w === ':' && i + 1 < n)) {
     return { start: w === ':' ? i + 1 : i, cls: 'clause', adjuncts };
@@ -161,9 +167,11 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if (classes.has('accuse') && infinitiveAfterObject(view, i, 'of') > i) return { start: i, cls: 'accuse', adjuncts };
   const quantity = /^\d/.test(view.lower[i + 1] ?? '') || ['least', 'most', 'half'].includes(view.lower[i + 1] ?? '');
-  if (classes.has('clause') && n - i >= 3 && (!LEADING_PREPOSITIONS.has(w) || quantity)) {
+  if (n - i >= 3 && (!LEADING_PREPOSITIONS.has(w) || quantity)) {
     const core = ['say', 'said', 'says', 'saying', 'added', 'adds', 'adding', 'stated', 'told', 'tells'].includes(verb);
-    if (core || looksLikeClause(view, i, n)) return { start: i, cls: 'clause', adjuncts };
+    if (classes.has('clause') && (core || looksLikeClause(view, i, n, true))) return { start: i, cls: 'clause', adjuncts };
+    // "confirmed two soldiers were killed": a that-verb without "that" needs an auxiliary to be a report.
+    if (classes.has('that') && looksLikeClause(view, i, n, false)) return { start: i, cls: 'clause', adjuncts };
   }
   return null;
 }

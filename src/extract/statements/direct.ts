@@ -34,8 +34,12 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
     let k = t0 + 1;
     while (k < view.tokens.length && !isPunct(view.lower[k] ?? '') && view.lower[k] !== '.' && !SUBJECT_STOP.has(view.lower[k] ?? '')) k++;
     if (k === t0 + 1) return null;
-    const speakers = resolveSpeakers(scope, view, { from: t0 + 1, to: k });
-    const end = view.tokens[k - 1]?.end ?? q.end;
+    // "said one farmer, Jane Doe." — the name in apposition names the speaker better.
+    let m = k + 1;
+    while (m < view.tokens.length && /^\p{Lu}/u.test(view.tokens[m]?.text ?? '')) m++;
+    const named = view.lower[k] === ',' && m > k + 1 && (m >= view.tokens.length || isPunct(view.lower[m] ?? '') || view.lower[m] === '.');
+    const speakers = resolveSpeakers(scope, view, named ? { from: k + 1, to: m } : { from: t0 + 1, to: k });
+    const end = view.tokens[(named ? m : k) - 1]?.end ?? q.end;
     return speakers.length ? { speakers, end, setting: [[end, view.sentence.end]] } : null;
   }
   for (let v = t0 + 1; v < Math.min(view.tokens.length, t0 + 9); v++) {

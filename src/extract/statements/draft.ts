@@ -24,5 +24,6 @@ export function wordCount(text: string): number {
 
 /** Trims spaces and a trailing comma, period, semicolon or colon that the sentence, not the quote, owns. */
 export function trimClause(text: string): string {
-  return text.replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
+  return text
+    .replace(/,\s+according to [^,;]+[.;]?\s*$/i, '').replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
 }

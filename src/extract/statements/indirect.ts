@@ -14,6 +14,8 @@ interface SpeechClause {
   complement: Complement | null;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
+  'no', 'any', 'every', 'each', 'another']);
 const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', '']);
 /** A quotation covering at least this share of a reported clause's words makes the statement direct. */
 const DIRECT_SHARE = 0.6;
@@ -35,6 +37,7 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean)
     const toll = tollComplement(view, v);
     if (!toll && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
+    if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
     const subject = findSubject(view, v);
     if (!subject) return;
     const base = !/(?:s|ed|ing)$/.test(w) && !['told', 'said', 'put', 'thought', 'wrote', 'swore', 'found'].includes(w);
@@ -47,7 +50,8 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean)
 /** Where a clause's report ends: the sentence end, or where a coordinated speech clause starts. */
 function clauseEnd(view: SentenceView, clauses: SpeechClause[], i: number, from: number): number {
   for (const next of clauses.slice(i + 1)) {
-    if (!next.complement) continue;
+    const closing = next.subject.boundary === ',' && view.tokens.length - next.verb <= 6;
+    if (!next.complement && !closing) continue;
     const at = view.tokens[next.subject.clauseStart];
     if (!at || at.start <= from) continue;
     if (next.subject.how === 'shared') return at.start;

@@ -20,6 +20,7 @@ export interface SpeakerScope {
   memory: SpeakerMemory;
 }
 
+const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other']);
 const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
 const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
 
@@ -103,9 +104,13 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   if (DOCUMENT_HEADS.has(last)) return documentIssuer(scope, view, head, mentions, last);
   const headWord = nounHead(words);
   const sentenceInitial = head.from === 0 && words[0] === headWord;
-  const headIsGeneric = GENERIC_HEADS.has(headWord.toLowerCase()) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));
+  const lowerHead = headWord.toLowerCase();
+  const known = GENERIC_HEADS.has(lowerHead) || GENERIC_HEADS.has(`${lowerHead}s`);
+  // "a protester", "one farmer", "several residents": an indefinite phrase of common nouns is anonymous.
+  const indefinite = words.length > 1 && INDEFINITE.has((words[0] ?? '').toLowerCase()) && words.slice(1).every((x) => !/^\p{Lu}/u.test(x));
+  const headIsGeneric = (known || indefinite) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));
   const wholeOrg = mentions.find((m) => m.end === end && m.type === 'organization');
-  if (headIsGeneric && !wholeOrg) return [{ type: 'anonymous', name: text, key: null }];
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord) ?? { type: 'anonymous', name: text, key: null }];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];
@@ -113,6 +118,21 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   if (ref) return [ref];
   const fallback = namedFallback(scope, words, text);
   return fallback ? [fallback] : [];
+}
+
+/**
+ * "The ministry said", "the army said": the organization whose name ends in that head noun ("Interior
+ * Ministry") that spoke most recently, else the only such organization of the article; else none.
+ */
+function orgByHead(scope: SpeakerScope, words: string[], head: string): ActorRef | null {
+  if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
+  const h = head.toLowerCase();
+  const endsInHead = (name: string): boolean => name.toLowerCase().split(/\s+/).pop() === h;
+  const spoke = [...scope.memory.said].reverse().find((s) => s.speaker.type === 'organization' && endsInHead(s.speaker.name));
+  if (spoke) return spoke.speaker;
+  const orgs = scope.doc.organizations.filter((o) => endsInHead(o.name));
+  const only = orgs.length === 1 ? orgs[0] : undefined;
+  return only ? { type: 'organization', name: only.name, key: only.key } : null;
 }
 
 /** The head noun of a phrase: the last word before a prepositional tail ("reports from the scene"). */
@@ -166,7 +186,10 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
   const word = view.lower[at] ?? '';
   const offset = view.tokens[at]?.start ?? 0;
   const wantPerson = word === 'he' || word === 'she';
-  const accept = (r: ActorRef): boolean => (wantPerson ? r.type === 'person' : r.type !== 'person');
+  // An anonymous speaker in the singular ("a witness", "the spokesman") can be "he" or "she".
+  const singular = (r: ActorRef): boolean =>
+    r.type === 'anonymous' && !/[^s]s$|\b(?:police|people|media|staff|personnel)$/i.test(r.name);
+  const accept = (r: ActorRef): boolean => (wantPerson ? r.type === 'person' || singular(r) : r.type !== 'person' && !singular(r));
   const sameSentence = scope.memory.said.filter((s) => s.sentenceIndex === view.sentence.index && s.offset < offset);
   const here = [...sameSentence].reverse().find((s) => accept(s.speaker));
   if (here) return here.speaker;

@@ -89,6 +89,13 @@ function trimOpening(view: SentenceView, range: TokenRange): TokenRange {
  * commander of Y, said") and relative clauses ("X, who ..., said"). Null when the verb is passive.
  */
 export function findSubject(view: SentenceView, v: number): SubjectFind | null {
+  // "X was quoted as saying ...": the subject stands before "was quoted as".
+  if (view.lower[v - 1] === 'as' && view.lower[v - 2] === 'quoted' && BE_FORMS.has(view.lower[v - 3] ?? '')) {
+    const end = v - 3;
+    const seg = segmentStart(view, end);
+    const range = trimOpening(view, { from: seg.start, to: end });
+    return range.to > range.from ? { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary } : null;
+  }
   const j = skipModifiersBack(view, v - 1);
   if (j < 0) return null;
   const w = view.lower[j] ?? '';
@@ -97,26 +104,48 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   if (w === 'and' || w === 'but' || w === 'or') return { how: 'shared', range: null, clauseStart: j, boundary: w };
   if (w === ',' && verb.endsWith('ing')) return { how: 'shared', range: null, clauseStart: j, boundary: w };
   if (w === 'to') return null; // an infinitive ("in order to encourage"), not a finite speech act
-  if (w === ',') {
-    // "X, the commander of Y, said" / "X, who ..., said": step back over the comma-bounded parts.
-    let end = j;
-    for (let guard = 0; guard < 4; guard++) {
-      const seg = segmentStart(view, end);
-      const range = { from: seg.start, to: end };
-      if (range.to > range.from && !isAppositive(view, range)) {
-        return { how: 'phrase', range: trimOpening(view, range), clauseStart: range.from, boundary: seg.boundary };
-      }
-      if (seg.boundary !== ',' || seg.start === 0) return null;
-      end = seg.start - 1;
-    }
-    return null;
-  }
+  if (w === ',') return subjectBeforeInsert(view, j);
   const seg = segmentStart(view, j + 1);
   const range = trimOpening(view, { from: seg.start, to: j + 1 });
   if (range.to <= range.from) return null;
   // A finite verb inside means the walk crossed a clause ("the clashes are preventing ... from restoring order").
   if (view.lower.slice(range.from, range.to).some((x) => FINITE.has(x))) return null;
   return { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary };
+}
+
+/** The comma-delimited part of the sentence that ends just before `end`. */
+function commaPart(view: SentenceView, end: number): TokenRange & { sep: string } {
+  let k = end - 1;
+  while (k >= 0 && !isPunct(view.lower[k] ?? '')) k--;
+  return { from: k + 1, to: end, sep: k >= 0 ? (view.lower[k] ?? '') : '' };
+}
+
+const RELATIVE_START = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
+
+/**
+ * "X, the commander of Y, said" / "X, who asked not to be named, said" / "X, speaking from Y, said":
+ * the subject is the part before the inserted appositive, relative or participle parts.
+ */
+function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | null {
+  let end = comma;
+  for (let guard = 0; guard < 5 && end > 0; guard++) {
+    const part = commaPart(view, end);
+    if (part.to <= part.from) return null;
+    const first = view.lower[part.from] ?? '';
+    const prev = part.sep === ',' ? commaPart(view, part.from - 1) : null;
+    const prevIsName = prev !== null && prev.to > prev.from && /^\p{Lu}/u.test(view.tokens[prev.to - 1]?.text ?? '') &&
+      !opensWithPreposition(view, prev.from);
+    const insert = RELATIVE_START.has(first) || /[a-z]ing$/.test(first) || (isAppositive(view, part) && prevIsName);
+    if (!insert) {
+      const seg = segmentStart(view, part.to);
+      const range = trimOpening(view, { from: Math.max(seg.start, part.from), to: part.to });
+      if (range.to <= range.from || view.lower.slice(range.from, range.to).some((x) => FINITE.has(x))) return null;
+      return { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary };
+    }
+    if (part.sep !== ',') return null;
+    end = part.from - 1;
+  }
+  return null;
 }
 
 /**
