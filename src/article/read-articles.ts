@@ -84,23 +84,34 @@ async function* readJsonLines(path: string): AsyncIterable<ReadResult> {
   for await (const bytes of splitLines(path)) {
     lineNo++;
     const where = `${path}:${lineNo}`;
+    let article: ArticleInput | null;
     try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      if (text.trim() === '') continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (cause) {
-        throw new BadArticleError(where, `malformed JSON line (${(cause as Error).message})`, { cause });
-      }
-      yield { where, article: articleFromObject(value, where) };
+      article = parseJsonLine(bytes, where);
     } catch (error) {
-      if (error instanceof BadArticleError) yield { where, error };
-      else if (error instanceof TypeError)
-        yield { where, error: new BadArticleError(where, 'not valid UTF-8 text', { cause: error }) };
-      else throw error;
+      if (!(error instanceof BadArticleError)) throw error;
+      yield { where, error };
+      continue;
     }
+    if (article) yield { where, article };
   }
+}
+
+/** One JSONL line: an article, null for a blank line, or a BadArticleError naming `file:line`. */
+function parseJsonLine(bytes: Uint8Array, where: string): ArticleInput | null {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new BadArticleError(where, 'not valid UTF-8 text', { cause });
+  }
+  if (text.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    throw new BadArticleError(where, `malformed JSON line (${(cause as Error).message})`, { cause });
+  }
+  return articleFromObject(value, where);
 }
 
 /** Raw bytes of each line, so a bad UTF-8 sequence is reported on its own line and not the file. */
