@@ -16,7 +16,8 @@ import { linkStatements } from './statement-links.ts';
 export function findEvents(doc: Doc, resources: Resources): void {
   const places = collectPlaces(doc, resources);
   const { groups, orphans } = findGroups(doc, places);
-  const relations = new PlaceRelations(groups.map((g) => g.places));
+  // places listed together in a total ("bombings in X and Y") are separate places, not one inside the other
+  const relations = new PlaceRelations(groups.filter((g) => !g.umbrella && !g.multiPlace).map((g) => g.places));
   const resolver = new EventResolver(doc, relations);
   let o = 0;
   for (const g of groups) {
