@@ -58,7 +58,11 @@ export function formatExtraction(x: Extraction): string {
             ? ` in ${p.country}`
             : '';
         const gaz = p.gazetteerName && p.gazetteerName !== p.name ? ` (${p.gazetteerName})` : '';
-        return `  ${p.name}${gaz} [${p.kind}]${coords(p)}${where}${p.geonameId === null && p.kind !== 'country' ? ' (not in gazetteer)' : ''}${also(p.aliases)}`;
+        const notes = [
+          p.lat === null ? 'not in gazetteer' : null,
+          p.mentions.length === 0 ? 'enclosing place, not named in the text' : null,
+        ].filter(Boolean);
+        return `  ${p.name}${gaz} [${p.kind}]${coords(p)}${where}${notes.length ? ` (${notes.join('; ')})` : ''}${also(p.aliases)}`;
       }),
     ),
     ...section(

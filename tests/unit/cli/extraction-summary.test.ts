@@ -61,7 +61,7 @@ function buildExtraction(): Extraction {
         geonameId: null,
         gazetteerName: null,
         parentKey: 'geo:1',
-        mentions: [],
+        mentions: [evidence],
       },
     ],
     statements: [
@@ -130,7 +130,7 @@ describe('formatExtraction', () => {
   });
 
   it('lists places with coordinates and their parent chain, marking ones the gazetteer lacks', () => {
-    expect(text).toContain('Norland [country] 1.000, 2.000');
+    expect(text).toContain('Norland [country] 1.000, 2.000 (enclosing place, not named in the text)');
     expect(text).toContain('North Cape [landmark] in Norland (not in gazetteer)');
   });
 
