@@ -4,21 +4,31 @@
 // and every statement with its speaker, the event it is about and where it was said.
 // Parameters: :param [articleId] => { MATCH (a:Article) RETURN a.id AS articleId ORDER BY a.publishedAt DESC LIMIT 1 }
 //   (the newest article; or :param articleId => 'a-...' with an id from 01)
-MATCH p = (:Article {id: $articleId})<-[:REPORTED_IN]-(:Event)
+MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(e:Event)
+MATCH p = (e)
 RETURN p
 UNION
-MATCH p = (:Article {id: $articleId})<-[:REPORTED_IN]-(:Event)-[:OCCURRED_IN]->(:Place)-[:IN*0..]->(:Place)
+MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(e:Event)
+MATCH p = (e)-[:OCCURRED_IN]->(:Place)-[:IN*0..]->(:Place)
 RETURN p
 UNION
-MATCH p = (:Article {id: $articleId})<-[:REPORTED_IN]-(:Event)-[:HAS_CASUALTIES]->(:Casualty)-[:REPORTED_BY*0..1]->()
+MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(e:Event)
+MATCH p = (e)-[:HAS_CASUALTIES]->(:Casualty)-[:REPORTED_BY*0..1]->()
 RETURN p
 UNION
-MATCH p = (:Article {id: $articleId})<-[:REPORTED_IN]-(:Event)<-[r:CLAIMED|DENIED|CARRIED_OUT]-()
+MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(e:Event)
+MATCH p = (e)-[:PART_OF]->(:Event)
+RETURN p
+UNION
+MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(e:Event)
+MATCH p = (e)<-[r:CLAIMED|DENIED|CARRIED_OUT]-()
 WHERE r.articleId = $articleId
 RETURN p
 UNION
-MATCH p = (:Article {id: $articleId})<-[:REPORTED_IN]-(:Statement)<-[:SAID*0..1]-()
+MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(s:Statement)
+MATCH p = (s)<-[:SAID*0..1]-()
 RETURN p
 UNION
-MATCH p = (:Article {id: $articleId})<-[:REPORTED_IN]-(:Statement)-[:ABOUT|SAID_AT]->()
+MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(s:Statement)
+MATCH p = (s)-[:ABOUT|SAID_AT]->()
 RETURN p

@@ -64,17 +64,23 @@ describe('02-article-story', () => {
   it("draws the seed's events, their places and the speakers of its statements, all from the seed", async () => {
     const rows = await read('02-article-story', { articleId: seedId });
     expect(rows.length).toBeGreaterThan(0);
-    const nodes = new Map<string, { labels: string[]; properties: Record<string, unknown> }>();
-    const rels: Array<{ type: string; from: string[]; to: string[] }> = [];
+    const nodes = new Map<string, PathNode>();
+    const segments: PathRel[] = [];
     for (const row of rows) {
-      const path = row.p as { segments: Array<{ start: PathNode; relationship: { type: string }; end: PathNode }>; start: PathNode };
+      const path = row.p as { segments: Array<{ start: PathNode; relationship: PathRel; end: PathNode }>; start: PathNode };
       nodes.set(path.start.elementId, path.start);
       for (const s of path.segments) {
         nodes.set(s.start.elementId, s.start);
         nodes.set(s.end.elementId, s.end);
-        rels.push({ type: s.relationship.type, from: s.start.labels, to: s.end.labels });
+        segments.push(s.relationship);
       }
     }
+    // A path walks relationships either way; their own start and end give the direction.
+    const rels = segments.map((r) => ({
+      type: r.type,
+      from: nodes.get(r.startNodeElementId)!.labels,
+      to: nodes.get(r.endNodeElementId)!.labels,
+    }));
     const all = [...nodes.values()];
     for (const n of all.filter((n) => ['Event', 'Casualty', 'Statement'].some((l) => n.labels.includes(l)))) {
       expect(n.properties.articleId).toBe(seedId);
@@ -91,6 +97,11 @@ interface PathNode {
   elementId: string;
   labels: string[];
   properties: Record<string, unknown>;
+}
+interface PathRel {
+  type: string;
+  startNodeElementId: string;
+  endNodeElementId: string;
 }
 
 describe('03-event-said-about', () => {

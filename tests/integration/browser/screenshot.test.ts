@@ -1,0 +1,133 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAssetsServer, STYLE_FILE, type AssetsServer } from '../../../src/browser/assets-server.ts';
+import { loadQueries } from '../../../src/browser/queries.ts';
+import { PROJECT_ROOT } from '../../../src/config.ts';
+import type { Database } from '../../../src/graph/database.ts';
+import { openTestDatabase, testNeo4j } from '../../support/neo4j.ts';
+import { CHROMIUM, chromiumPresent, launchChromium, runInEditor, waitForLayout, type HeadlessChromium } from './chromium.ts';
+import { loadFixturesThroughCli, seedTitle } from './support.ts';
+
+/*
+ * Neo4j Browser as a researcher uses it, in headless Chromium: log in over Bolt, open the guide served
+ * by `conflict-kg browser`, apply the style from it, run the seed's story and save what Browser draws
+ * to docs/img/. Captions are checked against the same query's rows read with the driver.
+ */
+const IMG_DIR = join(PROJECT_ROOT, 'docs', 'img');
+const SKIP_REASON = `Chromium is not installed at ${CHROMIUM} (run scripts/ci-install-chromium.sh): the Browser screenshot test cannot run`;
+
+interface GraphNode {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** The caption the style gives a node (browser/style.grass), for the labels whose captions are short. */
+function expectedCaption(node: GraphNode): string | null {
+  const p = node.properties;
+  if (node.labels.includes('Event')) return `${String(p.type)} ${p.date == null ? '' : String(p.date)}`.trim();
+  if (['Place', 'Person', 'Organization'].some((l) => node.labels.includes(l))) return String(p.name);
+  return null;
+}
+
+const normalise = (text: string): string => text.replace(/[…"]/g, '').replace(/\s+/g, ' ').trim();
+
+describe('Neo4j Browser with the conflict-kg style and guide', () => {
+  let db: Database;
+  let assets: AssetsServer;
+  let browser: HeadlessChromium | undefined;
+  let seedId: string;
+
+  beforeAll(async () => {
+    if (!chromiumPresent()) {
+      console.warn(`[browser] SKIPPED: ${SKIP_REASON}`);
+      return;
+    }
+    await loadFixturesThroughCli(testNeo4j());
+    db = await openTestDatabase();
+    const rows = await db.executor.read('queries/01-articles');
+    const seed = rows.find((r) => r.title === seedTitle());
+    if (!seed) throw new Error('the seed article is not in the graph after `conflict-kg fixtures load`');
+    seedId = String(seed.articleId);
+    assets = await startAssetsServer({ port: 0 });
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await assets?.close();
+    await db?.close();
+  });
+
+  it("logs in, applies the style from the guide and draws the seed's story with its captions", async (ctx) => {
+    if (!chromiumPresent() || !browser) return ctx.skip(SKIP_REASON);
+    const { page } = browser;
+    const neo4j = testNeo4j();
+    const bolt = new URL(neo4j.uri);
+    const http = neo4j.httpUrl ?? `http://${bolt.hostname}:7474`;
+
+    await page.goto(`${http}/browser/?dbms=${encodeURIComponent(`bolt://${neo4j.user}@${bolt.host}`)}&db=${neo4j.database}`);
+    await page.getByTestId('password').fill(neo4j.password);
+    await page.getByTestId('connect').click();
+    await expect.poll(() => page.getByText('You are connected as user').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    // The guide: one slide per query plus the intro; its first runnable block applies the style.
+    await runInEditor(page, `:play ${assets.guideUrl}`);
+    const guide = page.getByTestId('frame').filter({ hasText: assets.guideUrl }).first();
+    await guide.locator('pre.runnable').first().waitFor({ timeout: 20_000 });
+    expect(await guide.textContent()).toContain(`1 / ${loadQueries().length + 1}`);
+    await guide.locator('pre.runnable').first().click();
+    await page.keyboard.press('Control+Enter');
+    const styleSelectors = [...readFileSync(STYLE_FILE, 'utf8').matchAll(/^(node\.\w+|relationship\.\w+)\s*\{/gm)].map((m) => m[1]);
+    await expect
+      .poll(async () => Object.keys(JSON.parse((await page.evaluate(`localStorage.getItem('neo4j.grass')`)) ?? '{}') as object))
+      .toEqual(expect.arrayContaining(styleSelectors));
+
+    // The story slide's parameter block picks an article by itself (a Browser lambda run on the server).
+    await guide.getByLabel('3', { exact: true }).click();
+    await guide.locator('pre.runnable:visible').first().click();
+    await page.keyboard.press('Control+Enter');
+    await page.getByText(/"articleId": "a-[0-9a-f]+"/).first().waitFor({ timeout: 20_000 });
+    mkdirSync(IMG_DIR, { recursive: true });
+    await guide.screenshot({ path: join(IMG_DIR, 'browser-guide.png') });
+
+    // The seed's story, as a researcher runs it: the parameter, then the query file as it is.
+    await runInEditor(page, `:param articleId => '${seedId}'`);
+    await page.getByText(`"articleId": "${seedId}"`).waitFor({ timeout: 20_000 });
+    const story = loadQueries().find((q) => q.name === 'queries/02-article-story')!;
+    await runInEditor(page, story.text);
+    const frame = page.getByTestId('frame').filter({ has: page.locator('svg g.node') }).first();
+    await frame.waitFor({ timeout: 30_000 });
+    await frame.getByTitle('Fullscreen').click();
+    await waitForLayout(page);
+    // Fit the graph, then step back once so nodes at the edge are not hidden under the legend panel.
+    await frame.getByLabel('zoom-to-fit').click();
+    await page.waitForTimeout(800);
+    await frame.getByLabel('zoom-out').click();
+    await page.waitForTimeout(800);
+    await frame.screenshot({ path: join(IMG_DIR, 'seed-story.png') });
+
+    // What Browser drew against what the query returns.
+    const rows = await db.executor.read(story.name, { articleId: seedId });
+    const nodes = new Map<string, GraphNode>();
+    for (const row of rows) {
+      const path = row.p as { start: GraphNode; segments: Array<{ start: GraphNode; end: GraphNode }> };
+      nodes.set(path.start.elementId, path.start);
+      for (const s of path.segments) [s.start, s.end].forEach((n) => nodes.set(n.elementId, n));
+    }
+    const drawn = page.locator('svg g.node');
+    expect(await drawn.count()).toBe(nodes.size);
+    const captions = (await drawn.allTextContents()).map(normalise);
+    const expected = [...nodes.values()].map(expectedCaption).filter((c): c is string => c !== null);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const caption of expected) {
+      // Browser cuts a caption to fit its circle and quotes dates, so compare the first word's start.
+      const start = normalise(caption).split(' ')[0]!.slice(0, 8);
+      const match = captions.find((c) => c.startsWith(start));
+      expect(match, `no node is captioned like "${caption}" in ${JSON.stringify(captions)}`).toBeDefined();
+    }
+    const labels = new Set([...nodes.values()].flatMap((n) => n.labels));
+    for (const label of ['Event', 'Place', 'Statement']) expect(labels, `the seed's story has no ${label}`).toContain(label);
+  }, 180_000);
+});
