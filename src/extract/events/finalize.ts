@@ -34,8 +34,20 @@ export function mainCountry(places: readonly PlaceHit[]): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** The event's country: the one most of the places in its clauses lie in; a gazetteer guess for a small
+ * place ("X" also a town abroad) gives way to the places named around it. */
+function countryOf(e: WorkingEvent, place: PlaceHit | null): string | null {
+  const counts = new Map<string, number>();
+  for (const p of [...e.places, ...(place ? [place] : [])]) {
+    const c = p.rank === 6 ? p.name : p.country;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + (p === place ? 1.5 : 1));
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? place?.country ?? place?.parents.at(-1) ?? null;
+}
+
 function alternatives(e: WorkingEvent, place: PlaceHit, country: string | null): string[] {
-  const out: string[] = [...place.forms, ...place.parents];
+  const ownCountry = place.country === null || country === null || foldName(place.country) === foldName(country);
+  const out: string[] = [...place.forms, ...(ownCountry ? place.parents : [])];
   const wider = e.places.filter((p) => p.rank > place.rank && foldName(p.name) !== foldName(place.name));
   for (const p of wider.sort((a, b) => a.rank - b.rank)) out.push(p.name, ...p.forms);
   if (country) out.push(country);
@@ -49,7 +61,8 @@ function alternatives(e: WorkingEvent, place: PlaceHit, country: string | null):
 }
 
 /** Turns the working events into the contract's events and casualty records, in text order. */
-export function finalize(doc: Doc, resources: Resources, working: readonly WorkingEvent[], places: readonly PlaceHit[]): void {
+export function finalize(doc: Doc, resources: Resources, working: readonly WorkingEvent[], places: readonly PlaceHit[]): Map<WorkingEvent, string> {
+  const keys = new Map<WorkingEvent, string>();
   const umbrellasWithParts = new Set(working.filter((e) => e.partOf).map((e) => e.partOf!));
   const kept = working
     .filter((e) => !(e.umbrella && umbrellasWithParts.has(e)))
@@ -60,6 +73,7 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
   const casualties: CasualtyFigure[] = [];
   for (const [i, e] of kept.entries()) {
     const key = `event:${i + 1}`;
+    keys.set(e, key);
     // no place in its clauses: a place named elsewhere in its sentence, else (for "a separate bomb
     // exploded nearby") where the event just before it was
     const first = e.groups[0]!;
@@ -67,7 +81,7 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const near = previous && first.sentence.index - previous.lastSentence <= 1 ? previous.place : null;
     const place = e.place ?? inSentence ?? near ?? null;
     if (!e.place && previous?.place) e.places.push(...previous.places);
-    const country = place?.rank === 6 ? place.name : (place?.country ?? place?.parents.at(-1) ?? fallbackCountry);
+    const country = place?.rank === 6 ? place.name : (countryOf(e, place) ?? fallbackCountry);
     const umbrella = e.partOf;
     const own = findResponsibility(doc, resources, e.groups);
     const inherited = umbrella ? findResponsibility(doc, resources, umbrella.groups) : null;
@@ -101,4 +115,5 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
   }
   doc.events = events;
   doc.casualties = casualties;
+  return keys;
 }

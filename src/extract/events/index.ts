@@ -26,6 +26,6 @@ export function findEvents(doc: Doc, resources: Resources): void {
   }
   while (o < orphans.length) resolver.attachOrphan(orphans[o++]!);
   datesFromSequence(resolver.events, doc.article.published);
-  finalize(doc, resources, resolver.events, places);
-  linkStatements(doc, resolver.events);
+  const keys = finalize(doc, resources, resolver.events, places);
+  linkStatements(doc, keys);
 }

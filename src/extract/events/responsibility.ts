@@ -46,6 +46,8 @@ export function findResponsibility(doc: Doc, resources: Resources, groups: reado
   const deniedBy: string[] = [];
   const perpetrators: string[] = [];
   const seen = new Set<number>();
+  // a ceasefire or a protest is agreed or held, not claimed
+  groups = groups.filter((g) => g.family === 'violent');
   for (const g of groups) {
     if (seen.has(g.sentence.index)) continue;
     seen.add(g.sentence.index);

@@ -3,18 +3,17 @@ import type { WorkingEvent } from './working-event.ts';
 
 /**
  * Statements about an event: said in a sentence that mentions it, or in a paragraph that mentions only
- * that event. Runs after finalize, so doc.events are in the same order as the kept working events.
+ * that event. `keys` maps each working event that became an event to its key.
  */
-export function linkStatements(doc: Doc, working: readonly WorkingEvent[]): void {
+export function linkStatements(doc: Doc, keys: ReadonlyMap<WorkingEvent, string>): void {
   const bySentence = new Map<number, Set<string>>();
   const byParagraph = new Map<number, Set<string>>();
-  for (const event of doc.events) {
-    const w = working.find((x) => x.groups.some((g) => g.sentence.index === event.evidence.sentenceIndex && g.start <= event.evidence.start && g.end >= event.evidence.end));
-    for (const g of w?.groups ?? []) {
+  for (const [w, key] of keys) {
+    for (const g of w.groups) {
       if (!bySentence.has(g.sentence.index)) bySentence.set(g.sentence.index, new Set());
-      bySentence.get(g.sentence.index)!.add(event.key);
+      bySentence.get(g.sentence.index)!.add(key);
       if (!byParagraph.has(g.sentence.paragraph)) byParagraph.set(g.sentence.paragraph, new Set());
-      byParagraph.get(g.sentence.paragraph)!.add(event.key);
+      byParagraph.get(g.sentence.paragraph)!.add(key);
     }
   }
   for (const st of doc.statements) {
