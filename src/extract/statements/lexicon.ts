@@ -121,7 +121,12 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'mediators', 'investigators', 'prosecutors', 'lawmakers', 'members', 'administration', 'coalition', 'junta',
   'council', 'committee', 'mission', 'office', 'board', 'security', 'campaigners', 'organizers', 'organisers',
   'protesters', 'students', 'teachers', 'aid', 'worker', 'paramedics', 'nurses', 'hospital', 'hospitals',
-  'eyewitness', 'eyewitnesses', 'tweet', 'post', 'communique', 'communiqué', 'release', 'broadcaster']);
+  'eyewitness', 'eyewitnesses', 'tweet', 'post', 'communique', 'communiqué', 'release', 'broadcaster', 'militia',
+  'militias', 'movement', 'party', 'regime', 'junta', 'cabinet', 'parliament', 'court', 'tribunal', 'company',
+  'firm', 'network', 'alliance', 'bloc', 'faction', 'factions', 'clan', 'tribe', 'elders', 'gunmen', 'family',
+  'embassy', 'consulate', 'department', 'commission', 'presidency', 'palace', 'charity', 'union', 'federation',
+  'association', 'command', 'headquarters', 'service', 'services', 'unit', 'units', 'side', 'sides', 'delegation',
+  'delegations', 'hospital', 'clinic', 'ngo', 'ngos', 'watchdog', 'observatory', 'outlet', 'daily', 'channel']);
 
 /** Heads that stand for a document its issuer put out ("the statement said", "the report said"). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'communique', 'communiqué',

@@ -10,6 +10,7 @@ export interface Setting {
   date: string | null;
 }
 
+const SETTING = /\b(?:conference|briefing|meeting|summit|rally|speech|interview|session|hearing|ceremony|forum|visit|talks|speaking|addressing)\s*$/i;
 const PLACE_PREP = /\b(?:in|from|at)\s+(?:the\s+)?$/i;
 const CAP_RUN = /\b(?:in|from)\s+((?:\p{Lu}[\p{L}'\u2019-]*)(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/gu;
 
@@ -21,11 +22,12 @@ function placeIn(doc: Doc, resources: Resources | undefined, start: number, end:
     const place = doc.places.find((p) => p.key === m.entityKey);
     return { place: place?.name ?? m.text, placeKey: place?.key ?? null };
   }
-  if (!resources) return null;
   const text = doc.text.slice(start, end);
   for (const m of text.matchAll(CAP_RUN)) {
     const name = m[1] ?? '';
-    if (resources.gazetteer.find(name).some((g) => g.exact)) return { place: name, placeKey: null };
+    if (resources?.gazetteer.find(name).some((g) => g.exact)) return { place: name, placeKey: null };
+    // "a news conference in X", "a briefing in X": the setting itself says X is where it was.
+    if (SETTING.test(text.slice(0, m.index))) return { place: name, placeKey: null };
   }
   return null;
 }

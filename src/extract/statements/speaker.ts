@@ -24,6 +24,11 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some',
 const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
 const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
 
+/** Agent nouns name people by what they do ("commander", "protesters", "activist"). */
+export function isAgentNoun(word: string): boolean {
+  return /^[a-z]+(?:er|or|ist|ian|ant|ent|ee)s?$/.test(word) && word.length > 4;
+}
+
 function entityRef(doc: Doc, key: string | null): ActorRef | null {
   if (!key) return null;
   const person = doc.people.find((p) => p.key === key);
@@ -44,7 +49,8 @@ function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     const w = view.lower[k] ?? '';
     const headBefore = view.lower[k - 1] ?? '';
     const namedTail = view.tokens.slice(k + 1, range.to).some((t) => /^\p{Lu}/u.test(t.text));
-    if (CUT_WORDS.has(w) && GENERIC_HEADS.has(headBefore) && namedTail) return { from: range.from, to: k };
+    const genericBefore = GENERIC_HEADS.has(headBefore) || isAgentNoun(headBefore);
+    if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from')) return { from: range.from, to: k };
     if (/[a-z]ing$/.test(w) && k > range.from + 1) return { from: range.from, to: k };
   }
   return range;
@@ -65,7 +71,10 @@ function namedFallback(scope: SpeakerScope, words: string[], text: string): Acto
   if (ORG_WORDS.test(bare) || /^[\p{Lu}.-]{2,}$/u.test(bare)) return { type: 'organization', name: bare, key: null };
   const country = scope.resources?.gazetteer.find(bare).find((m) => m.exact && m.place.kind === 'country');
   if (country) return { type: 'place', name: bare, key: null };
-  const name = trailingName(words);
+  // "Senator X Y spoke" (a subject read up to its verb): the name is the last capitalised run.
+  let last = words.length;
+  while (last > 0 && !/^\p{Lu}/u.test(words[last - 1] ?? '')) last--;
+  const name = trailingName(words.slice(0, last));
   if (name.length === 0) return null;
   if (name.length === 1 && /^\p{Lu}/u.test(bare) && words.length === name.length + (/^the$/i.test(words[0] ?? '') ? 1 : 0)) {
     // A lone capitalised word after "the" is a group ("the Houthis"); otherwise a surname.
@@ -105,7 +114,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const headWord = nounHead(words);
   const sentenceInitial = head.from === 0 && words[0] === headWord;
   const lowerHead = headWord.toLowerCase();
-  const known = GENERIC_HEADS.has(lowerHead) || GENERIC_HEADS.has(`${lowerHead}s`);
+  // Agent nouns ("the commander", "a protester", "activists") name people by what they do.
+  const agent = isAgentNoun(lowerHead);
+  const known = GENERIC_HEADS.has(lowerHead) || GENERIC_HEADS.has(`${lowerHead}s`) || agent;
   // "a protester", "one farmer", "several residents": an indefinite phrase of common nouns is anonymous.
   const indefinite = words.length > 1 && INDEFINITE.has((words[0] ?? '').toLowerCase()) && words.slice(1).every((x) => !/^\p{Lu}/u.test(x));
   const headIsGeneric = (known || indefinite) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));

@@ -48,7 +48,7 @@ export function skipModifiersBack(view: SentenceView, from: number): number {
 /** Whether `and` at index j may join two noun phrases of one subject ("officials and local police"). */
 function joinsNounPhrases(view: SentenceView, j: number): boolean {
   const before = view.tokens[j - 1]?.text ?? '';
-  return isCapitalized(before) || GENERIC_HEADS.has(before.toLowerCase());
+  return isCapitalized(before) || GENERIC_HEADS.has(before.toLowerCase()) || /^[a-z]+(?:er|or|ist|ian|ant|ent)s$/.test(before);
 }
 
 /** Start of the segment ending just before index `end` (exclusive), stopping at a boundary. */
