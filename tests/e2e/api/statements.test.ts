@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldName } from '../../../src/extract/normalize.ts';
 import { goldOf, SEED } from './support/fixtures.ts';
 import { useFixtureServer } from './support/setup.ts';
+import type { GqlResponse } from './support/server.ts';
 
 interface StatementNode {
   id: string;
@@ -12,6 +13,9 @@ interface StatementNode {
   speaker: { __typename: string; name?: string } | null;
   events: { id: string }[];
   evidence: { sentence: string; start: number; end: number; article: { title: string } } | null;
+}
+interface PageOfIds {
+  statements: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 interface Page {
   statements: { totalCount: number; nodes: StatementNode[] };
@@ -116,11 +120,11 @@ describe('Query.statements', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i++) {
-      const res = await server().gql<{ statements: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+      const res: GqlResponse<PageOfIds> = await server().gql<PageOfIds>(
         'query ($after: String) { statements(first: 3, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
-      const page = res.data!.statements;
+      const page: PageOfIds['statements'] = res.data!.statements;
       seen.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

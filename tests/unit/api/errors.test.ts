@@ -46,3 +46,22 @@ describe('maskError', () => {
     expect(mask(validation)).toBe(validation);
   });
 });
+
+describe('maskError on variables', () => {
+  it('reports a variable that does not fit its type as BAD_USER_INPUT', () => {
+    const inner = new GraphQLError('Value "NUKE" does not exist in "EventType" enum.');
+    const coercion = new GraphQLError('Variable "$t" got invalid value "NUKE" at "t[0]"; Value "NUKE" does not exist in "EventType" enum.', {
+      originalError: inner,
+    });
+    const out = mask(coercion) as GraphQLError;
+    expect(out.extensions.code).toBe('BAD_USER_INPUT');
+    expect(out.message).toContain('NUKE');
+  });
+
+  it('still hides an output error raised while executing a field', () => {
+    const inner = new GraphQLError('Enum "EventType" cannot represent value: "SECRET_VALUE"');
+    const out = mask(new GraphQLError(inner.message, { originalError: inner, path: ['events', 0, 'type'] })) as GraphQLError;
+    expect(out.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(out.message).not.toContain('SECRET_VALUE');
+  });
+});

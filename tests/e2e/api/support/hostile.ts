@@ -1,0 +1,55 @@
+/**
+ * Strings an attacker or a careless client may send: Cypher that would do harm if it were ever spliced
+ * into a statement, Lucene query syntax, a huge string, unicode of every kind, control characters.
+ */
+export const HOSTILE_STRINGS: readonly string[] = [
+  "' OR 1=1 //",
+  '"}) MATCH (n) DETACH DELETE n //',
+  "x' }) WITH 1 AS x CALL dbms.components() YIELD name RETURN name //",
+  '$ids',
+  '`Person`',
+  'title:(cease) AND fire~ OR *',
+  '+-&&||!(){}[]^"~*?:\\/',
+  '"unterminated',
+  '*',
+  '?',
+  '\\',
+  'x'.repeat(100_000),
+  'Ḥimṣ مدينة 🙂 \u202eevil\u202c 中文',
+  'e\u0301e\u0301 n\u0303',
+  'a\u0000b',
+  '\u0007bell',
+  '',
+  '   ',
+];
+
+/** Every string argument of every query, as (label, query, variable name) triples. */
+export const STRING_ARGUMENTS: ReadonlyArray<readonly [string, string]> = [
+  ['node(id)', 'query ($v: ID!) { node(id: $v) { id } }'],
+  ['statements.speaker', 'query ($v: String) { statements(filter: { speaker: $v }) { totalCount } }'],
+  ['statements.text', 'query ($v: String) { statements(filter: { text: $v }) { totalCount } }'],
+  ['statements.saidAt', 'query ($v: String) { statements(filter: { saidAt: $v }) { totalCount } }'],
+  ['statements.eventId', 'query ($v: ID) { statements(filter: { eventId: $v }) { totalCount } }'],
+  ['statements.articleId', 'query ($v: ID) { statements(filter: { articleId: $v }) { totalCount } }'],
+  ['statements.after', 'query ($v: String) { statements(after: $v) { totalCount } }'],
+  ['events.place', 'query ($v: String) { events(filter: { place: $v }) { totalCount } }'],
+  ['events.claimedBy', 'query ($v: String) { events(filter: { claimedBy: $v }) { totalCount } }'],
+  ['events.perpetratedBy', 'query ($v: String) { events(filter: { perpetratedBy: $v }) { totalCount } }'],
+  ['events.articleId', 'query ($v: ID) { events(filter: { articleId: $v }) { totalCount } }'],
+  ['events.after', 'query ($v: String) { events(after: $v) { totalCount } }'],
+  ['people.name', 'query ($v: String) { people(filter: { name: $v }) { totalCount } }'],
+  ['people.role', 'query ($v: String) { people(filter: { role: $v }) { totalCount } }'],
+  ['people.organization', 'query ($v: String) { people(filter: { organization: $v }) { totalCount } }'],
+  ['people.after', 'query ($v: String) { people(after: $v) { totalCount } }'],
+  ['organizations.name', 'query ($v: String) { organizations(filter: { name: $v }) { totalCount } }'],
+  ['organizations.kind', 'query ($v: String) { organizations(filter: { kind: $v }) { totalCount } }'],
+  ['places.name', 'query ($v: String) { places(filter: { name: $v }) { totalCount } }'],
+  ['places.kind', 'query ($v: String) { places(filter: { kind: $v }) { totalCount } }'],
+  ['places.countryCode', 'query ($v: String) { places(filter: { countryCode: $v }) { totalCount } }'],
+  ['places.inside', 'query ($v: String) { places(filter: { inside: $v }) { totalCount } }'],
+  ['articles.publisher', 'query ($v: String) { articles(filter: { publisher: $v }) { totalCount } }'],
+  ['articles.after', 'query ($v: String) { articles(after: $v) { totalCount } }'],
+  ['search.text', 'query ($v: String!) { search(text: $v) { score } }'],
+  ['statements.from (Date)', 'query ($v: Date) { statements(filter: { from: $v }) { totalCount } }'],
+  ['events.to (Date)', 'query ($v: Date) { events(filter: { to: $v }) { totalCount } }'],
+];
