@@ -61,7 +61,7 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
     };
     byId.set(place.id, place);
     for (const n of new Set([c.name, ...c.names])) index(n, place);
-    for (const d of c.demonyms) demonyms.set(placeKey(d), info);
+    for (const d of c.demonyms) if (placeKey(d) !== '') demonyms.set(placeKey(d), info);
   }
 
   const statesByCountry = new Map<string, GazPlace[]>();
@@ -108,7 +108,7 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
     size: byId.size,
     get: (id) => byId.get(id),
     country: (code) => countryInfo.get(code),
-    nationality: (word) => nationalities.get(word, () => demonyms.get(placeKey(word)) ?? null) ?? undefined,
+    nationality: (word) => nationalities.get(word, () => (/\p{L}/u.test(word) ? demonyms.get(placeKey(word)) : undefined) ?? null) ?? undefined,
     find: (name) =>
       found.get(name, () => {
         const e = asList(exact.get(placeKey(name)));

@@ -1,11 +1,11 @@
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
+import { isAcronym, isCapitalised, isLocativeContext, lower, tokenText } from './context.ts';
 import type { Span } from './spans.ts';
 import { knownOrganization } from './lexicon.ts';
 import { ARMED_GROUP_CUES, ORG_HEADS, ORG_TAIL_WORDS } from './data/organizations.ts';
-import { GROUP_ADJECTIVES, LANDMARK_HEADS, LOCATIVE_PREPOSITIONS, PLACE_DESIGNATORS } from './data/words.ts';
-import { NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
+import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS } from './data/words.ts';
+import { NAME_INTERNAL_TITLES, NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 import { placeKindOf } from './places.ts';
 
 /** Words after "Secretary of", "Minister of" that belong to the office, not the name. */
@@ -61,7 +61,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
   if (end - start === 1 && GROUP_ADJECTIVES.has(firstWord)) return null;
 
-  const locative = LOCATIVE_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATIVE_PREPOSITIONS.has(lower(ctx.tokens[start - 2])));
+  const locative = isLocativeContext(ctx, start);
   // "the X district of Y" / "the city of Y": Y is the place of that kind, X its parent. But in
   // "X District of Y province" Y is the parent (see below).
   const yHasDesignator = PLACE_DESIGNATORS.has(next) || PLACE_DESIGNATORS.has(lastWord);
@@ -94,9 +94,12 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   return null;
 }
 
-/** Index after the last title word of a leading role ("US Secretary of State | John Kerry"), if a name
- * follows it. */
+/** Where a leading role ends and the name begins ("US Secretary of State | John Kerry", "President |
+ * Hassan Sheikh Mohamud"): after the first run of title words (with the country, nationality or
+ * organization words before it), else after the last title word ("Deputy Gedo Governor | X"). */
 function splitTitle(ctx: EntityContext, start: number, end: number): Partial<Candidate> | null {
+  const run = leadingTitleRun(ctx, start, end);
+  if (run > start && run < end && looksLikePersonName(ctx, run, end, true)) return titled(ctx, start, run, end);
   let cut = -1;
   for (let k = start; k < end - 1; k++) {
     if (TITLE_WORDS.has(lower(ctx.tokens[k]))) {
@@ -109,6 +112,10 @@ function splitTitle(ctx: EntityContext, start: number, end: number): Partial<Can
   }
   if (cut < 0 || cut >= end) return null;
   if (!looksLikePersonName(ctx, cut, end, true)) return null;
+  return titled(ctx, start, cut, end);
+}
+
+function titled(ctx: EntityContext, start: number, cut: number, end: number): Partial<Candidate> {
   const title = lower(ctx.tokens[cut - 1]);
   const keep = end - cut === 1 && NAME_KEEPING_TITLES.has(title) ? (ctx.tokens[cut - 1]?.text ?? '') : undefined;
   return { nameStart: cut, rolePrefix: [start, cut], ...(keep ? { keepTitle: keep } : {}) };
@@ -122,7 +129,8 @@ export function looksLikePersonName(ctx: EntityContext, start: number, end: numb
     const t = ctx.tokens[k];
     const w = lower(t);
     if (NAME_PARTICLES.has(w)) continue;
-    if (!isCapitalised(t) || isAcronym(t) || ORG_HEADS.has(w) || LANDMARK_HEADS.has(w) || TITLE_WORDS.has(w)) return false;
+    if (!isCapitalised(t) || isAcronym(t) || ORG_HEADS.has(w) || LANDMARK_HEADS.has(w)) return false;
+    if (TITLE_WORDS.has(w) && !(k > start && NAME_INTERNAL_TITLES.has(w))) return false;
     // "Sufi Muhammad" is a name; "Sunni Arabs", "South Asian" are not. "al-Iraqi" is a family name.
     if (GROUP_ADJECTIVES.has(w) && (k > start || end - start === 1)) return false;
     if (!/^(?:al|el)-/i.test(t?.text ?? '') && ctx.gazetteer.nationality(t?.text ?? '')) return false;
@@ -165,4 +173,31 @@ function parentAfterOf(ctx: EntityContext, at: number): { parentSpan?: [number, 
   while (isCapitalised(ctx.tokens[k])) k++;
   if (k === at + 1 || !PLACE_DESIGNATORS.has(lower(ctx.tokens[k]))) return {};
   return { parentSpan: [at + 1, k] };
+}
+
+/** End of "[country/nationality/organization words] title words [of Office]" at the span's start. */
+function leadingTitleRun(ctx: EntityContext, start: number, end: number): number {
+  let k = start;
+  let sawTitle = false;
+  while (k < end) {
+    const t = ctx.tokens[k];
+    const w = lower(t);
+    if (TITLE_WORDS.has(w)) {
+      sawTitle = true;
+      k++;
+      if (lower(ctx.tokens[k]) === 'of') k++;
+      continue;
+    }
+    if (OFFICE_OF.has(w)) {
+      k++;
+      continue;
+    }
+    if (sawTitle) break;
+    const text = t?.text ?? '';
+    const modifier = ORG_HEADS.has(w) || ctx.gazetteer.nationality(text) !== undefined || isAcronym(t)
+      || ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
+    if (!modifier) return start;
+    k++;
+  }
+  return sawTitle ? k : start;
 }

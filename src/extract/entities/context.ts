@@ -70,3 +70,21 @@ export function isCapitalised(t: Token | undefined): boolean {
 export function isAcronym(t: Token | undefined): boolean {
   return t !== undefined && (/^[A-Z][A-Z0-9]{1,6}s?$/.test(t.text) || /^(?:[A-Z]\.){2,}$/.test(t.text));
 }
+
+const LOCATIVES = new Set(['in', 'near', 'outside', 'inside', 'at', 'from', 'to', 'across', 'around', 'towards',
+  'toward', 'into', 'throughout', 'through', 'via', 'of']);
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'airstrike', 'airstrikes', 'strike', 'strikes', 'raid', 'raids',
+  'assault', 'offensive', 'shelling', 'bombardment', 'advance', 'march', 'push', 'siege']);
+
+/**
+ * Whether the name at token `start` stands where places stand: after a locative preposition ("in X",
+ * "near the X"), or after an attack noun with "on/against" ("airstrikes on X"). `strict` leaves out
+ * "of", "to" and "from", which also introduce people.
+ */
+export function isLocativeContext(ctx: EntityContext, start: number, strict = false): boolean {
+  let k = start - 1;
+  if (lower(ctx.tokens[k]) === 'the') k--;
+  const w = lower(ctx.tokens[k]);
+  if (LOCATIVES.has(w)) return !(strict && (w === 'of' || w === 'to' || w === 'from' || w === 'at'));
+  return (w === 'on' || w === 'against') && ATTACK_NOUNS.has(lower(ctx.tokens[k - 1]));
+}

@@ -18,6 +18,9 @@ export function findGenericActors(ctx: EntityContext, taken: Uint8Array): Mentio
       const w = t.text.toLowerCase();
       if (!GENERIC_ACTOR_HEADS.has(w) || isCapitalised(t) && k !== first) continue;
       if (isCapitalised(ctx.tokens[k + 1]) && taken[k + 1] === 1) continue;
+      // "government troops": the head is the last noun; "in a statement" is a channel, not an actor.
+      if (GENERIC_ACTOR_HEADS.has(lower(ctx.tokens[k + 1]))) continue;
+      if ((lower(ctx.tokens[k - 1]) === 'a' || lower(ctx.tokens[k - 1]) === 'an') && lower(ctx.tokens[k - 2]) === 'in') continue;
       let s = k;
       while (s > first) {
         const p = ctx.tokens[s - 1];

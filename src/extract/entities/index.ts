@@ -2,7 +2,7 @@ import type { Doc, Mention } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
 import type { RoleOf } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { buildContext, lower, tokenText, type EntityContext } from './context.ts';
+import { buildContext, isLocativeContext, tokenText, type EntityContext } from './context.ts';
 import { foldName } from '../normalize.ts';
 import { capitalSpans } from './spans.ts';
 import { classifySpan } from './classify.ts';
@@ -97,8 +97,8 @@ function roleOfFinder(ctx: EntityContext, candidates: Candidate[], orgKeys: Map<
       const country = nat ?? ctx.gazetteer.find(text).find((m) => m.exact && m.place.kind === 'country')?.place;
       if (country) {
         const code = 'code' in country ? country.code : country.countryCode;
-        const name = ctx.gazetteer.country(code)?.name ?? text;
         const place = ctx.doc.places.find((p) => p.key === `country:${code}`);
+        const name = place?.name ?? ctx.gazetteer.country(code)?.name ?? text;
         return { type: 'place', name, key: place?.key ?? null };
       }
     }
@@ -106,7 +106,6 @@ function roleOfFinder(ctx: EntityContext, candidates: Candidate[], orgKeys: Map<
   };
 }
 
-const STRICT_LOCATIVES = new Set(['in', 'near', 'outside', 'inside', 'around', 'across', 'throughout']);
 
 /** A name taken for a person only by its shape follows the document's other, better-founded reading
  * of the same name ("district of X" elsewhere), and after "in"/"near" it is a place. */
@@ -120,7 +119,7 @@ function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): void {
       c.type = other.type;
       if (other.placeKind) c.placeKind = other.placeKind;
       if (other.orgKind) c.orgKind = other.orgKind;
-    } else if (STRICT_LOCATIVES.has(lower(ctx.tokens[c.start - 1]))) {
+    } else if (isLocativeContext(ctx, c.start, true)) {
       c.type = 'place';
       c.placeKind = 'unknown';
     }

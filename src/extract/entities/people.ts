@@ -52,6 +52,8 @@ export function buildPeople(ctx: EntityContext, candidates: Candidate[], roleOfF
     if (role && e.role === null) {
       e.role = tokenText(ctx, role[0], role[1]).replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
       e.roleOf = roleOfFinder(role[0], role[1]);
+      // "Somalia's President X", "the ministry's spokesman X": the possessor is what the role is of.
+      if (e.roleOf === null && /^['\u2019]s$/.test(ctx.tokens[role[0] - 1]?.text ?? '')) e.roleOf = roleOfFinder(role[0] - 2, role[0] - 1);
       e.isOfficial = ctx.tokens.slice(role[0], role[1]).some((t) => OFFICIAL_WORDS.has(t.text.toLowerCase()));
     }
     const first = ctx.tokens[c.start];

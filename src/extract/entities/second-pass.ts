@@ -1,9 +1,9 @@
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import { isAcronym, lower, tokenText } from './context.ts';
+import { isAcronym, isLocativeContext, lower, tokenText } from './context.ts';
 import { nameWords } from './people.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
-import { GROUP_ADJECTIVES, LOCATIVE_PREPOSITIONS, MONTHS_AND_DAYS } from './data/words.ts';
+import { GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
 import { isPlaceInGazetteer, looksLikePersonName } from './classify.ts';
 
 /**
@@ -28,8 +28,14 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     const prev = lower(ctx.tokens[c.start - 1]);
     // "in Baiji, Hawija and Tikrit": a name listed after a place is read like it.
     const listed = (prev === ',' || prev === 'and' || prev === 'or') && placeEnds.has(c.start - 1);
-    const locative = listed || (LOCATIVE_PREPOSITIONS.has(prev) && prev !== 'of') || (prev === 'the' && LOCATIVE_PREPOSITIONS.has(lower(ctx.tokens[c.start - 2])) && lower(ctx.tokens[c.start - 2]) !== 'of');
+    const locative = listed || (isLocativeContext(ctx, c.start) && prev !== 'of' && !(prev === 'the' && lower(ctx.tokens[c.start - 2]) === 'of'));
     const sentenceStart = c.start === (ctx.sentenceTokens[c.sentenceIndex]?.[0] ?? -1);
+    // A dateline or a place written in capitals ("BEIRUT —") is a place, not an acronym.
+    if (isAcronym(ctx.tokens[c.start]) && text.length >= 4 && ctx.gazetteer.find(text).some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 100_000))) {
+      out.push({ ...c, type: 'place' });
+      placeEnds.add(c.end);
+      continue;
+    }
     if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1) {
       out.push({ ...c, type: 'organization', orgKind: 'other' });
       continue;

@@ -46,8 +46,9 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       const w = lower(t);
       const afterPlaceWord = NO_OF_AFTER.has(lower(ctx.tokens[end - 1]));
       const joinsName = NAME_PARTICLES.has(w) || (w === 'of' && !afterPlaceWord) || /^\d+(st|nd|rd|th)$/.test(w);
-      // "Mission in Somalia" joins; "Party in Kirkuk" does not: only a country completes such a name.
-      const joinsOrg = hasOrgHead && ORG_CONNECTORS.has(w) && (w === 'of' || isCountry(ctx, end + 1));
+      // "Observatory for Human Rights" and "Mission in Somalia" join; "Party in Kirkuk" does not: after
+      // "in" or "on" only a country completes such a name.
+      const joinsOrg = hasOrgHead && ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1));
       if (end + 1 < last && (joinsName || joinsOrg)) {
         let k = end + 1;
         if (w !== 'the' && lower(ctx.tokens[k]) === 'the' && hasOrgHead) k++;

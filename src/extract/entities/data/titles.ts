@@ -57,3 +57,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der',
   'den', 'du', 'la', 'le', 'ul', 'ud', 'ad', 'as', 'ash', 'ar',
 ]);
+
+/** Honorifics that also occur inside a full name ("Hassan Sheikh Mohamud", "Mohammed Haji Ali"). */
+export const NAME_INTERNAL_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'mullah', 'sayed', 'syed', 'sayyid']);
