@@ -13,7 +13,12 @@ export interface RawFigure {
   end: number;
   /** "one soldier was among those killed": part of another figure, never an event's toll. */
   subset: boolean;
+  /** "X, who was killed in the blast": at least one, used only when nothing better is said. */
+  implicit?: boolean;
 }
+
+// "the lawmaker, who was killed Tuesday", "the commander was killed": one person at least
+const ONE_KILLED = /\b(?:who|[A-Z][\w'-]+|he|she)\s+(?:was|had\s+been|has\s+been)\s+(killed|wounded|injured|kidnapped|abducted)\b/g;
 
 const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 const KIND_ALT = alt(Object.values(KIND_WORDS).flat());
@@ -96,6 +101,11 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
       range = addOne(range);
     }
     push(kindOf(m[3]!), range, group.text, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(ONE_KILLED)) {
+    if (found.some((f) => f.kind === kindOf(m[1]!))) continue;
+    push(kindOf(m[1]!), { min: 1, max: null }, null, m.index, m.index + m[0].length);
+    found.at(-1)!.implicit = true;
   }
   return found.sort((a, b) => a.start - b.start);
 }

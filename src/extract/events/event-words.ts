@@ -36,13 +36,13 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
   ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?', 'raids?']),
   ...w('ATTACK', ['opened fire', 'stormed', 'ambushed', 'shot dead', 'gunned down', 'raided', 'overran', 'massacred'], { verb: true }),
-  ...w('ATTACK', ['attacks?', 'assaults?', 'offensive'], { weak: true }),
+  ...w('ATTACK', ['attacks?', 'assaults?'], { weak: true }),
   ...w('ATTACK', ['attacked', 'assaulted'], { weak: true, verb: true }),
-  ...w('ATTACK', ['strikes?', 'incidents?', 'violence', 'operation'], { weak: true, anaphorOnly: true }),
+  ...w('ATTACK', ['strikes?', 'incidents?', 'violence', 'operation', 'offensive'], { weak: true, anaphorOnly: true }),
   ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking']),
   ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:\\w+ )?hostages?', 'taken hostage'], { verb: true }),
   ...w('PROTEST', ['protests?', 'demonstrations?', 'protesters', 'demonstrators', 'rall(?:y|ies)', 'sit-ins?']),
-  ...w('PROTEST', ['protested', 'demonstrated', 'marched'], { verb: true }),
+  ...w('PROTEST', ['protested', 'demonstrated', 'marched', 'rallied', 'took to the streets'], { verb: true }),
 ];
 
 /** Words that make an event noun not an event: "bombing campaign", "missile defence", "attack helicopter". */
@@ -71,6 +71,8 @@ export const ANAPHORIC_DETERMINERS = ['the', 'that', 'this', 'those', 'these', '
   "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", 'its', 'their'];
 /** Words that open a new event even at the same place: "a separate bomb", "another blast". */
 export const NEW_EVENT_MARKERS = ['separate', 'another', 'second', 'third', 'other', 'earlier', 'previous', 'similar', 'later'];
+/** Sentence openings that introduce another event: "Separately, ...", "In another attack, ...". */
+export const NEW_EVENT_OPENERS = /^(?:separately|elsewhere|in\s+(?:a\s+)?(?:another|separate)\s+(?:incident|attack|development)|in\s+other\s+violence|also\s+on\s+\w+day|also\s+\w+day)\b/i;
 /** Umbrella phrases: "a wave of attacks", "a series of bombings". */
 export const UMBRELLA_MARKERS = ['wave of', 'series of', 'string of', 'spate of', 'spree of', 'chain of', 'rash of', 'coordinated'];
 /** Lines that are links, not text: "Related: ...", "Read more: ...". */

@@ -14,8 +14,9 @@ const UNCLEAR_OTHERS = /\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|not\
 /** The figure the corpus rules pick: in the article's own voice, else the first reported; never a
  * subset ("one soldier was among those killed") or a vague one ("dozens"). */
 export function chooseFigure(figures: readonly Figure[], kind: Figure['kind']): Figure | null {
-  const usable = figures.filter((f) => f.kind === kind && !f.subset && (f.range.min !== null || f.range.max !== null));
-  return usable.find((f) => f.source === null) ?? usable[0] ?? null;
+  const all = figures.filter((f) => f.kind === kind && !f.subset && (f.range.min !== null || f.range.max !== null));
+  const usable = all.filter((f) => !f.implicit);
+  return usable.find((f) => f.source === null) ?? usable[0] ?? all[0] ?? null;
 }
 
 function evidenceOf(doc: Doc, e: WorkingEvent): Evidence {
@@ -68,6 +69,7 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     .filter((e) => !(e.umbrella && umbrellasWithParts.has(e)))
     .sort((a, b) => a.groups[0]!.start - b.groups[0]!.start);
   const fallbackCountry = mainCountry(places);
+  const eventSentences = new Set(working.flatMap((e) => e.groups.map((g) => g.sentence.index)));
   let previous: WorkingEvent | null = null;
   const events: ConflictEvent[] = [];
   const casualties: CasualtyFigure[] = [];
@@ -83,8 +85,8 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     if (!e.place && previous?.place) e.places.push(...previous.places);
     const country = place?.rank === 6 ? place.name : (countryOf(e, place) ?? fallbackCountry);
     const umbrella = e.partOf;
-    const own = findResponsibility(doc, resources, e.groups);
-    const inherited = umbrella ? findResponsibility(doc, resources, umbrella.groups) : null;
+    const own = findResponsibility(doc, resources, e.groups, eventSentences);
+    const inherited = umbrella ? findResponsibility(doc, resources, umbrella.groups, eventSentences) : null;
     const killedFigure = chooseFigure(e.figures, 'killed');
     let killed: Range | null = killedFigure ? { ...killedFigure.range } : null;
     if (killed && killedFigure?.source === null && e.groups.some((g) => UNCLEAR_OTHERS.test(g.sentence.text))) killed = { min: killed.min, max: null };

@@ -3,7 +3,7 @@ import { findDateMentions, type DateMention } from '../dates.ts';
 import type { ActorRef, EventType } from '../types.ts';
 import { findFigures, type RawFigure } from './casualties.ts';
 import { splitClauses } from './clauses.ts';
-import { LINK_LINE } from './event-words.ts';
+import { LINK_LINE, NEW_EVENT_OPENERS } from './event-words.ts';
 import { figureSource } from './figure-source.ts';
 import { placesIn, type PlaceHit } from './places.ts';
 import { insideAny, quoteSpans } from './quote-spans.ts';
@@ -82,10 +82,11 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     weak: typed.every((t) => t.weak),
     anaphoric: first.anaphoric || triggers.every((t) => t.anaphorOnly),
     referOnly: opening.length === 0,
-    newMarker: triggers.some((t) => t.newMarker && !t.anaphoric),
+    newMarker: triggers.some((t) => t.newMarker && !t.anaphoric) || (start === s.start && NEW_EVENT_OPENERS.test(s.text)),
     umbrella: family === 'violent' && (triggers.some((t) => t.umbrella) || PLACE_COUNT.test(clauseText)),
     multiPlace: family === 'violent' && plural && distinctPlaces(here) >= 2 && !triggers.some((t) => t.anaphoric),
-    generic: triggers.every((t) => t.barePlural && !t.actorModifier) && figures.length === 0,
+    // "protesters rallied" reports a protest; "attacks on convoys" in general reports no attack
+    generic: family !== 'protest' && triggers.every((t) => t.barePlural && !t.actorModifier) && figures.length === 0,
     plural,
     specific: triggers.some((t) => !t.anaphorOnly && (t.verb || (t.det !== null && !t.anaphoric))),
     places: here,

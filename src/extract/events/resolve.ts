@@ -40,12 +40,15 @@ export class EventResolver {
     if (referring) {
       const ante = this.antecedent(g);
       if (ante) return this.merge(ante, g);
-      if (g.referOnly || (!g.specific && g.places.length === 0 && g.figures.length === 0)) return;
+      // "Sunday's bombing in X killed five" opens an event; "the attack" with nothing before it does not
+      if (g.referOnly || (g.weak && g.figures.length === 0)) return;
+      if (!g.specific && g.places.length === 0 && g.figures.length === 0) return;
       return this.create(g);
     }
     if (g.generic) return;
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
-    if (last && !g.newMarker && typesFit(last, g, false) && datesFit(last, g) && !this.relations.conflicts(last.place, g.places)) {
+    if (last && !g.newMarker && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)
+      && !this.relations.conflicts(last.place, g.places)) {
       return this.merge(last, g);
     }
     if (!g.specific && g.places.length === 0 && g.figures.length === 0) {
@@ -54,6 +57,12 @@ export class EventResolver {
       return;
     }
     this.create(g);
+  }
+
+  /** "... were killed after a gun battle" right after a bombing or assault there: the same attack. */
+  private followUpClash(e: WorkingEvent, g: Group): boolean {
+    return g.type === 'ARMED_CLASH' && e.family === 'violent' && (BOMBING_FAMILY.has(e.type) || e.type === 'ATTACK')
+      && g.sentence.index - e.lastSentence <= 1;
   }
 
   /** The latest event (not an umbrella) mentioned within the last two sentences. */
@@ -132,7 +141,7 @@ export class EventResolver {
     e.groups.push(g);
     e.lastSentence = Math.max(e.lastSentence, g.sentence.index);
     e.figures.push(...g.figures);
-    if (!g.referOnly && g.family === e.family) {
+    if (!g.referOnly && g.family === e.family && (typesFit(e, g, false) || g.sentence.index === e.groups[0]?.sentence.index)) {
       if (e.weak && !g.weak) {
         e.type = g.type;
         e.weak = false;

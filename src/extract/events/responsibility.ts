@@ -17,8 +17,9 @@ const NAME = `((?:the\\s+)?(?:al[- ])?[A-Z][\\w'\u2019-]*(?:\\s+(?:al[- ])?[A-Z]
 const CLAIM_SUBJECT = new RegExp(`${NAME}(?:\\s+(?:group|militants|militia|fighters|rebels|insurgents))?[^.;]{0,40}?\\s+(?:has\\s+|had\\s+|have\\s+)?claimed\\s+(?:responsibility|credit)`, 'g');
 const CLAIMED_BY = new RegExp(`\\bclaimed\\s+by\\s+${NAME}`, 'g');
 const SAID_IT_DID = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels|fighters|insurgents))?\\s+(?:said|says|announced)\\s+(?:it|they)\\s+(?:had\\s+|have\\s+)?(?:carried\\s+out|launched|fired|conducted|was\\s+behind|were\\s+behind|staged)\\b`, 'g');
-const DENIED = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels))?\\s+(?:has\\s+|had\\s+)?(?:denied|denies|rejected)\\s+(?:any\\s+)?(?:responsibility|involvement|role|carrying|it\\s+was|that\\s+it)`, 'g');
+const DENIED = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels))?\\s+(?:has\\s+|had\\s+)?(?:denied|denies|rejected)\\s+(?:any\\s+)?(?:responsibility|involvement|role|carrying|it\\s+was|that\\s+it|(?:its|their)\\s+[^.;]{0,40}?(?:involved|responsible|behind))`, 'g');
 const DID_IT = new RegExp(`${NAME}\\s+(?:militants|fighters|rebels|insurgents|gunmen|forces|troops|militia)\\s+(?:attacked|stormed|ambushed|raided|overran|carried\\s+out|launched)\\b`, 'g');
+const ATTACK_BY = new RegExp(`\\b(?:attack|attacks|assault|bombing|bombings|ambush|raid|offensive)\\s+by\\s+${NAME}`, 'g');
 const NEGATED = /\bno\s+(?:immediate\s+)?claim\b|\bnobody\s+claimed\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b/i;
 
 function canonical(doc: Doc, raw: string): string {
@@ -33,7 +34,7 @@ function lastName(doc: Doc, re: RegExp, text: string): string[] {
   for (const m of text.matchAll(re)) {
     // the last capitalised phrase before the verb is the actor ("a tweet in the name of the X group claimed")
     const names = [...m[0].matchAll(new RegExp(NAME, 'g'))].map((n) => n[1]!).filter((n) => !/^(?:A|An|The|It|They)$/.test(n));
-    const pick = re === CLAIMED_BY ? m[1] : names.at(-1);
+    const pick = re === CLAIMED_BY || re === ATTACK_BY ? m[1] : names.at(-1);
     if (pick) out.push(canonical(doc, pick));
   }
   return out;
@@ -41,22 +42,27 @@ function lastName(doc: Doc, re: RegExp, text: string): string[] {
 
 const uniq = (xs: string[]): string[] => [...new Map(xs.map((x) => [foldName(x), x])).values()];
 
-export function findResponsibility(doc: Doc, resources: Resources, groups: readonly Group[]): Responsibility {
+/**
+ * `eventSentences` are the sentences reporting any event: a sentence right after this event's own that
+ * reports none ("X denied its forces were involved.") is read as about this event.
+ */
+export function findResponsibility(doc: Doc, resources: Resources, groups: readonly Group[], eventSentences: ReadonlySet<number>): Responsibility {
   const claimedBy: string[] = [];
   const deniedBy: string[] = [];
   const perpetrators: string[] = [];
   const seen = new Set<number>();
   // a ceasefire or a protest is agreed or held, not claimed
   groups = groups.filter((g) => g.family === 'violent');
-  for (const g of groups) {
-    if (seen.has(g.sentence.index)) continue;
-    seen.add(g.sentence.index);
-    const text = g.sentence.text;
+  const indexes = groups.flatMap((g) => [g.sentence.index, g.sentence.index + 1].filter((i) => i === g.sentence.index || !eventSentences.has(i)));
+  for (const index of indexes) {
+    if (seen.has(index) || !doc.sentences[index]) continue;
+    seen.add(index);
+    const text = doc.sentences[index]!.text;
     if (!NEGATED.test(text)) {
       claimedBy.push(...lastName(doc, CLAIM_SUBJECT, text), ...lastName(doc, CLAIMED_BY, text), ...lastName(doc, SAID_IT_DID, text));
     }
     deniedBy.push(...lastName(doc, DENIED, text));
-    perpetrators.push(...lastName(doc, DID_IT, text));
+    perpetrators.push(...lastName(doc, DID_IT, text), ...lastName(doc, ATTACK_BY, text));
   }
   for (const g of groups) {
     for (const t of g.triggers) {

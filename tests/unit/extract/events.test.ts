@@ -119,3 +119,32 @@ describe('events', () => {
     expect(x.casualties.map((c) => [c.key, c.eventKey, c.kind])).toEqual([['cas:1', 'event:1', 'killed'], ['cas:2', 'event:1', 'injured']]);
   });
 });
+
+describe('events: follow-ups and responsibility', () => {
+  it('reads a gun battle right after a bombing at the same place as the same attack', () => {
+    const x = run('Militants detonated a car bomb outside a hotel in Mogadishu on Sunday, killing 11 people. Police said three attackers were killed after a gun battle that lasted hours.');
+    expect(x.events.map((e) => e.type)).toEqual(['CAR_BOMBING']);
+    expect(x.casualties.map((c) => [c.min, c.group])).toEqual([[11, null], [3, 'attackers']]);
+  });
+
+  it('opens a new event after "Separately," even of the same type', () => {
+    const x = run('A bomb exploded at a market in Mosul on Sunday, killing four people. Separately, a bomb wounded two policemen on Saturday.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['BOMBING', '2021-03-14'], ['BOMBING', '2021-03-13']]);
+  });
+
+  it('names the perpetrators of "an attack by X" and the ones who deny it in the next sentence', () => {
+    const x = run('Soldiers repelled an attack by Boko Haram on a base in Maiduguri on Sunday, killing nine insurgents.\n\nThe group denied its fighters were involved.');
+    expect(x.events[0]!.perpetrators).toContain('Boko Haram');
+    expect(x.events[0]!.type).toBe('ATTACK');
+  });
+
+  it('counts a named victim as at least one killed when no number is given', () => {
+    const x = run('Mourners gathered for the funeral of the governor, who was killed Saturday by a suicide bombing in Quetta.');
+    expect(x.events[0]).toMatchObject({ type: 'SUICIDE_BOMBING', date: '2021-03-13', killed: { min: 1, max: null } });
+  });
+
+  it('prefers a stated count over the named victim', () => {
+    const x = run('The commander was killed in an air strike in Idlib on Sunday along with six others.');
+    expect(x.events[0]!.killed).toEqual({ min: 7, max: 7 });
+  });
+});
