@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { UserInputError } from '../errors.ts';
 import { openDatabase } from '../graph/database.ts';
+import { migrate } from '../graph/migrate.ts';
 import { localServerStatus, startLocalServer, stopLocalServer } from '../neo4j-local/server.ts';
 import { boltUriOf, browserUrlOf } from '../neo4j-local/urls.ts';
 
@@ -36,10 +37,15 @@ async function start(config: ReturnType<typeof loadConfig>): Promise<number> {
   const started = Date.now();
   const info = await startLocalServer(config, say);
   if (!info.startedNow) say(`Neo4j is already running (pid ${info.pid}).`);
-  // Prove the password works now rather than in the first test or request.
+  // Prove the password works now rather than in the first test or request,
+  // and apply the schema, so a fresh server is ready for ingestion (idempotent when already applied).
   const db = await openDatabase({ ...config, NEO4J_PASSWORD: info.password }, { attempts: 3 });
   const agent = db.serverAgent;
-  await db.close();
+  try {
+    await migrate(db.executor);
+  } finally {
+    await db.close();
+  }
   if (info.startedNow)
     say(`Neo4j started (pid ${info.pid}, ${agent}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   say(

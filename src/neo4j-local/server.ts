@@ -46,7 +46,11 @@ export async function startLocalServer(
   });
 
   const existing = runningPid(layout);
-  if (existing !== undefined) return info(existing, false);
+  if (existing !== undefined) {
+    // It may still be booting (started by another command a moment ago).
+    await waitForBolt(config, existing, layout.logFile, options.waitMs ?? 180_000, () => {});
+    return info(existing, false);
+  }
 
   await checkPrerequisites();
   for (const port of [config.NEO4J_BOLT_PORT, config.NEO4J_HTTP_PORT]) {
