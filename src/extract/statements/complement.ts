@@ -77,6 +77,19 @@ function adjunctEnd(view: SentenceView, i: number): number {
 }
 
 /**
+ * ", speaking on condition of anonymity because ..., that ...": a participle or condition phrase set
+ * off by commas between the verb and its clause; the index after its closing comma, or -1.
+ */
+function insertedPhraseEnd(view: SentenceView, comma: number): number {
+  const first = view.lower[comma + 1] ?? '';
+  if (!/[a-z]ing$/.test(first) || SPEECH_VERBS.has(first)) return -1;
+  for (let k = comma + 2; k < Math.min(view.tokens.length, comma + 30); k++) {
+    if (view.lower[k] === ',') return k + 1;
+  }
+  return -1;
+}
+
+/**
  * A reported clause, not a bare noun object: a pronoun subject or an auxiliary before the first
  * punctuation; `loose` also takes a past-tense verb ("said the gunmen arrived"), which a verb like
  * "confirmed" must not ("confirmed the deaths of two soldiers killed in ...").
@@ -120,7 +133,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   if (view.lower[i] === 'by') return null; // passive participle: "claimed by X"
   for (let guard = 0; guard < 6 && i < n; guard++) {
     if (view.lower[i] === ',') {
-      i++;
+      const inserted = insertedPhraseEnd(view, i);
+      i = inserted > 0 ? inserted : i + 1;
       continue;
     }
     const end = adjunctEnd(view, i);
@@ -130,7 +144,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if ((verb === 'told' || verb === 'tell' || verb === 'tells' || verb === 'telling') && view.lower[i] !== 'that') {
     const thatAt = view.lower.indexOf('that', i);
-    const objEnd = thatAt > i && thatAt < i + 8 && !view.lower.slice(i, thatAt).some(isPunct) ? thatAt : skipAudience(view, i);
+    const objEnd = thatAt > i && thatAt < i + 13 && !view.lower.slice(i, thatAt).some(isPunct) ? thatAt : skipAudience(view, i);
     if (objEnd <= i) return null;
     if (view.lower[objEnd] === 'to' || (view.lower[objEnd] === 'not' && view.lower[objEnd + 1] === 'to')) {
       return { start: i, cls: 'objectTo', adjuncts };
@@ -168,7 +182,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   if (classes.has('accuse') && infinitiveAfterObject(view, i, 'of') > i) return { start: i, cls: 'accuse', adjuncts };
   const quantity = /^\d/.test(view.lower[i + 1] ?? '') || ['least', 'most', 'half'].includes(view.lower[i + 1] ?? '');
   if (n - i >= 3 && (!LEADING_PREPOSITIONS.has(w) || quantity)) {
-    const core = ['say', 'said', 'says', 'saying', 'added', 'adds', 'adding', 'stated', 'told', 'tells'].includes(verb);
+    // After "told <audience>" the rest must read as a clause ("told the agency in an interview ..." is not one).
+    const core = ['say', 'said', 'says', 'saying', 'added', 'adds', 'adding', 'stated'].includes(verb);
     if (classes.has('clause') && (core || looksLikeClause(view, i, n, true))) return { start: i, cls: 'clause', adjuncts };
     // "confirmed two soldiers were killed": a that-verb without "that" needs an auxiliary to be a report.
     if (classes.has('that') && looksLikeClause(view, i, n, false)) return { start: i, cls: 'clause', adjuncts };

@@ -87,8 +87,7 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
     if (q.inner.trim() === '') continue;
     const qView = units.at(q.start) ?? view;
     const attr = attributionAfter(scope, view, q);
-    const gap = last?.attributionEnd !== undefined ? units.text.slice(last.attributionEnd, q.start) : null;
-    const joins = !attr && last && gap !== null && /^[\s.,;:]*$/.test(gap) && last.kind === 'direct';
+    const joins = !attr && last !== undefined && last.kind === 'direct' && continuesAfter(scope, last, q);
     if (joins && last) {
       last.quote = `${last.quote} ${q.inner}`;
       last.end = q.innerEnd;
@@ -116,6 +115,19 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
     if (act) drafts.push(act);
   }
   return drafts;
+}
+
+/**
+ * A quotation continues the one before when it follows that one's attribution directly: in the same
+ * sentence (`"A," he said, "B."`) or opening the next sentence of the paragraph (`"A," said X. "B."`).
+ */
+function continuesAfter(scope: SpeakerScope, last: Draft, q: QuoteSpan): boolean {
+  if (last.attributionEnd === undefined) return false;
+  const { units } = scope;
+  const gap = units.text.slice(last.attributionEnd, q.start);
+  if (/^[\s.,;:]*$/.test(gap)) return true;
+  const attrSentence = units.at(last.attributionEnd - 1)?.sentence;
+  return attrSentence !== undefined && attrSentence.end <= q.start && /^[ \t]*$/.test(units.text.slice(attrSentence.end, q.start));
 }
 
 /** The speaker of the last statement within the two sentences before. */

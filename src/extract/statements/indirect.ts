@@ -14,6 +14,7 @@ interface SpeechClause {
   complement: Complement | null;
 }
 
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'-]+(?:,\s*[\p{L}\s.]+)?\s*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
   'no', 'any', 'every', 'each', 'another']);
 const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', '']);
@@ -42,7 +43,9 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean)
     if (!subject) return;
     const base = !/(?:s|ed|ing)$/.test(w) && !['told', 'said', 'put', 'thought', 'wrote', 'swore', 'found'].includes(w);
     if (base && subject.how === 'shared') return; // "... and encourage": an infinitive chain, not a report
-    out.push({ verb: v, subject, complement: toll ?? findComplement(view, v) });
+    // `"A," he said, "B."`: a verb whose subject follows a closing quotation attributes that quotation.
+    const attributes = subject.how === 'phrase' && /^["\u201d\u2019'\u00bb]$/.test(view.lower[subject.clauseStart - 1] ?? '');
+    out.push({ verb: v, subject, complement: attributes ? null : (toll ?? findComplement(view, v)) });
   });
   return out;
 }
@@ -96,7 +99,8 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
     inside.forEach((q) => used.add(q));
     const quote = kind === 'direct' ? text.trim() : trimClause(text);
     if (quote === '') return;
-    const introEnd = view.tokens[c.subject.clauseStart]?.start ?? verbTok.start;
+    // An opening phrase ("At a briefing in X on Monday, ...") sets the scene for a subject's own clause.
+    const introEnd = c.subject.how === 'phrase' ? (view.tokens[c.subject.clauseStart]?.start ?? 0) : view.sentence.start;
     const setting: Array<[number, number]> = [[view.sentence.start, introEnd]];
     for (const a of c.complement.adjuncts) {
       setting.push([view.tokens[a.from]?.start ?? 0, view.tokens[a.to - 1]?.end ?? 0]);
@@ -124,13 +128,15 @@ function trailingAttribution(scope: SpeakerScope, view: SentenceView, clauses: S
   if (!comma || comma.text !== ',') return null;
   const rest = view.lower.slice(c.verb + 1).filter((w) => !isPunct(w) && w !== '.');
   if (rest.length > 4) return null;
-  const before = scope.units.text.slice(view.sentence.start, comma.start);
+  // A wire dateline ("CITY, Country (AP) — ") opens the sentence but is not reported speech.
+  const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;
+  const before = scope.units.text.slice(view.sentence.start + dateline, comma.start);
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
   const speakers = speakersOf[i] ?? [];
   if (speakers.length === 0) return null;
   scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
   return {
-    kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start, end: comma.start,
+    kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start + dateline, end: comma.start,
     sentenceIndex: view.sentence.index, anchor: view.tokens[c.verb]?.start ?? comma.start,
     setting: [[comma.end, view.sentence.end]],
   };

@@ -126,7 +126,9 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'firm', 'network', 'alliance', 'bloc', 'faction', 'factions', 'clan', 'tribe', 'elders', 'gunmen', 'family',
   'embassy', 'consulate', 'department', 'commission', 'presidency', 'palace', 'charity', 'union', 'federation',
   'association', 'command', 'headquarters', 'service', 'services', 'unit', 'units', 'side', 'sides', 'delegation',
-  'delegations', 'hospital', 'clinic', 'ngo', 'ngos', 'watchdog', 'observatory', 'outlet', 'daily', 'channel']);
+  'delegations', 'hospital', 'clinic', 'ngo', 'ngos', 'watchdog', 'observatory', 'outlet', 'daily', 'channel',
+  'critics', 'critic', 'opponents', 'supporters', 'allies', 'mourners', 'victims', 'parents', 'elder', 'cleric',
+  'clerics', 'medics', 'rescuers', 'crew', 'passengers', 'citizens', 'locals', 'refugees']);
 
 /** Heads that stand for a document its issuer put out ("the statement said", "the report said"). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'communique', 'communiqué',

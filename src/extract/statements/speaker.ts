@@ -20,6 +20,7 @@ export interface SpeakerScope {
   memory: SpeakerMemory;
 }
 
+const GROUP_ANAPHORS = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'body', 'agency']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other']);
 const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
 const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
@@ -121,7 +122,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const indefinite = words.length > 1 && INDEFINITE.has((words[0] ?? '').toLowerCase()) && words.slice(1).every((x) => !/^\p{Lu}/u.test(x));
   const headIsGeneric = (known || indefinite) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));
   const wholeOrg = mentions.find((m) => m.end === end && m.type === 'organization');
-  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord) ?? { type: 'anonymous', name: text, key: null }];
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index) ?? { type: 'anonymous', name: text, key: null }];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];
@@ -135,12 +136,17 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
  * "The ministry said", "the army said": the organization whose name ends in that head noun ("Interior
  * Ministry") that spoke most recently, else the only such organization of the article; else none.
  */
-function orgByHead(scope: SpeakerScope, words: string[], head: string): ActorRef | null {
+function orgByHead(scope: SpeakerScope, words: string[], head: string, sentenceIndex: number): ActorRef | null {
   if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
   const h = head.toLowerCase();
   const endsInHead = (name: string): boolean => name.toLowerCase().split(/\s+/).pop() === h;
   const spoke = [...scope.memory.said].reverse().find((s) => s.speaker.type === 'organization' && endsInHead(s.speaker.name));
   if (spoke) return spoke.speaker;
+  // "The group said": the organization that spoke last, when it spoke in the last few sentences.
+  const recent = scope.memory.said[scope.memory.said.length - 1];
+  if (GROUP_ANAPHORS.has(h) && recent && recent.speaker.type === 'organization' && recent.sentenceIndex >= sentenceIndex - 3) {
+    return recent.speaker;
+  }
   const orgs = scope.doc.organizations.filter((o) => endsInHead(o.name));
   const only = orgs.length === 1 ? orgs[0] : undefined;
   return only ? { type: 'organization', name: only.name, key: only.key } : null;

@@ -59,4 +59,14 @@ describe('statements: direct speech', () => {
   it('ignores quoted titles in headlines and link lines', () => {
     expect(statementsOf("Related: Minister Denies 'Secret Deal' With Rebels")).toEqual([]);
   });
+
+  it('joins a quotation interrupted by "he said," inside one sentence', () => {
+    const s = statementsOf('Captain Nils Ek spoke at dawn. "We will hold," he said, "whatever it costs."');
+    expect(pairs(s)).toEqual(['Nils Ek | We will hold, whatever it costs.']);
+  });
+
+  it('joins the next sentence\'s quotation after an attribution with an age or description', () => {
+    const s = statementsOf('"We are not leaving," said Hana Sami, 34. "This is our home."');
+    expect(pairs(s)).toEqual(['Hana Sami | We are not leaving, This is our home.']);
+  });
 });

@@ -88,4 +88,18 @@ describe('statements: indirect speech', () => {
     const s = statementsOf('The drought has caused what the agency says is the worst famine in decades.');
     expect(pairs(s)).toEqual(['the agency | is the worst famine in decades']);
   });
+
+  it('skips a wire dateline and an inserted condition phrase', () => {
+    const s = statementsOf([
+      'PORTVILLE, Norland (AP) \u2014 A bomb hit the market on Friday, police said.',
+      'Two officials said, speaking on condition of anonymity because they were not allowed to brief reporters, that the toll could rise.',
+    ].join('\n\n'));
+    expect(pairs(s)).toEqual(['police | A bomb hit the market on Friday', 'Two officials | the toll could rise']);
+  });
+
+  it('reads "told <audience> in an interview that" and needs a clause after a bare audience', () => {
+    expect(pairs(statementsOf('Mayor Dan Ross told the news agency in a telephone interview that the water was safe.')))
+      .toEqual(['Dan Ross | the water was safe']);
+    expect(statementsOf('The minister told the agency about the plan.')).toEqual([]);
+  });
 });

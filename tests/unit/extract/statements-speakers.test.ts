@@ -61,6 +61,11 @@ describe('statements: speakers', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Coastal Guard', 'Coastal Guard']);
   });
 
+  it('gives "the group said" to the organization that just spoke', () => {
+    const s = statementsOf('The Coastal Watch Network, a monitoring group, said 12 boats sank. The group said the toll would rise.');
+    expect(s.map((x) => x.speaker)).toEqual(['Coastal Watch Network', 'Coastal Watch Network']);
+  });
+
   it('drops a pronoun speaker that nothing before resolves', () => {
     expect(statementsOf('He said the vote was delayed.')).toEqual([]);
   });
