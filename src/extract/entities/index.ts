@@ -4,7 +4,7 @@ import type { RoleOf } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { buildContext, isLocativeContext, tokenText, type EntityContext } from './context.ts';
 import { foldName } from '../normalize.ts';
-import { capitalSpans } from './spans.ts';
+import { capitalSpans, type Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
 import { secondPass } from './second-pass.ts';
 import { headlineCandidates } from './headlines.ts';
@@ -33,15 +33,17 @@ export function findEntities(doc: Doc, resources: Resources): void {
     let coveredUntil = -1;
     for (const span of capitalSpans(ctx, s)) {
       if (span.start < coveredUntil) continue;
-      const c = classifySpan(ctx, span);
-      if (c === null) {
-        pending.push({ type: 'person', sentenceIndex: s, start: span.start, end: span.end, nameStart: span.start, nameEnd: span.end });
-        continue;
+      for (const part of classifyOrSplit(ctx, span)) {
+        if (part.type === 'pending') {
+          pending.push({ type: 'person', sentenceIndex: s, start: part.start, end: part.end, nameStart: part.start, nameEnd: part.end });
+          continue;
+        }
+        const c = part.candidate;
+        coveredUntil = Math.max(coveredUntil, c.end);
+        candidates.push(attributiveCountry(ctx, c));
+        const org = orgInsideRole(ctx, c);
+        if (org) candidates.push(org);
       }
-      coveredUntil = c.end;
-      candidates.push(attributiveCountry(ctx, c));
-      const org = orgInsideRole(ctx, c);
-      if (org) candidates.push(org);
     }
   }
   candidates.push(...secondPass(ctx, pending, candidates));
@@ -65,7 +67,8 @@ export function findEntities(doc: Doc, resources: Resources): void {
   const taken = new Uint8Array(ctx.tokens.length);
   const mentions: Mention[] = [];
   for (const c of candidates) {
-    for (let k = c.start; k < c.end; k++) taken[k] = 1;
+    // Nationality words stay free: they modify unnamed actors ("Russian forces").
+    if (c.type !== 'nationality') for (let k = c.start; k < c.end; k++) taken[k] = 1;
     if (c.rolePrefix) for (let k = c.rolePrefix[0]; k < c.rolePrefix[1]; k++) taken[k] = 1;
     const key = personKeys.get(c) ?? orgKeys.get(c) ?? placeKeys.get(c) ?? null;
     const first = ctx.tokens[c.nameStart];
@@ -124,4 +127,20 @@ function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): void {
       c.placeKind = 'unknown';
     }
   }
+}
+
+type Part = { type: 'pending'; start: number; end: number } | { type: 'found'; candidate: Candidate };
+
+/** A span that is nothing as a whole may be two names joined by "of" ("Critics of Omar Nasser"). */
+function classifyOrSplit(ctx: EntityContext, span: Span): Part[] {
+  const c = classifySpan(ctx, span);
+  if (c !== null) return [{ type: 'found', candidate: c }];
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    if (ctx.tokens[k]?.text !== 'of') continue;
+    return [
+      ...classifyOrSplit(ctx, { ...span, end: k }),
+      ...classifyOrSplit(ctx, { ...span, start: k + 1 }),
+    ];
+  }
+  return [{ type: 'pending', start: span.start, end: span.end }];
 }

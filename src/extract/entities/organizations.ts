@@ -40,8 +40,9 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
       org = { key, name: surface, aliases: [], kind: c.orgKind ?? c.known?.kind ?? 'other', country: countryOf(ctx, c), mentions: [] };
       orgs.set(key, org);
     } else if (isFuller(surface, org.name)) {
-      addAlias(org, org.name);
+      const previous = org.name;
       org.name = surface;
+      addAlias(org, previous);
     } else {
       addAlias(org, surface);
     }

@@ -34,18 +34,18 @@ export function buildPeople(ctx: EntityContext, candidates: Candidate[], roleOfF
     const cluster = findCluster(clusters, words) ?? newCluster(clusters, name, words);
     const e = cluster.entity;
     if (words.length > cluster.words.length) {
-      addAlias(e, e.name);
+      const previous = e.name;
       e.name = name;
+      addAlias(e, previous);
       cluster.words = words;
       e.key = `person:${foldName(name)}`;
     }
     addAlias(e, name);
     if (c.keepTitle) {
       const titled = `${c.keepTitle} ${name}`;
-      if (cluster.words.length === 1 && e.name === name) {
-        e.name = titled;
-      }
+      if (cluster.words.length === 1 && e.name === name) e.name = titled;
       addAlias(e, titled);
+      addAlias(e, name);
     }
     cluster.lastSeen = c.start;
     const role = c.rolePrefix ? c.rolePrefix : apposition(ctx, c, nameStart);
@@ -104,6 +104,7 @@ function addAlias(e: PersonEntity, alias: string): void {
   if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '-', '\u2014', 'said', 'says', 'told', 'and', 'who', 'which']);
 
 /** Role in an apposition: after the name (", the governor of Y province,") or before it
@@ -137,8 +138,11 @@ function apposition(ctx: EntityContext, c: Candidate, nameStart: number): [numbe
     let s = nameStart - 1;
     let title = false;
     while (s > range[0] && s > nameStart - 8 && !STOP.has(lower(ctx.tokens[s - 1]))) {
-      if (TITLE_WORDS.has(lower(ctx.tokens[s - 1]))) title = true;
+      const w = lower(ctx.tokens[s - 1]);
+      if (TITLE_WORDS.has(w)) title = true;
       s--;
+      // A determiner or possessive opens the noun phrase: "met | her Egyptian counterpart, X".
+      if (DETERMINERS.has(w)) break;
     }
     if (title) return [s, nameStart - 1];
   }

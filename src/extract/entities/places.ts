@@ -1,6 +1,7 @@
 import type { PlaceEntity, PlaceKind } from '../types.ts';
 import type { GazMatch, GazPlace } from '../../gazetteer/gazetteer.ts';
 import { foldName } from '../normalize.ts';
+import { variantKey } from '../../gazetteer/fold.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { evidence, tokenText } from './context.ts';
@@ -45,7 +46,7 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
       parent = pk ? places.get(pk) : undefined;
     }
     let entity: PlaceEntity | undefined;
-    const earlier = resolvedByName.get(fold);
+    const earlier = resolvedByName.get(fold) ?? resolvedByName.get(`~${variantKey(name)}`);
     if (earlier && !c.parentSpan) entity = places.get(earlier);
     if (!entity) {
       const match = choose(ctx, name, c, parent, contextCountries);
@@ -67,14 +68,16 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
         places.set(key, entity);
       }
     }
-    if (entity.mentions.length === 0) entity.name = name;
+    if (entity.mentions.length === 0) entity.name = displayName(name);
     else if (name.length > entity.name.length && foldName(name).endsWith(foldName(entity.name))) {
-      addAlias(entity, entity.name);
+      const previous = entity.name;
       entity.name = name;
+      addAlias(entity, previous);
     }
     addAlias(entity, name);
     addAlias(entity, surface);
     resolvedByName.set(fold, entity.key);
+    resolvedByName.set(`~${variantKey(name)}`, entity.key);
     entity.mentions.push(evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex));
     keyOf.set(c, entity.key);
   }
@@ -121,7 +124,9 @@ function choose(ctx: EntityContext, name: string, c: Candidate, parent: PlaceEnt
     if (parent && parent.countryCode && p.countryCode !== parent.countryCode) continue;
     const local = c.placeKind === 'admin2' || c.placeKind === 'neighbourhood';
     if (local && !parent && !context.has(p.countryCode)) continue;
-    if (!m.exact && !context.has(p.countryCode) && p.kind !== 'country') continue;
+    // A spelling variant needs the article's country, or a locative reading of a big or provincial place.
+    const plausible = context.has(p.countryCode) || p.kind === 'country' || (c.locative === true && (p.kind === 'admin1' || p.population >= 100_000));
+    if (!m.exact && !plausible) continue;
     const score = (m.exact ? 3 : 0) + (context.has(p.countryCode) ? 4 : 0) + Math.log10(p.population + 1)
       + (p.kind === 'country' ? 10 : p.kind === 'admin1' ? 4.5 : 0);
     if (score > bestScore) {
@@ -146,4 +151,10 @@ function mainCountry(places: Map<string, PlaceEntity>, context: Map<string, numb
   let n = 0;
   for (const [cc, count] of context) if (count > n) [code, n] = [cc, count];
   return code ? places.get(`country:${code}`) : undefined;
+}
+
+/** A dateline's "KABUL" is named "Kabul". */
+function displayName(name: string): string {
+  if (name.length < 4 || name !== name.toUpperCase() || !/\p{Lu}{4}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { isAcronym, isLocativeContext, lower, tokenText } from './context.ts';
 import { nameWords } from './people.ts';
+import { variantKey } from '../../gazetteer/fold.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
 import { isPlaceInGazetteer, looksLikePersonName } from './classify.ts';
@@ -15,11 +16,22 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
   const people = found.filter((c) => c.type === 'person').map((c) => nameWords(tokenText(ctx, c.nameStart, c.nameEnd)));
   const out: Candidate[] = [];
   const placeEnds = new Set(found.filter((c) => c.type === 'place').map((c) => c.end));
+  const placeVariants = new Set<string>();
+  const notePlace = (c: Candidate): void => {
+    placeVariants.add(variantKey(tokenText(ctx, c.nameStart, c.nameEnd)));
+  };
+  found.filter((c) => c.type === 'place').forEach(notePlace);
   for (const c of [...pending].sort((a, b) => a.start - b.start)) {
     const text = tokenText(ctx, c.start, c.end);
     const words = nameWords(text);
     const w = lower(ctx.tokens[c.start]);
     if (words.length === 0 || MONTHS_AND_DAYS.has(w) || GROUP_ADJECTIVES.has(w)) continue;
+    // Another spelling of a place already found ("Hodeida" after "Hodeidah").
+    if (placeVariants.has(variantKey(text))) {
+      out.push({ ...c, type: 'place' });
+      placeEnds.add(c.end);
+      continue;
+    }
     const isPersonPart = people.some((p) => words.length < p.length && words.every((x, i) => p[p.length - words.length + i] === x || (words.length === 1 && p[0] === x)));
     if (isPersonPart) {
       out.push({ ...c, type: 'person' });
@@ -43,6 +55,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     if (isPlaceInGazetteer(ctx, text, c.end - c.start > 1, locative)) {
       out.push({ ...c, type: 'place', locative });
       placeEnds.add(c.end);
+      notePlace(c);
       continue;
     }
     if (locative && c.end - c.start <= 3) {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers/entities-doc.ts';
+
+describe('entities: organizations', () => {
+  it('recognises organizations by their head words, with a kind', () => {
+    const doc = entitiesOf('The Ministry of Defense and the Northern Liberation Front traded blame. The Eastern Command denied it.');
+    expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Ministry of Defense', 'government'],
+      ['Northern Liberation Front', 'armed_group'],
+      ['Eastern Command', 'military'],
+    ]);
+  });
+
+  it('takes an acronym in brackets or a "ABC, the Name" apposition as an alias', () => {
+    const doc = entitiesOf('The Coastal Defense Forces (CDF) repelled the raid. Later the CDF said two boats sank.');
+    expect(doc.organizations).toHaveLength(1);
+    expect(doc.organizations[0]?.name).toBe('Coastal Defense Forces');
+    expect(doc.organizations[0]?.aliases).toEqual(['CDF']);
+    expect(doc.organizations[0]?.mentions).toHaveLength(3);
+  });
+
+  it('joins an acronym to the one name it abbreviates, even without brackets', () => {
+    const doc = entitiesOf('The Highland Mission in Chad patrolled the border. HMC officers said the road was open.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Highland Mission in Chad']);
+    expect(doc.organizations[0]?.aliases).toContain('HMC');
+  });
+
+  it('knows well-known organizations by their short forms, in capitals only', () => {
+    const doc = entitiesOf('The U.N. said IS fighters left. The town is calm, and the United Nations agreed.');
+    const un = doc.organizations.find((o) => o.name === 'United Nations');
+    expect(un?.aliases).toEqual(['U.N.']);
+    expect(doc.organizations.find((o) => o.kind === 'armed_group')?.name).toBe('IS');
+    expect(doc.organizations).toHaveLength(2);
+  });
+
+  it('joins a lower-case tail to the bare name ("Islamic State group")', () => {
+    const doc = entitiesOf('Islamic State claimed the attack. The Islamic State group said three fighters died.');
+    expect(doc.organizations).toHaveLength(1);
+    expect(doc.organizations[0]?.aliases).toEqual(['Islamic State group']);
+  });
+
+  it('records generic actors as mentions, never as organizations', () => {
+    const doc = entitiesOf('Local police and the government said Russian forces and officials were present. A witness agreed.');
+    expect(doc.organizations).toEqual([]);
+    expect(doc.mentions.filter((m) => m.type === 'generic').map((m) => m.text)).toEqual([
+      'Local police',
+      'government',
+      'Russian forces',
+      'officials',
+      'A witness',
+    ]);
+  });
+});
