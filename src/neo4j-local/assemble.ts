@@ -37,6 +37,9 @@ export function renderPom(versions: Versions): string {
   ].join('\n');
 }
 
+/** Pinned: without a version each Maven release picks its own (Maven 3.8 would use 2.8 from 2014). */
+const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1';
+
 function stampOf(versions: Versions): string {
   return `neo4j=${versions.neo4j} browser=${versions.browser}\n`;
 }
@@ -65,7 +68,13 @@ export async function assemble(
   const started = Date.now();
   const result = await runCommand(
     'mvn',
-    ['-B', '-q', 'dependency:copy-dependencies', `-DoutputDirectory=${layout.lib}`, '-DincludeScope=runtime'],
+    [
+      '-B',
+      '-q',
+      `${DEPENDENCY_PLUGIN}:copy-dependencies`,
+      `-DoutputDirectory=${layout.lib}`,
+      '-DincludeScope=runtime',
+    ],
     { cwd: layout.maven },
   );
   if (result.code !== 0) {
