@@ -69,12 +69,14 @@ function namedFallback(scope: SpeakerScope, words: string[], text: string): Acto
   if (caps.length === 0) return null;
   if (words.length === 1 && scope.resources?.gazetteer.nationality(words[0] ?? '')) return null;
   const bare = text.replace(/^(?:the|a|an)\s+/i, '');
-  if (ORG_WORDS.test(bare) || /^[\p{Lu}.-]{2,}$/u.test(bare)) return { type: 'organization', name: bare, key: null };
+  // An organisation word as the head ("Defense Forces", "Arabiya TV"); in "Ministry spokesman X" it is a title.
+  const lastWord = words[words.length - 1] ?? '';
+  if (ORG_WORDS.test(lastWord) || /^[\p{Lu}.-]{2,}$/u.test(bare)) return { type: 'organization', name: bare, key: null };
   const country = scope.resources?.gazetteer.find(bare).find((m) => m.exact && m.place.kind === 'country');
   if (country) return { type: 'place', name: bare, key: null };
   // "Senator X Y spoke" (a subject read up to its verb): the name is the last capitalised run.
   let last = words.length;
-  while (last > 0 && !/^\p{Lu}/u.test(words[last - 1] ?? '')) last--;
+  while (last > 0 && !/^\p{Lu}|^(?:al|el)-\p{L}/u.test(words[last - 1] ?? '')) last--;
   const name = trailingName(words.slice(0, last));
   if (name.length === 0) return null;
   if (name.length === 1 && /^\p{Lu}/u.test(bare) && words.length === name.length + (/^the$/i.test(words[0] ?? '') ? 1 : 0)) {
@@ -198,6 +200,19 @@ function previousSubject(scope: SpeakerScope, sentenceIndex: number, accept?: (r
   return ref && (!accept || accept(ref)) ? ref : null;
 }
 
+/** Without entity mentions: "the Islamic State group ..., which it said": a "the"-named group before "it". */
+function orgBefore(view: SentenceView, at: number): ActorRef | null {
+  if (view.lower[at] !== 'it') return null;
+  for (let k = at - 1; k > 0; k--) {
+    if (!/^\p{Lu}/u.test(view.tokens[k]?.text ?? '')) continue;
+    let from = k;
+    while (from > 0 && /^\p{Lu}/u.test(view.tokens[from - 1]?.text ?? '')) from--;
+    if (view.lower[from - 1] !== 'the') return null;
+    return { type: 'organization', name: view.tokens.slice(from, k + 1).map((t) => t.text).join(' '), key: null };
+  }
+  return null;
+}
+
 /** He/she: the last person who spoke or was the subject nearby; they/it: the last non-person speaker. */
 function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): ActorRef | null {
   const word = view.lower[at] ?? '';
@@ -212,7 +227,7 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
   if (here) return here.speaker;
   if (!wantPerson) {
     const org = mentionsIn(scope.doc, view.sentence.start, offset).filter((m) => m.type === 'organization').pop();
-    const ref = org ? entityRef(scope.doc, org.entityKey) : null;
+    const ref = org ? entityRef(scope.doc, org.entityKey) : orgBefore(view, at);
     if (ref) return ref;
   }
   for (let back = 1; back <= 4; back++) {

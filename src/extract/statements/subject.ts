@@ -135,7 +135,9 @@ function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | n
     const prev = part.sep === ',' ? commaPart(view, part.from - 1) : null;
     const prevIsName = prev !== null && prev.to > prev.from && /^\p{Lu}/u.test(view.tokens[prev.to - 1]?.text ?? '') &&
       !opensWithPreposition(view, prev.from);
-    const insert = RELATIVE_START.has(first) || /[a-z]ing$/.test(first) || (isAppositive(view, part) && prevIsName);
+    // Relative clauses, participle phrases ("speaking from X", "quoted by Y") and appositives after a name.
+    const participle = /[a-z](?:ing|ed)$/.test(first) && part.sep === ',';
+    const insert = RELATIVE_START.has(first) || participle || (isAppositive(view, part) && prevIsName);
     if (!insert) {
       const seg = segmentStart(view, part.to);
       const range = trimOpening(view, { from: Math.max(seg.start, part.from), to: part.to });
