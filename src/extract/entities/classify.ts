@@ -77,7 +77,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (PLACE_DESIGNATORS.has(lastWord) && end - start > 1 && lastWord !== 'state') {
     return { ...base, type: 'place', nameEnd: end - 1, placeKind: placeKindOf(lastWord), locative, ...parentAfterOf(ctx, end) };
   }
-  if (PLACE_DESIGNATORS.has(next) && next !== 'base' && next !== 'state' && !(lower(ctx.tokens[end + 1]) === 'of' && !parentAfterOf(ctx, end + 1).parentSpan)) {
+  if (PLACE_DESIGNATORS.has(next) && next !== 'base' && ctx.tokens[end]?.text !== 'State' && !(lower(ctx.tokens[end + 1]) === 'of' && !parentAfterOf(ctx, end + 1).parentSpan)) {
     return { ...base, type: 'place', end: end + 1, placeKind: placeKindOf(next), locative, ...parentAfterOf(ctx, end + 1) };
   }
   if (LANDMARK_HEADS.has(lastWord) && end - start > 1) return { ...base, type: 'place', placeKind: 'landmark', locative };

@@ -2,6 +2,7 @@ import type { Mention } from '../doc.ts';
 import type { EntityContext } from './context.ts';
 import { isCapitalised, lower } from './context.ts';
 import { GENERIC_ACTOR_HEADS, GENERIC_MODIFIERS } from './data/words.ts';
+import { NOUN_USE_FOLLOWERS, SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * Unnamed actors ("local police", "U.S. officials", "the government", "Russian forces", "a witness"):
@@ -19,7 +20,10 @@ export function findGenericActors(ctx: EntityContext, taken: Uint8Array): Mentio
       if (!GENERIC_ACTOR_HEADS.has(w) || isCapitalised(t) && k !== first) continue;
       if (isCapitalised(ctx.tokens[k + 1]) && taken[k + 1] === 1) continue;
       // "government troops": the head is the last noun; "in a statement" is a channel, not an actor.
-      if (GENERIC_ACTOR_HEADS.has(lower(ctx.tokens[k + 1]))) continue;
+      const next = lower(ctx.tokens[k + 1]);
+      if (GENERIC_ACTOR_HEADS.has(next)) continue;
+      // "a military base", "police spokesman X": a mass noun used as a modifier is no actor.
+      if (MASS_HEADS.has(w) && /^\p{Ll}/u.test(next) && !/ed$/.test(next) && !NOUN_USE_FOLLOWERS.has(next) && !SPEECH_VERBS.has(next)) continue;
       if ((lower(ctx.tokens[k - 1]) === 'a' || lower(ctx.tokens[k - 1]) === 'an') && lower(ctx.tokens[k - 2]) === 'in') continue;
       let s = k;
       while (s > first) {
@@ -37,6 +41,8 @@ export function findGenericActors(ctx: EntityContext, taken: Uint8Array): Mentio
   }
   return out;
 }
+
+const MASS_HEADS = new Set(['police', 'government', 'military', 'army', 'security', 'media', 'television', 'agency', 'ministry', 'regime', 'junta']);
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'it', 'its']);
 

@@ -134,7 +134,21 @@ function choose(ctx: EntityContext, name: string, c: Candidate, parent: PlaceEnt
       bestScore = score;
     }
   }
+  if (best === null && allowed?.includes('admin1')) return provinceOfCity(ctx, name, context);
   return best;
+}
+
+/** "Lviv region" where the data name the unit differently ("Lvivska oblast"): the province whose seat
+ * is the city of that name. */
+function provinceOfCity(ctx: EntityContext, name: string, context: Map<string, number>): GazMatch | null {
+  for (const m of ctx.gazetteer.find(name)) {
+    const p = m.place;
+    const seat = p.featureCode === 'PPLA' || p.featureCode === 'PPLC';
+    if (!m.exact || p.kind !== 'city' || !seat || !(context.has(p.countryCode) || p.population >= 100_000)) continue;
+    const parent = p.parentId ? ctx.gazetteer.get(p.parentId) : undefined;
+    if (parent?.kind === 'admin1') return { place: parent, exact: true };
+  }
+  return null;
 }
 
 function enclosingInSentence(places: Map<string, PlaceEntity>, keyOf: Map<Candidate, string>, c: Candidate): PlaceEntity | undefined {

@@ -50,4 +50,10 @@ describe('entities: organizations', () => {
       'A witness',
     ]);
   });
+
+  it('does not take a mass noun used as a modifier for an actor ("a military base", "police spokesman X")', () => {
+    const doc = entitiesOf('Rebels shelled a military base. Police spokesman Ali Baraka said the army repelled them.');
+    expect(doc.mentions.filter((m) => m.type === 'generic').map((m) => m.text)).toEqual(['Rebels', 'army']);
+    expect(doc.people.map((p) => p.role)).toEqual(['Police spokesman']);
+  });
 });
