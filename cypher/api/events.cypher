@@ -1,11 +1,18 @@
 // Events matching every given filter, as one page plus the total, sorted by $orderBy (DATE_DESC:
 // newest first, undated last; KILLED_DESC: most killed first), then by id so pages are stable.
 // A null parameter means "no filter". The subquery starts from the most selective filter given.
-// $placeKey, $claimedByKey, $perpetratedByKey: folded names; $place: the raw argument, also tried as an id.
-// Places count with everything inside them: (:Place)-[:IN*0..]->(:Place).
+// $placeKey, $claimedByKey, $perpetratedByKey: folded names; the ...KeyQuery parameters are the same keys
+// as quoted terms for the `entityKeys` index; $place, $claimedBy, $perpetratedBy: the raw arguments,
+// also tried as ids. Places count with everything inside them: (:Place)-[:IN*0..]->(:Place).
 CALL () {
   WITH 1 AS one WHERE $placeKey IS NOT NULL
-  MATCH (p:Place) WHERE p.id = $place OR $placeKey IN p.nameKeys
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entityKeys', $placeKeyQuery) YIELD node
+    WITH node AS p WHERE p:Place AND $placeKey IN p.nameKeys
+    RETURN p
+    UNION
+    MATCH (p:Place {id: $place}) RETURN p
+  }
   MATCH (p)<-[:IN*0..]-(:Place)<-[:OCCURRED_IN]-(e:Event)
   RETURN e
   UNION
@@ -16,12 +23,25 @@ CALL () {
   RETURN e
   UNION
   WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NOT NULL
-  MATCH (g:Organization|Place)-[:CLAIMED]->(e:Event) WHERE g.id = $claimedBy OR $claimedByKey IN g.nameKeys
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entityKeys', $claimedByKeyQuery) YIELD node
+    WITH node AS g WHERE $claimedByKey IN g.nameKeys
+    RETURN g
+    UNION
+    MATCH (g:Person|Organization|Place|Anonymous {id: $claimedBy}) RETURN g
+  }
+  MATCH (g)-[:CLAIMED]->(e:Event)
   RETURN e
   UNION
   WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NOT NULL
-  MATCH (g:Organization|Person|Place)-[:CARRIED_OUT]->(e:Event)
-  WHERE g.id = $perpetratedBy OR $perpetratedByKey IN g.nameKeys
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entityKeys', $perpetratedByKeyQuery) YIELD node
+    WITH node AS g WHERE $perpetratedByKey IN g.nameKeys
+    RETURN g
+    UNION
+    MATCH (g:Person|Organization|Place|Anonymous {id: $perpetratedBy}) RETURN g
+  }
+  MATCH (g)-[:CARRIED_OUT]->(e:Event)
   RETURN e
   UNION
   WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL

@@ -1,16 +1,33 @@
 // People matching every given filter, by name then id, as one page plus the total. A null parameter
-// means "no filter". $nameKey, $organizationKey: folded names; $role: lower-cased words of a title.
+// means "no filter". $nameKey, $organizationKey: folded names, and as quoted `entityKeys` terms in
+// the ...KeyQuery parameters; $name, $organization: the raw arguments, also tried as ids. $role:
+// lower-cased words of a title.
 CALL () {
-  WITH 1 AS one WHERE $organizationKey IS NOT NULL
-  MATCH (o:Organization|Place) WHERE o.id = $organization OR $organizationKey IN o.nameKeys
+  WITH 1 AS one WHERE $nameKey IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entityKeys', $nameKeyQuery) YIELD node
+  WITH node AS n WHERE n:Person
+  RETURN n
+  UNION
+  WITH 1 AS one WHERE $nameKey IS NOT NULL
+  MATCH (n:Person {id: $name})
+  RETURN n
+  UNION
+  WITH 1 AS one WHERE $nameKey IS NULL AND $organizationKey IS NOT NULL
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entityKeys', $organizationKeyQuery) YIELD node
+    WITH node AS o WHERE (o:Organization OR o:Place) AND $organizationKey IN o.nameKeys
+    RETURN o
+    UNION
+    MATCH (o:Organization|Place {id: $organization}) RETURN o
+  }
   MATCH (n:Person)-[:HOLDS_ROLE]->(o)
   RETURN n
   UNION
-  WITH 1 AS one WHERE $organizationKey IS NULL
+  WITH 1 AS one WHERE $nameKey IS NULL AND $organizationKey IS NULL
   MATCH (n:Person)
   RETURN n
 }
-WITH n
+WITH DISTINCT n
 WHERE ($nameKey IS NULL OR n.id = $name OR $nameKey IN n.nameKeys)
   AND ($officialsOnly IS NULL OR $officialsOnly = false OR n:Official)
   AND ($role IS NULL OR toLower(n.role) CONTAINS $role

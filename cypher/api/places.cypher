@@ -1,12 +1,28 @@
 // Places matching every given filter, by name then id, as one page plus the total. $insideKey limits
-// to places inside another one, at any depth.
+// to places inside another one, at any depth. Keys are folded names (and quoted `entityKeys` terms in
+// the ...KeyQuery parameters); $name, $inside: the raw arguments, also tried as ids.
 CALL () {
-  WITH 1 AS one WHERE $insideKey IS NOT NULL
-  MATCH (outer:Place) WHERE outer.id = $inside OR $insideKey IN outer.nameKeys
+  WITH 1 AS one WHERE $nameKey IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entityKeys', $nameKeyQuery) YIELD node
+  WITH node AS n WHERE n:Place
+  RETURN n
+  UNION
+  WITH 1 AS one WHERE $nameKey IS NOT NULL
+  MATCH (n:Place {id: $name})
+  RETURN n
+  UNION
+  WITH 1 AS one WHERE $nameKey IS NULL AND $insideKey IS NOT NULL
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entityKeys', $insideKeyQuery) YIELD node
+    WITH node AS outer WHERE outer:Place AND $insideKey IN outer.nameKeys
+    RETURN outer
+    UNION
+    MATCH (outer:Place {id: $inside}) RETURN outer
+  }
   MATCH (n:Place)-[:IN*1..]->(outer)
   RETURN n
   UNION
-  WITH 1 AS one WHERE $insideKey IS NULL
+  WITH 1 AS one WHERE $nameKey IS NULL AND $insideKey IS NULL
   MATCH (n:Place)
   RETURN n
 }
@@ -14,6 +30,9 @@ WITH n
 WHERE ($nameKey IS NULL OR n.id = $name OR $nameKey IN n.nameKeys)
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($countryCode IS NULL OR toUpper(n.countryCode) = $countryCode)
+  AND ($insideKey IS NULL OR EXISTS {
+    MATCH (n)-[:IN*1..]->(outer:Place) WHERE outer.id = $inside OR $insideKey IN outer.nameKeys
+  })
 WITH n ORDER BY n.name, n.id
 WITH collect(n) AS matches
 RETURN size(matches) AS total,

@@ -1,7 +1,8 @@
 // Statements matching every given filter, newest first (undated last, then by id), as one page plus
 // the total. A null parameter means "no filter". The subquery starts from the most selective filter
 // given (full text, speaker, event, article, place) so the rest only checks a few candidates.
-// $speakerKey, $placeKey: folded names (foldName); $place, $speaker: the raw argument, also tried as an id.
+// $speakerKey, $placeKey: folded names (foldName); $speakerKeyQuery, $placeKeyQuery: the same keys as
+// quoted terms for the `entityKeys` index; $speaker, $place: the raw argument, also tried as an id.
 CALL () {
   WITH 1 AS one WHERE $text IS NOT NULL
   CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node
@@ -9,8 +10,15 @@ CALL () {
   RETURN s
   UNION
   WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NOT NULL
-  MATCH (sp:Person|Organization|Place|Anonymous)
-  WHERE sp.id = $speaker OR $speakerKey IN sp.nameKeys OR (sp:Anonymous AND toLower(sp.name) = $speakerKey)
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entityKeys', $speakerKeyQuery) YIELD node
+    WITH node AS sp WHERE $speakerKey IN sp.nameKeys
+    RETURN sp
+    UNION
+    MATCH (sp:Person|Organization|Place|Anonymous {id: $speaker}) RETURN sp
+    UNION
+    MATCH (sp:Anonymous) WHERE toLower(sp.name) = $speakerKey RETURN sp
+  }
   MATCH (sp)-[:SAID]->(s:Statement)
   RETURN s
   UNION
@@ -23,7 +31,13 @@ CALL () {
   RETURN s
   UNION
   WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NOT NULL
-  MATCH (p:Place) WHERE p.id = $place OR $placeKey IN p.nameKeys
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entityKeys', $placeKeyQuery) YIELD node
+    WITH node AS p WHERE p:Place AND $placeKey IN p.nameKeys
+    RETURN p
+    UNION
+    MATCH (p:Place {id: $place}) RETURN p
+  }
   MATCH (p)<-[:IN*0..]-(:Place)<-[:SAID_AT]-(s:Statement)
   RETURN s
   UNION

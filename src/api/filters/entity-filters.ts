@@ -1,5 +1,12 @@
 import type { ArticleQuery, OrganizationQuery, PersonQuery, PlaceQuery } from '../../graph/repositories/entities.ts';
+import { keyTermQuery } from '../../graph/repositories/lucene.ts';
 import { dateRangeArg, nameArg, textArg } from '../inputs.ts';
+
+/** A name filter: the raw text (tried as an id), its folded key, and the key as an entityKeys term. */
+function nameFilter(argument: string, value: string | null | undefined) {
+  const key = nameArg(argument, value);
+  return { raw: textArg(argument, value), key, query: keyTermQuery(key) };
+}
 
 export interface PersonFilterInput {
   name?: string | null;
@@ -9,13 +16,17 @@ export interface PersonFilterInput {
 }
 
 export function personQueryOf(filter: PersonFilterInput): PersonQuery {
+  const name = nameFilter('name', filter.name);
+  const organization = nameFilter('organization', filter.organization);
   return {
-    name: textArg('name', filter.name),
-    nameKey: nameArg('name', filter.name),
+    name: name.raw,
+    nameKey: name.key,
+    nameKeyQuery: name.query,
     officialsOnly: filter.officialsOnly ?? null,
     role: textArg('role', filter.role)?.toLowerCase() ?? null,
-    organization: textArg('organization', filter.organization),
-    organizationKey: nameArg('organization', filter.organization),
+    organization: organization.raw,
+    organizationKey: organization.key,
+    organizationKeyQuery: organization.query,
   };
 }
 
@@ -25,11 +36,8 @@ export interface OrganizationFilterInput {
 }
 
 export function organizationQueryOf(filter: OrganizationFilterInput): OrganizationQuery {
-  return {
-    name: textArg('name', filter.name),
-    nameKey: nameArg('name', filter.name),
-    kind: textArg('kind', filter.kind),
-  };
+  const name = nameFilter('name', filter.name);
+  return { name: name.raw, nameKey: name.key, nameKeyQuery: name.query, kind: textArg('kind', filter.kind) };
 }
 
 export interface PlaceFilterInput {
@@ -40,13 +48,17 @@ export interface PlaceFilterInput {
 }
 
 export function placeQueryOf(filter: PlaceFilterInput): PlaceQuery {
+  const name = nameFilter('name', filter.name);
+  const inside = nameFilter('inside', filter.inside);
   return {
-    name: textArg('name', filter.name),
-    nameKey: nameArg('name', filter.name),
+    name: name.raw,
+    nameKey: name.key,
+    nameKeyQuery: name.query,
     kind: textArg('kind', filter.kind),
     countryCode: textArg('countryCode', filter.countryCode)?.toUpperCase() ?? null,
-    inside: textArg('inside', filter.inside),
-    insideKey: nameArg('inside', filter.inside),
+    inside: inside.raw,
+    insideKey: inside.key,
+    insideKeyQuery: inside.query,
   };
 }
 

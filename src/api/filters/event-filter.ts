@@ -1,4 +1,5 @@
 import type { EventQuery } from '../../graph/repositories/events.ts';
+import { keyTermQuery } from '../../graph/repositories/lucene.ts';
 import { countArg, dateRangeArg, nameArg, nearArg, textArg } from '../inputs.ts';
 
 export interface EventFilterInput {
@@ -17,19 +18,25 @@ export interface EventFilterInput {
 /** Checks an EventFilter and turns it into the repository's parameters (names folded). */
 export function eventQueryOf(filter: EventFilterInput, orderBy: 'DATE_DESC' | 'KILLED_DESC'): EventQuery {
   dateRangeArg(filter.from, filter.to);
+  const placeKey = nameArg('place', filter.place);
+  const claimedByKey = nameArg('claimedBy', filter.claimedBy);
+  const perpetratedByKey = nameArg('perpetratedBy', filter.perpetratedBy);
   return {
     // An empty list of types means "no type filter", like an absent one.
     types: filter.types && filter.types.length > 0 ? [...new Set(filter.types)] : null,
     place: textArg('place', filter.place),
-    placeKey: nameArg('place', filter.place),
+    placeKey,
+    placeKeyQuery: keyTermQuery(placeKey),
     from: filter.from ?? null,
     to: filter.to ?? null,
     minKilled: countArg('minKilled', filter.minKilled),
     minInjured: countArg('minInjured', filter.minInjured),
     claimedBy: textArg('claimedBy', filter.claimedBy),
-    claimedByKey: nameArg('claimedBy', filter.claimedBy),
+    claimedByKey,
+    claimedByKeyQuery: keyTermQuery(claimedByKey),
     perpetratedBy: textArg('perpetratedBy', filter.perpetratedBy),
-    perpetratedByKey: nameArg('perpetratedBy', filter.perpetratedBy),
+    perpetratedByKey,
+    perpetratedByKeyQuery: keyTermQuery(perpetratedByKey),
     near: nearArg(filter.near),
     articleId: textArg('articleId', filter.articleId),
     orderBy,

@@ -1,6 +1,6 @@
 import { UserInputError } from '../../errors.ts';
 import type { StatementQuery } from '../../graph/repositories/statements.ts';
-import { allWordsQuery } from '../../graph/repositories/lucene.ts';
+import { allWordsQuery, keyTermQuery } from '../../graph/repositories/lucene.ts';
 import { dateRangeArg, nameArg, textArg } from '../inputs.ts';
 
 /** `StatementFilter` as GraphQL hands it over (enums and dates already checked by the schema). */
@@ -21,12 +21,16 @@ export function statementQueryOf(filter: StatementFilterInput): StatementQuery {
   const text = textArg('text', filter.text);
   const lucene = text === null ? null : allWordsQuery(text);
   if (text !== null && lucene === null) throw new UserInputError('`text` has no words to search for');
+  const speakerKey = nameArg('speaker', filter.speaker);
+  const placeKey = nameArg('saidAt', filter.saidAt);
   return {
     text: lucene,
     speaker: textArg('speaker', filter.speaker),
-    speakerKey: nameArg('speaker', filter.speaker),
+    speakerKey,
+    speakerKeyQuery: keyTermQuery(speakerKey),
     place: textArg('saidAt', filter.saidAt),
-    placeKey: nameArg('saidAt', filter.saidAt),
+    placeKey,
+    placeKeyQuery: keyTermQuery(placeKey),
     kind: filter.kind ?? null,
     from: filter.from ?? null,
     to: filter.to ?? null,

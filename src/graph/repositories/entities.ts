@@ -16,10 +16,13 @@ import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
 export interface PersonQuery {
   name: string | null;
   nameKey: string | null;
+  /** Keys as quoted terms for the entityKeys index (lucene.ts keyTermQuery). */
+  nameKeyQuery: string | null;
   officialsOnly: boolean | null;
   role: string | null;
   organization: string | null;
   organizationKey: string | null;
+  organizationKeyQuery: string | null;
 }
 
 export async function findPeople(db: ReadExecutor, query: PersonQuery, page: PageParams): Promise<PageResult<PersonRow>> {
@@ -30,6 +33,8 @@ export async function findPeople(db: ReadExecutor, query: PersonQuery, page: Pag
 export interface OrganizationQuery {
   name: string | null;
   nameKey: string | null;
+  /** Keys as quoted terms for the entityKeys index (lucene.ts keyTermQuery). */
+  nameKeyQuery: string | null;
   kind: string | null;
 }
 
@@ -42,10 +47,13 @@ export async function findOrganizations(db: ReadExecutor, query: OrganizationQue
 export interface PlaceQuery {
   name: string | null;
   nameKey: string | null;
+  /** Keys as quoted terms for the entityKeys index (lucene.ts keyTermQuery). */
+  nameKeyQuery: string | null;
   kind: string | null;
   countryCode: string | null;
   inside: string | null;
   insideKey: string | null;
+  insideKeyQuery: string | null;
 }
 
 export async function findPlaces(db: ReadExecutor, query: PlaceQuery, page: PageParams): Promise<PageResult<PlaceRow>> {

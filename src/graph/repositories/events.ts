@@ -7,14 +7,18 @@ export interface EventQuery {
   types: string[] | null;
   place: string | null;
   placeKey: string | null;
+  /** Keys as quoted terms for the entityKeys index (lucene.ts keyTermQuery). */
+  placeKeyQuery: string | null;
   from: string | null;
   to: string | null;
   minKilled: number | null;
   minInjured: number | null;
   claimedBy: string | null;
   claimedByKey: string | null;
+  claimedByKeyQuery: string | null;
   perpetratedBy: string | null;
   perpetratedByKey: string | null;
+  perpetratedByKeyQuery: string | null;
   near: { latitude: number; longitude: number; meters: number } | null;
   articleId: string | null;
   orderBy: 'DATE_DESC' | 'KILLED_DESC';

@@ -35,3 +35,11 @@ export function namePrefixQuery(text: string): string | null {
   const tail = last.length >= 2 ? `(${last} OR ${last}*)` : last;
   return [...terms, tail].join(' AND ');
 }
+
+/**
+ * A folded name key as one exact term for the `entityKeys` index (keyword analyzer): the whole key in
+ * double quotes, quotes and backslashes escaped. Null stays null.
+ */
+export function keyTermQuery(key: string | null): string | null {
+  return key === null ? null : `"${key.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}

@@ -8,8 +8,11 @@ export interface StatementQuery {
   text: string | null;
   speaker: string | null;
   speakerKey: string | null;
+  /** The key as a quoted term for the entityKeys index (lucene.ts keyTermQuery). */
+  speakerKeyQuery: string | null;
   place: string | null;
   placeKey: string | null;
+  placeKeyQuery: string | null;
   kind: string | null;
   from: string | null;
   to: string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allWordsQuery, escapeLucene, namePrefixQuery } from '../../../src/graph/repositories/lucene.ts';
+import { allWordsQuery, escapeLucene, keyTermQuery, namePrefixQuery } from '../../../src/graph/repositories/lucene.ts';
 
 describe('Lucene query building', () => {
   it('escapes every operator character', () => {
@@ -25,5 +25,11 @@ describe('Lucene query building', () => {
   it('searches the last word of a name also as a prefix', () => {
     expect(namePrefixQuery('john ker')).toBe('john AND (ker OR ker*)');
     expect(namePrefixQuery('x')).toBe('x');
+  });
+
+  it('quotes a name key as one exact term, escaping quotes and backslashes', () => {
+    expect(keyTermQuery('john kerry')).toBe('"john kerry"');
+    expect(keyTermQuery('a"b\\c')).toBe('"a\\"b\\\\c"');
+    expect(keyTermQuery(null)).toBeNull();
   });
 });

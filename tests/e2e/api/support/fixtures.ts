@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles } from '../../../../src/article/read-articles.ts';
 import { loadResources } from '../../../../src/cli/resources.ts';
@@ -53,8 +53,9 @@ export function goldOf(fixture: string): Gold {
 /** The seed article: the project's founding example. */
 export const SEED = 'vice-2016-syria-ceasefire';
 
-/** The titles of every fixture article, from their answer keys. */
-export function fixtureTitles(): Set<string> {
-  const keys = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.json'));
-  return new Set(keys.map((f) => goldOf(f.replace(/\.json$/, '')).meta.title));
+/** The graph ids of the fixture articles, as the production reader derives them. */
+export async function fixtureArticleIds(): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const result of readArticles([FIXTURES_DIR])) if (result.article) ids.push(result.article.id);
+  return ids;
 }
