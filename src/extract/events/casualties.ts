@@ -29,8 +29,10 @@ const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|go
 
 // "killed at least 83 people", "wounding 24 officers", "left six people dead"
 const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|kidnapped|kidnapping)\\s+(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
-// "at least 13 people were killed", "100 wounded", "six people dead"
-const PASSIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
+// "at least 13 people were killed", "100 wounded", "six people dead": tried only in a window ending at
+// each kind word, since a pattern that starts with a number phrase is slow to try at every position
+const PASSIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+${AUX}(${KIND_ALT})$`, 'i');
+const KIND_AT = new RegExp(`\\b(?:${KIND_ALT})\\b`, 'gi');
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
@@ -57,30 +59,35 @@ function groupOf(raw: string): { text: string | null; words: string[] } {
   return { text: meaningful.length ? meaningful.join(' ') : null, words };
 }
 
+const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+)?$`);
+
 function isBackgroundTotal(text: string, verbAt: number): boolean {
-  const before = text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase();
-  return new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+)?$`).test(before);
+  return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase());
 }
 
 function addOne(r: Range): Range {
   return { min: r.min === null ? null : r.min + 1, max: r.max === null ? null : r.max + 1 };
 }
 
+// Cheap test first: most sentences name no casualties at all.
+const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll)\\b`, 'i');
+
 /** Casualty figures in `text` (offsets shifted by `offset`), in text order, non-overlapping. */
 export function findFigures(text: string, offset = 0): RawFigure[] {
   const found: RawFigure[] = [];
+  if (!ANY_KIND.test(text)) return found;
   const overlaps = (s: number, e: number) => found.some((f) => s < f.end - offset && e > f.start - offset);
   const push = (kind: CasualtyKind | null, range: Range, group: string | null, s: number, e: number, subset = false) => {
     if (!kind || overlaps(s, e)) return;
     found.push({ kind, range, group, start: s + offset, end: e + offset, subset });
   };
-  for (const m of text.matchAll(ALONG_WITH)) {
+  for (const m of /\balong\s+with\b/i.test(text) ? text.matchAll(ALONG_WITH) : []) {
     push(kindOf(m[1]!), addOne(parseRange(m[2]!)), null, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(SUBSET)) {
+  for (const m of /\bamong\b/i.test(text) ? text.matchAll(SUBSET) : []) {
     push(kindOf(m[3]!), parseRange(m[1]!), groupOf(m[2]!).text, m.index, m.index + m[0].length, true);
   }
-  for (const m of text.matchAll(TOLL)) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
+  for (const m of /\btoll\b/i.test(text) ? text.matchAll(TOLL) : []) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   for (const m of text.matchAll(ACTIVE)) {
     if (isBackgroundTotal(text, m.index)) continue;
     const group = groupOf(m[3]!);
@@ -91,7 +98,11 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const kind = verb === 'left' ? kindOf(/^\s+(dead|wounded|injured)\b/i.exec(after)?.[1] ?? '') : kindOf(verb);
     push(kind, parseRange(m[2]!), group.text, m.index, end);
   }
-  for (const m of text.matchAll(PASSIVE)) {
+  for (const k of text.matchAll(KIND_AT)) {
+    const from = Math.max(0, k.index - 120);
+    const hit = PASSIVE.exec(text.slice(from, k.index + k[0].length));
+    if (!hit) continue;
+    const m = Object.assign(hit, { index: hit.index + from });
     const group = groupOf(m[2]!);
     if (group.words.length !== m[2]!.trim().split(/\s+/).filter(Boolean).length) continue;
     if (/\b(?:their|its|his|her)\s+$/i.test(text.slice(0, m.index))) continue;

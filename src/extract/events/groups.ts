@@ -107,6 +107,10 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
     if (LINK_LINE.test(s.text)) continue;
     const triggers = findTriggers(s.text, (at) => insideAny(quotes, s.start + at))
       .map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    if (triggers.length === 0) {
+      orphans.push(...findFigures(s.text, s.start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index })));
+      continue;
+    }
     const dates = findDateMentions(s.text, doc.article.published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
     const clauses = splitClauses(s.text, triggers.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })));
     const mine: Group[] = [];

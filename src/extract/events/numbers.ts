@@ -53,11 +53,13 @@ export function numberValue(raw: string): number | null {
 const startsWithAny = (s: string, words: readonly string[]): string | undefined =>
   [...words].sort((a, b) => b.length - a.length).find((w) => s === w || s.startsWith(`${w} `));
 
+const BETWEEN = new RegExp(`^between (${NUMBER}) and (${NUMBER})$`, 'i');
+const SPAN = new RegExp(`^(${NUMBER}) (?:to|-) (${NUMBER})$`, 'i');
+
 /** Range for a number phrase; both bounds null for vague quantities ("dozens"). */
 export function parseRange(phrase: string): Range {
   const s = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  const between = new RegExp(`^between (${NUMBER}) and (${NUMBER})$`, 'i').exec(s)
-    ?? new RegExp(`^(${NUMBER}) (?:to|-) (${NUMBER})$`, 'i').exec(s);
+  const between = BETWEEN.exec(s) ?? SPAN.exec(s);
   if (between) return { min: numberValue(between[1]!), max: numberValue(between[2]!) };
   if (/^more than (?:a )?(?:quarter|half|third)/.test(s)) return { min: numberValue(s), max: null };
   const lower = startsWithAny(s, LOWER_BOUND);

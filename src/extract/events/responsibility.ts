@@ -58,11 +58,12 @@ export function findResponsibility(doc: Doc, resources: Resources, groups: reado
     if (seen.has(index) || !doc.sentences[index]) continue;
     seen.add(index);
     const text = doc.sentences[index]!.text;
-    if (!NEGATED.test(text)) {
-      claimedBy.push(...lastName(doc, CLAIM_SUBJECT, text), ...lastName(doc, CLAIMED_BY, text), ...lastName(doc, SAID_IT_DID, text));
-    }
-    deniedBy.push(...lastName(doc, DENIED, text));
-    perpetrators.push(...lastName(doc, DID_IT, text), ...lastName(doc, ATTACK_BY, text));
+    // cheap word tests first: the patterns are slow to try on every sentence
+    if (/\bclaim/i.test(text) && !NEGATED.test(text)) claimedBy.push(...lastName(doc, CLAIM_SUBJECT, text), ...lastName(doc, CLAIMED_BY, text));
+    if (/\b(?:said|says|announced)\s+(?:it|they)\b/i.test(text)) claimedBy.push(...lastName(doc, SAID_IT_DID, text));
+    if (/\b(?:denied|denies|rejected)\b/i.test(text)) deniedBy.push(...lastName(doc, DENIED, text));
+    perpetrators.push(...lastName(doc, DID_IT, text));
+    if (/\bby\s+[A-Z]/.test(text)) perpetrators.push(...lastName(doc, ATTACK_BY, text));
   }
   for (const g of groups) {
     for (const t of g.triggers) {

@@ -32,7 +32,9 @@ export interface Trigger {
 const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 const COMPILED = [...TRIGGER_WORDS]
   .sort((a, b) => b.pattern.length - a.pattern.length)
-  .map((t) => ({ ...t, re: new RegExp(`(?<![\\w-])(?:${t.pattern})(?![\\w-])`, 'gi') }));
+  .map((t) => ({ ...t, re: new RegExp(`(?:${t.pattern})(?![\\w-])`, 'iy') }));
+// One pass finds where trigger words stand; at each place every entry is tried and the longest wins.
+const ANY_TRIGGER = new RegExp(`(?<![\\w-])(?:${COMPILED.map((t) => t.pattern).join('|')})(?![\\w-])`, 'gi');
 const BLOCK_AFTER = new RegExp(`^\\s+(?:${alt(NOT_AN_EVENT_AFTER)})\\b`, 'i');
 const BLOCK_BEFORE = new RegExp(`(?:\\b(?:${alt(NOT_AN_EVENT_BEFORE)})|-)\\s*$`, 'i');
 const DETERMINERS = new Set([...ANAPHORIC_DETERMINERS, 'a', 'an', 'another', 'two', 'three', 'four', 'five', 'several', 'twin',
@@ -83,8 +85,11 @@ function describe(text: string, start: number, end: number, type: EventType, fla
   };
 }
 
+const ANY_CEASEFIRE_NOUN = new RegExp(`(?:${alt(CEASEFIRE_NOUNS)}|${alt(AGREEMENT_NOUNS)})`, 'i');
+
 function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
+  if (!ANY_CEASEFIRE_NOUN.test(text)) return out;
   const verbs = [...text.matchAll(CF_VERB)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const nouns = [...text.matchAll(CF_NOUN)];
   if (PEACE.test(text)) nouns.push(...text.matchAll(AGREE_NOUN));
@@ -117,18 +122,26 @@ function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trig
  */
 export function findTriggers(text: string, inQuote: (at: number) => boolean = () => false): Trigger[] {
   const out: Trigger[] = ceasefireTriggers(text, inQuote);
-  for (const t of COMPILED) {
-    t.re.lastIndex = 0;
-    for (const m of text.matchAll(t.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (out.some((o) => start < o.end && end > o.start)) continue;
-      if (BLOCK_AFTER.test(text.slice(end)) || BLOCK_BEFORE.test(text.slice(0, start))) continue;
-      // "rebels fighting the government": a participle, not the noun
-      if (/^fighting$/i.test(m[0]) && /\b[a-z]+s\s+$/.test(text.slice(Math.max(0, start - 20), start))
-        && !/\b(?:in|of|the|heavy|fierce|intense|renewed)\s+$/i.test(text.slice(0, start))) continue;
-      out.push(describe(text, start, end, t.type, t, inQuote(start)));
+  ANY_TRIGGER.lastIndex = 0;
+  for (let hit = ANY_TRIGGER.exec(text); hit; hit = ANY_TRIGGER.exec(text)) {
+    const start = hit.index;
+    let best: { t: (typeof COMPILED)[number]; end: number } | null = null;
+    for (const t of COMPILED) {
+      t.re.lastIndex = start;
+      const m = t.re.exec(text);
+      if (m && (!best || start + m[0].length > best.end)) best = { t, end: start + m[0].length };
     }
+    if (!best) continue;
+    ANY_TRIGGER.lastIndex = best.end;
+    const { t, end } = best;
+    const word = text.slice(start, end);
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (out.some((o) => start < o.end && end > o.start)) continue;
+    if (BLOCK_AFTER.test(text.slice(end, end + 40)) || BLOCK_BEFORE.test(before)) continue;
+    // "rebels fighting the government": a participle, not the noun
+    if (/^fighting$/i.test(word) && /\b[a-z]+s\s+$/.test(before.slice(-20))
+      && !/\b(?:in|of|the|heavy|fierce|intense|renewed)\s+$/i.test(before)) continue;
+    out.push(describe(text, start, end, t.type, t, inQuote(start)));
   }
   return out.sort((a, b) => a.start - b.start);
 }
