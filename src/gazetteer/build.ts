@@ -76,13 +76,19 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
     addTo(statesByCountry, a.countryCode, place);
   }
 
+  const countryIds = new Map<string, string>();
+  const countryId = (code: string): string => {
+    let id = countryIds.get(code);
+    if (id === undefined) countryIds.set(code, (id = `country:${code}`));
+    return id;
+  };
   const groups = new Map<string, AdminGroup>();
   const cityGroup: Array<[GazPlace, AdminGroup | null]> = [];
   const stream: CityStream = Array.isArray(cities) ? (visit) => cities.forEach((c) => visit(c)) : cities;
   stream((c) => {
     const place: GazPlace = {
       id: `geo:${c.geonameId}`, geonameId: c.geonameId, name: c.name, kind: 'city', countryCode: c.countryCode,
-      lat: c.lat, lon: c.lon, population: c.population, featureCode: c.featureCode, parentId: `country:${c.countryCode}`,
+      lat: c.lat, lon: c.lon, population: c.population, featureCode: c.featureCode, parentId: countryId(c.countryCode),
     };
     byId.set(place.id, place);
     index(place.name, place);

@@ -9,6 +9,13 @@ import type { CitySource } from './build.ts';
  */
 export function decodeCities(buf: Uint8Array, visit: (city: Readonly<CitySource>) => void): void {
   const utf8 = new TextDecoder();
+  const pool = new Map<string, string>();
+  const intern = (s: string): string => {
+    const hit = pool.get(s);
+    if (hit !== undefined) return hit;
+    pool.set(s, s);
+    return s;
+  };
   // One record, reused: the visitor copies what it keeps, so decoding allocates only the strings.
   const city: CitySource = {
     geonameId: 0, name: '', altNames: [], countryCode: '', adminCode: '', featureCode: '',
@@ -40,7 +47,9 @@ export function decodeCities(buf: Uint8Array, visit: (city: Readonly<CitySource>
       const wire = key & 7;
       if (wire === 2) {
         const len = varint();
-        const s = tag <= 8 ? utf8.decode(buf.subarray(pos, pos + len)) : '';
+        let s = tag <= 8 ? utf8.decode(buf.subarray(pos, pos + len)) : '';
+        // Codes repeat across 135k records: share one string each.
+        if (tag === 3 || tag === 7 || tag === 8) s = intern(s);
         pos += len;
         if (tag === 2) city.name = s;
         else if (tag === 3) city.countryCode = s;

@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc.ts';
 import type { Evidence } from '../types.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { memo } from './memo.ts';
 
 /** What the entity steps share about one document: tokens by sentence and a few cheap word facts. */
 export interface EntityContext {
@@ -63,9 +64,10 @@ export function lower(t: Token | undefined): string {
 
 /** Starts with a capital, or is an Arabic-article form of one ("al-Assad"). */
 export function isCapitalised(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  return /^[\p{Lu}]/u.test(t.text) || /^(?:al|el|ad|as|ash|an|ar|at|az)[-\u2011]\p{Lu}/u.test(t.text);
+  return t !== undefined && capitalised(t.text);
 }
+
+const capitalised = memo((text: string) => /^[\p{Lu}]/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|at|az)[-\u2011]\p{Lu}/u.test(text));
 
 export function isAcronym(t: Token | undefined): boolean {
   return t !== undefined && (/^[A-Z][A-Z0-9]{1,6}s?$/.test(t.text) || /^(?:[A-Z]\.){2,}$/.test(t.text));

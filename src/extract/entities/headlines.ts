@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { tokenText } from './context.ts';
-import { foldName } from '../normalize.ts';
+import { foldName } from './memo.ts';
 import { attributiveCountry } from './adjust.ts';
 
 const MAX_WORDS = 6;

@@ -3,7 +3,7 @@ import type { Resources } from '../pipeline.ts';
 import type { RoleOf } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import { buildContext, isLocativeContext, tokenText, type EntityContext } from './context.ts';
-import { foldName } from '../normalize.ts';
+import { foldName } from './memo.ts';
 import { capitalSpans, type Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
 import { secondPass } from './second-pass.ts';

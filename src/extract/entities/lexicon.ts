@@ -1,5 +1,6 @@
 import { stripAccents } from '../normalize.ts';
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from './data/known-organizations.ts';
+import { memo } from './memo.ts';
 
 /**
  * Lookup of well-known organizations by any of their names. Short all-capital forms ("IS", "AP", "AU")
@@ -19,9 +20,8 @@ for (const org of KNOWN_ORGANIZATIONS) {
   }
 }
 
-export function knownOrganization(text: string): KnownOrganization | undefined {
-  return exactShort.get(text) ?? (text.length > 4 || !/^[A-Z.]+$/.test(text) ? folded.get(fold(text)) : undefined);
-}
+export const knownOrganization = memo((text: string): KnownOrganization | undefined =>
+  exactShort.get(text) ?? (text.length > 4 || !/^[A-Z.]+$/.test(text) ? folded.get(fold(text)) : undefined));
 
 /** Speech and report verbs that follow a speaker ("X said", "X told"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([

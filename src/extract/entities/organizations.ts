@@ -1,5 +1,5 @@
 import type { OrganizationEntity } from '../types.ts';
-import { foldName } from '../normalize.ts';
+import { foldName } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { evidence, isAcronym, lower, tokenText } from './context.ts';

@@ -1,5 +1,5 @@
 import type { PersonEntity, RoleOf } from '../types.ts';
-import { foldName } from '../normalize.ts';
+import { foldName } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { evidence, isCapitalised, lower, tokenText } from './context.ts';

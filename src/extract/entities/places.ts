@@ -1,6 +1,6 @@
 import type { PlaceEntity, PlaceKind } from '../types.ts';
 import type { GazMatch, GazPlace } from '../../gazetteer/gazetteer.ts';
-import { foldName } from '../normalize.ts';
+import { foldName } from './memo.ts';
 import { variantKey } from '../../gazetteer/fold.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';

@@ -20,7 +20,7 @@
  */
 import type { Doc, Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
-import { foldName } from '../normalize.ts';
+import { foldName } from './memo.ts';
 import { TITLE_WORDS } from './data/titles.ts';
 import { nameWords } from './people.ts';
 

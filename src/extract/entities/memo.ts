@@ -1,0 +1,20 @@
+import { foldName as foldNameUncached } from '../normalize.ts';
+
+/**
+ * Memoised pure string functions. Articles repeat the same few thousand words and names, and folding
+ * (Unicode normalisation plus several regexes) is the entity component's main cost. Bounded: a full
+ * cache is cleared, so memory stays flat over a long run. Results never depend on call order.
+ */
+export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string): T => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    if (cache.size >= max) cache.clear();
+    const value = fn(s);
+    cache.set(s, value);
+    return value;
+  };
+}
+
+export const foldName = memo(foldNameUncached);
