@@ -13,6 +13,9 @@ const named = z.object({
   aliases: z.array(z.string()).default([]),
   /** Only in an Extraction: where the article names it. Empty for an ancestor place added as structure. */
   mentions: z.array(z.unknown()).optional(),
+  /** Only in an Extraction's places: its key and the key of its enclosing place. */
+  key: z.string().optional(),
+  parentKey: z.string().nullable().optional(),
 });
 
 const statement = z.object({

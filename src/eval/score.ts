@@ -34,21 +34,23 @@ function split<T extends Misses>(score: T): [Omit<T, keyof Misses>, Misses] {
 }
 
 /**
- * The answer key lists what the article names. An Extraction also carries, as structure, enclosing
- * places it never names (every ancestor of a place is in `places`, with no mentions); those are not
- * predictions of a mentioned place and are left out. Entries without a `mentions` field all count.
+ * The answer key lists the places the article names. An Extraction also carries, as structure, the
+ * enclosing places of those it resolved (every ancestor is in `places`), which the article may never
+ * name: a place with an empty `mentions` that another place has as its parent is such an ancestor and is
+ * not scored. Everything else counts, including an unmentioned place that is nobody's parent.
  */
-function mentioned(entries: readonly NamedEntry[]): NamedEntry[] {
-  return entries.filter((e) => e.mentions === undefined || e.mentions.length > 0);
+function namedPlaces(places: readonly NamedEntry[]): NamedEntry[] {
+  const parents = new Set(places.map((p) => p.parentKey).filter((k): k is string => !!k));
+  return places.filter((p) => !(p.mentions?.length === 0 && p.key !== undefined && parents.has(p.key)));
 }
 
 /** Scores one article's prediction against its gold answer key (both in the answer-key shape). */
 export function scoreArticle(id: string, gold: AnswerKey, pred: AnswerKey): ArticleScore {
   const goldNames = new NameIndex([...gold.people, ...gold.organizations, ...gold.places]);
   const predNames = new NameIndex([...pred.people, ...pred.organizations, ...pred.places]);
-  const [people, peopleMisses] = split(scoreEntities(gold.people, mentioned(pred.people)));
-  const [organizations, orgMisses] = split(scoreEntities(gold.organizations, mentioned(pred.organizations)));
-  const [places, placeMisses] = split(scoreEntities(gold.places, mentioned(pred.places)));
+  const [people, peopleMisses] = split(scoreEntities(gold.people, pred.people));
+  const [organizations, orgMisses] = split(scoreEntities(gold.organizations, pred.organizations));
+  const [places, placeMisses] = split(scoreEntities(gold.places, namedPlaces(pred.places)));
   const [statements, statementMisses] = split(
     scoreStatements(gold.statements, pred.statements, goldNames, predNames),
   );

@@ -33,19 +33,22 @@ describe('scoreArticle and totals', () => {
     expect(scoreArticle('x', gold, pred).scores.statements.matched).toBe(1);
   });
 
-  it('leaves out predicted places that the article never names (ancestors added as structure)', () => {
+  it('leaves out enclosing places that the article never names, and counts every other place', () => {
     const gold = buildKey({ places: [{ name: 'Dorvik' }] });
-    const pred = buildKey({
-      places: [
-        { name: 'Dorvik', aliases: [], mentions: [{ start: 0, end: 6 }] },
-        { name: 'Kessa province', aliases: [], mentions: [] },
-      ],
+    const mention = [{ start: 0, end: 6 }];
+    const ancestor = { key: 'k:kessa', name: 'Kessa province', aliases: [], mentions: [], parentKey: null };
+    const town = { key: 'k:dorvik', name: 'Dorvik', aliases: [], mentions: mention, parentKey: 'k:kessa' };
+    const withAncestor = buildKey({ places: [town, ancestor] });
+    expect(scoreArticle('x', gold, withAncestor).scores.places).toMatchObject({
+      predicted: 1,
+      matched: 1,
+      f1: 1,
     });
-    expect(scoreArticle('x', gold, pred).scores.places).toMatchObject({ predicted: 1, matched: 1, f1: 1 });
-    const named = buildKey({
-      places: [{ name: 'Dorvik' }, { name: 'Kessa province', aliases: [], mentions: [{}] }],
-    });
-    expect(scoreArticle('x', gold, named).scores.places).toMatchObject({ predicted: 2, matched: 1 });
+    const stray = { key: 'k:lone', name: 'Lone Hill', aliases: [], mentions: [], parentKey: null };
+    const withStray = buildKey({ places: [{ ...town, parentKey: null }, stray] });
+    expect(scoreArticle('x', gold, withStray).scores.places).toMatchObject({ predicted: 2, matched: 1 });
+    const unnamedPerson = buildKey({ people: [{ name: 'Tomas Lind', aliases: [], mentions: [] }] });
+    expect(scoreArticle('x', gold, unnamedPerson).scores.people).toMatchObject({ predicted: 1, matched: 0 });
   });
 
   it('reads an extraction with extra fields as a prediction', () => {
