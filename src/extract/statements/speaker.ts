@@ -115,6 +115,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const mentions = mentionsIn(scope.doc, start, end).filter((m) => m.type !== 'nationality' && m.type !== 'pronoun');
   if (DOCUMENT_HEADS.has(last)) return documentIssuer(scope, view, head, mentions, last);
   const headWord = nounHead(words);
+  // "A statement from the ministry said", "a report by the agency said": the issuer speaks.
+  const docAt = words.findIndex((w, i) => DOCUMENT_HEADS.has(w.toLowerCase()) && ['from', 'by', 'of'].includes((words[i + 1] ?? '').toLowerCase()));
+  if (docAt >= 0 && head.from + docAt + 2 < head.to) return resolveSpeakers(scope, view, { from: head.from + docAt + 2, to: head.to });
   const sentenceInitial = head.from === 0 && words[0] === headWord;
   const lowerHead = headWord.toLowerCase();
   // Agent nouns ("the commander", "a protester", "activists") name people by what they do.

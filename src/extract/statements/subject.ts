@@ -120,6 +120,18 @@ function commaPart(view: SentenceView, end: number): TokenRange & { sep: string 
   return { from: k + 1, to: end, sep: k >= 0 ? (view.lower[k] ?? '') : '' };
 }
 
+const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'at', 'more', 'several', 'dozens', 'hundreds']);
+
+/** A past-tense verb followed by its object ("killed 12 people", "attacked the base") inside a phrase. */
+function hasVerbWithObject(view: SentenceView, range: TokenRange): boolean {
+  for (let k = range.from + 1; k < range.to - 1; k++) {
+    const w = view.lower[k] ?? '';
+    const next = view.lower[k + 1] ?? '';
+    if (/^[a-z]+ed$/.test(w) && (OBJECT_START.has(next) || /^\d/.test(next))) return true;
+  }
+  return false;
+}
+
 const RELATIVE_START = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
 
 /**
@@ -142,6 +154,7 @@ function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | n
       const seg = segmentStart(view, part.to);
       const range = trimOpening(view, { from: Math.max(seg.start, part.from), to: part.to });
       if (range.to <= range.from || view.lower.slice(range.from, range.to).some((x) => FINITE.has(x))) return null;
+      if (hasVerbWithObject(view, range)) return null; // "The attack killed 12 people, said X": a clause, not a subject
       return { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary };
     }
     if (part.sep !== ',') return null;

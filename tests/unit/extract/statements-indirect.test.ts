@@ -102,4 +102,9 @@ describe('statements: indirect speech', () => {
       .toEqual(['Dan Ross | the water was safe']);
     expect(statementsOf('The minister told the agency about the plan.')).toEqual([]);
   });
+
+  it('reads a closing attribution with the verb first ("..., said Colonel X, a spokesman.")', () => {
+    const s = statementsOf('The blast destroyed two houses, said Colonel Ines Varga, a police spokeswoman.');
+    expect(pairs(s)).toEqual(['Ines Varga | The blast destroyed two houses']);
+  });
 });

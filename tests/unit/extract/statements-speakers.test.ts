@@ -66,6 +66,11 @@ describe('statements: speakers', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Coastal Watch Network', 'Coastal Watch Network']);
   });
 
+  it('gives a statement "from" or "by" an issuer to the issuer, and skips "quoted by X"', () => {
+    const s = statementsOf('A statement from the ministry said the talks would resume. Envoy Pia Holm, quoted by a local newspaper, said she was hopeful.');
+    expect(s.map((x) => x.speaker)).toEqual(['the ministry', 'Pia Holm']);
+  });
+
   it('drops a pronoun speaker that nothing before resolves', () => {
     expect(statementsOf('He said the vote was delayed.')).toEqual([]);
   });
