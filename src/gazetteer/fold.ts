@@ -1,7 +1,8 @@
 import { stripAccents } from '../extract/normalize.ts';
 
-/** Arabic-style definite articles written as separate words or with a hyphen ("al-", "ash-", "el "). */
-const ARTICLES = new Set(['al', 'el', 'ash', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ath', 'adh', 'ul', 'ud', 'ut']);
+/** Arabic-style definite articles written as separate words or with a hyphen ("al-", "ash-", "el "),
+ * including the assimilated forms ("Deir ez-Zor", "Ras en-Naqoura"). */
+const ARTICLES = new Set(['al', 'el', 'ash', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ath', 'adh', 'ul', 'ud', 'ut', 'ez', 'ed', 'es', 'esh', 'et', 'en', 'er']);
 
 /**
  * The exact lookup key: no accents, lower case, apostrophes and ayn/hamza marks dropped ("Sana'a" →

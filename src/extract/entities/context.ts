@@ -75,6 +75,8 @@ export function isAcronym(t: Token | undefined): boolean {
 
 const LOCATIVES = new Set(['in', 'near', 'outside', 'inside', 'at', 'from', 'to', 'across', 'around', 'towards',
   'toward', 'into', 'throughout', 'through', 'via', 'of']);
+/** "in the southern Gaza Strip", "near north-western X". */
+const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)$/;
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'airstrike', 'airstrikes', 'strike', 'strikes', 'raid', 'raids',
   'assault', 'offensive', 'shelling', 'bombardment', 'advance', 'march', 'push', 'siege']);
 
@@ -85,6 +87,7 @@ const ATTACK_NOUNS = new Set(['attack', 'attacks', 'airstrike', 'airstrikes', 's
  */
 export function isLocativeContext(ctx: EntityContext, start: number, strict = false): boolean {
   let k = start - 1;
+  while (DIRECTIONS.test(lower(ctx.tokens[k]))) k--;
   if (lower(ctx.tokens[k]) === 'the') k--;
   const w = lower(ctx.tokens[k]);
   if (LOCATIVES.has(w)) return !(strict && (w === 'of' || w === 'to' || w === 'from' || w === 'at'));

@@ -160,11 +160,16 @@ function enclosingInSentence(places: Map<string, PlaceEntity>, keyOf: Map<Candid
   return entity && entity.geonameId !== null || entity?.kind === 'country' || entity?.kind === 'admin1' ? entity : undefined;
 }
 
+/** The article's country when one clearly dominates (at least 60% of country mentions). */
 function mainCountry(places: Map<string, PlaceEntity>, context: Map<string, number>): PlaceEntity | undefined {
   let code: string | undefined;
   let n = 0;
-  for (const [cc, count] of context) if (count > n) [code, n] = [cc, count];
-  return code ? places.get(`country:${code}`) : undefined;
+  let total = 0;
+  for (const [cc, count] of context) {
+    total += count;
+    if (count > n) [code, n] = [cc, count];
+  }
+  return code && n >= 0.6 * total ? places.get(`country:${code}`) : undefined;
 }
 
 /** A dateline's "KABUL" is named "Kabul". */

@@ -82,6 +82,8 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgH
   };
   while (start < end && droppable(start)) start++;
   if (end - start === 1 && GROUP_ADJECTIVES.has(lower(ctx.tokens[start]))) return null;
+  // A lone "Iranian-backed" is an adjective; only "X-led coalition" names something.
+  if (end - start === 1 && ADJECTIVE_PREFIX.test(lower(ctx.tokens[start])) && lower(ctx.tokens[end]) !== 'coalition') return null;
   while (end > start && (lower(ctx.tokens[end - 1]) === 'of' || MONTHS_AND_DAYS.has(lower(ctx.tokens[end - 1])))) end--;
   if (start >= end) return null;
   // Lone connector-like tokens ("The", "I") are not names.
