@@ -1,5 +1,5 @@
 import type { CasualtyKind, Range } from '../types.ts';
-import { BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS } from './casualty-words.ts';
+import { BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
 import { NUMBER_PHRASE, parseRange } from './numbers.ts';
 
 /** One casualty figure found in text, before it is tied to an event and a source. */
@@ -33,6 +33,8 @@ const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|wounded|wounding|w
 // each kind word, since a pattern that starts with a number phrase is slow to try at every position
 const PASSIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+${AUX}(${KIND_ALT})$`, 'i');
 const KIND_AT = new RegExp(`\\b(?:${KIND_ALT})\\b`, 'gi');
+// "killing a policeman", "wounding a child"
+const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:[a-z-]+\\s+)?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
@@ -97,6 +99,9 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     // "left six people dead": the kind is the adjective after the figure
     const kind = verb === 'left' ? kindOf(/^\s+(dead|wounded|injured)\b/i.exec(after)?.[1] ?? '') : kindOf(verb);
     push(kind, parseRange(m[2]!), group.text, m.index, end);
+  }
+  for (const m of text.matchAll(ACTIVE_ONE)) {
+    push(kindOf(m[1]!), { min: 1, max: 1 }, m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
   }
   for (const k of text.matchAll(KIND_AT)) {
     const from = Math.max(0, k.index - 120);

@@ -32,3 +32,18 @@ export const GENERIC_GROUP = new Set(['people', 'persons', 'person', 'others', '
 /** Subjects whose "has killed N" is a running total of a war, not one event's toll. */
 export const BACKGROUND_SUBJECTS = ['war', 'conflict', 'insurgency', 'uprising', 'revolution', 'violence',
   'fighting', 'crisis', 'campaign', 'epidemic', 'famine', 'unrest'];
+
+/** Nouns for one person: "killing a policeman" is one killed. */
+export const ONE_PERSON = ['man', 'woman', 'child', 'boy', 'girl', 'soldier', 'policeman', 'policewoman', 'police officer',
+  'officer', 'civilian', 'guard', 'worker', 'journalist', 'reporter', 'student', 'teacher', 'doctor', 'nurse', 'passerby',
+  'resident', 'villager', 'farmer', 'driver', 'pilot', 'peacekeeper', 'militant', 'fighter', 'rebel', 'commander',
+  'official', 'lawmaker', 'judge', 'cleric', 'priest', 'imam', 'trader', 'shopkeeper', 'bystander', 'pedestrian', 'person'];
+
+/** Targets that make an attack a fight between armed sides (fixtures/README.md: ARMED_CLASH). */
+export const ARMED_TARGETS = ['base', 'bases', 'checkpoint', 'checkpoints', 'outpost', 'outposts', 'post', 'posts', 'convoy',
+  'convoys', 'garrison', 'barracks', 'troops', 'soldiers', 'army', 'forces', 'police', 'policemen', 'militants',
+  'militia', 'militias', 'rebels', 'insurgents', 'fighters', 'patrol', 'positions', 'camp'];
+/** Targets that keep it an attack on the unarmed. */
+export const UNARMED_TARGETS = ['civilians', 'market', 'mosque', 'church', 'school', 'hospital', 'hotel', 'restaurant',
+  'wedding', 'bus', 'village', 'villagers', 'worshippers', 'students', 'consulate', 'embassy', 'shrine', 'funeral',
+  'office', 'offices', 'homes', 'home', 'residents', 'passengers', 'protesters', 'crowd', 'festival', 'stadium'];

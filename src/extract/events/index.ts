@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
+import { typeByTarget } from './attack-target.ts';
 import { datesFromSequence } from './day-after.ts';
 import { finalize } from './finalize.ts';
 import { findGroups } from './groups.ts';
@@ -26,6 +27,7 @@ export function findEvents(doc: Doc, resources: Resources): void {
   }
   while (o < orphans.length) resolver.attachOrphan(orphans[o++]!);
   datesFromSequence(resolver.events, doc.article.published);
+  for (const e of resolver.events) typeByTarget(doc, e);
   const keys = finalize(doc, resources, resolver.events, places);
   linkStatements(doc, keys);
 }

@@ -14,7 +14,7 @@ export interface Responsibility {
 }
 
 const NAME = `((?:the\\s+)?(?:al[- ])?[A-Z][\\w'\u2019-]*(?:\\s+(?:al[- ])?[A-Z][\\w'\u2019-]*)*)`;
-const CLAIM_SUBJECT = new RegExp(`${NAME}(?:\\s+(?:group|militants|militia|fighters|rebels|insurgents))?[^.;]{0,40}?\\s+(?:has\\s+|had\\s+|have\\s+)?claimed\\s+(?:responsibility|credit)`, 'g');
+const CLAIM_SUBJECT = new RegExp(`${NAME}(?:\\s+(?:group|militants|militia|fighters|rebels|insurgents))?[^.;]{0,40}?\\s+(?:has\\s+|had\\s+|have\\s+)?claimed\\s+(?:responsibility|credit|(?:the|this|that|[A-Z]\\w+day's)\\s+(?:\\w+\\s+){0,2}(?:attack|attacks|bombing|bombings|blast|assault|killing|killings|strike|ambush|raid))`, 'g');
 const CLAIMED_BY = new RegExp(`\\bclaimed\\s+by\\s+${NAME}`, 'g');
 const SAID_IT_DID = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels|fighters|insurgents))?\\s+(?:said|says|announced)\\s+(?:it|they)\\s+(?:had\\s+|have\\s+)?(?:carried\\s+out|launched|fired|conducted|was\\s+behind|were\\s+behind|staged)\\b`, 'g');
 const DENIED = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels))?\\s+(?:has\\s+|had\\s+)?(?:denied|denies|rejected)\\s+(?:any\\s+)?(?:responsibility|involvement|role|carrying|it\\s+was|that\\s+it|(?:its|their)\\s+[^.;]{0,40}?(?:involved|responsible|behind))`, 'g');

@@ -135,7 +135,20 @@ describe('events: follow-ups and responsibility', () => {
   it('names the perpetrators of "an attack by X" and the ones who deny it in the next sentence', () => {
     const x = run('Soldiers repelled an attack by Boko Haram on a base in Maiduguri on Sunday, killing nine insurgents.\n\nThe group denied its fighters were involved.');
     expect(x.events[0]!.perpetrators).toContain('Boko Haram');
-    expect(x.events[0]!.type).toBe('ATTACK');
+  });
+
+  it('types an assault on a base as a clash and one on civilians as an attack', () => {
+    expect(run('Militants attacked an army base in Maiduguri on Sunday, killing nine soldiers.').events[0]!.type).toBe('ARMED_CLASH');
+    expect(run('Gunmen attacked a wedding party in Maiduguri on Sunday, killing nine guests.').events[0]!.type).toBe('ATTACK');
+  });
+
+  it('counts "killing a policeman" as one', () => {
+    expect(run('A bomb exploded in Quetta on Sunday, killing a policeman.').events[0]!.killed).toEqual({ min: 1, max: 1 });
+  });
+
+  it('takes "claimed the attack" as a claim', () => {
+    expect(run('A bomb exploded in Quetta on Sunday, killing four people. The Pakistani Taliban claimed the attack.').events[0]!.claimedBy)
+      .toEqual(['Pakistani Taliban']);
   });
 
   it('counts a named victim as at least one killed when no number is given', () => {

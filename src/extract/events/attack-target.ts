@@ -1,0 +1,25 @@
+import type { Doc } from '../doc.ts';
+import { ARMED_TARGETS, UNARMED_TARGETS } from './casualty-words.ts';
+import type { WorkingEvent } from './working-event.ts';
+
+const ARMED = new RegExp(`\\b(?:${ARMED_TARGETS.join('|')})\\b`, 'i');
+const UNARMED = new RegExp(`\\b(?:${UNARMED_TARGETS.join('|')})\\b`, 'i');
+
+/**
+ * The taxonomy's ATTACK is an assault mainly on civilians or the unarmed; an assault on a base, a
+ * checkpoint or troops is a fight between two armed sides (ARMED_CLASH). Reads the few words after the
+ * attack word in the clauses that opened the event.
+ */
+export function typeByTarget(doc: Doc, e: WorkingEvent): void {
+  if (e.type !== 'ATTACK' || e.family !== 'violent') return;
+  let armed = false;
+  for (const g of e.groups) {
+    for (const t of g.triggers) {
+      if (t.type !== 'ATTACK' || t.anaphorOnly) continue;
+      const object = doc.text.slice(t.end, Math.min(g.end, t.end + 60)).split(/[,;]/)[0]!;
+      if (UNARMED.test(object)) return;
+      if (ARMED.test(object)) armed = true;
+    }
+  }
+  if (armed) e.type = 'ARMED_CLASH';
+}
