@@ -11,7 +11,7 @@ import { textUnits, type SentenceView } from './units.ts';
 
 /** A line without final punctuation is a headline, caption or link ("Related: ..."), not reporting. */
 function isReporting(view: SentenceView): boolean {
-  return /[.!?]["\u201d\u2019'\u00bb)\]]*$/.test(view.sentence.text.trim()) && !/^related\s*:/i.test(view.sentence.text);
+  return /[.!?:]["\u201d\u2019'\u00bb)\]]*$/.test(view.sentence.text.trim()) && !/^related\s*:/i.test(view.sentence.text);
 }
 
 /**

@@ -80,7 +80,16 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
       ? (speakersOf[i - 1]?.length ? speakersOf[i - 1]! : sharedSpeakers(scope, view))
       : resolveSpeakers(scope, view, c.subject.range!);
     speakersOf[i] = speakers;
-    if (!c.complement || speakers.length === 0) return;
+    if (!c.complement || speakers.length === 0) {
+      // "The spokesman said:" closing a paragraph introduces the quotation that follows.
+      if (speakers[0] && /:\s*$/.test(view.sentence.text)) {
+        scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: verbTok.start, speaker: speakers[0] });
+      }
+      return;
+    }
+    // "She said she believed ...": a verb inside the speaker's own report adds no second statement.
+    const outer = drafts.find((d) => verbTok.start >= d.start && verbTok.start < d.end);
+    if (outer && outer.speakers[0]?.name === speakers[0]?.name) return;
     const startTok = view.tokens[c.complement.start];
     if (!startTok) return;
     let start = startTok.start;

@@ -71,6 +71,16 @@ describe('statements: speakers', () => {
     expect(s.map((x) => x.speaker)).toEqual(['the ministry', 'Pia Holm']);
   });
 
+  it('adds no second statement for a verb inside the speaker\'s own report', () => {
+    const s = statementsOf('Minister Ana Sousa said she believed the deal would hold.');
+    expect(pairs(s)).toEqual(['Ana Sousa | she believed the deal would hold']);
+  });
+
+  it('gives a quotation after "The spokesman said:" to the spokesman', () => {
+    const s = statementsOf('The spokesman said:\n\n"We have nothing to add at this stage."');
+    expect(pairs(s)).toEqual(['The spokesman | We have nothing to add at this stage.']);
+  });
+
   it('drops a pronoun speaker that nothing before resolves', () => {
     expect(statementsOf('He said the vote was delayed.')).toEqual([]);
   });
