@@ -23,7 +23,11 @@ CALL () {
   MATCH (n:Person)-[:HOLDS_ROLE]->(o)
   RETURN n
   UNION
-  WITH 1 AS one WHERE $nameKey IS NULL AND $organizationKey IS NULL
+  WITH 1 AS one WHERE $nameKey IS NULL AND $organizationKey IS NULL AND $officialsOnly = true
+  MATCH (n:Official)
+  RETURN n
+  UNION
+  WITH 1 AS one WHERE $nameKey IS NULL AND $organizationKey IS NULL AND coalesce($officialsOnly, false) = false
   MATCH (n:Person)
   RETURN n
 }
