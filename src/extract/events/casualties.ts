@@ -28,7 +28,7 @@ const GROUP = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*){0,4})`;
 const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got)\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially)\\s+)?`;
 
 // "killed at least 83 people", "wounding 24 officers", "left six people dead"
-const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|kidnapped|kidnapping)\\s+(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
+const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|kidnapped|kidnapping)\\s+(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
 // "at least 13 people were killed", "100 wounded", "six people dead": tried only in a window ending at
 // each kind word, since a pattern that starts with a number phrase is slow to try at every position
 const PASSIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+${AUX}(${KIND_ALT})$`, 'i');
@@ -38,7 +38,7 @@ const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injur
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
-const TOLL = new RegExp(`\\bdeath\\s+toll\\s+(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|reached|has\\s+risen\\s+to)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
+const TOLL = new RegExp(`\\bdeath\\s+toll\\s+(?:(?:from|in|of)\\s+[^,.;]{1,60}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|reached|has\\s+risen\\s+to)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
 // "was killed in the strike along with six others": the named victim plus the others
 const ALONG_WITH = new RegExp(`\\b(killed|wounded|injured|abducted|kidnapped)\\b[^.;]{0,80}?\\balong\\s+with\\s+(${NUMBER_PHRASE})\\s+others?\\b`, 'gi');
 
@@ -97,7 +97,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const after = text.slice(end);
     const verb = m[1]!.toLowerCase();
     // "left six people dead": the kind is the adjective after the figure
-    const kind = verb === 'left' ? kindOf(/^\s+(dead|wounded|injured)\b/i.exec(after)?.[1] ?? '') : kindOf(verb);
+    const kind = verb === 'left' || verb === 'leaving' ? kindOf(/^\s+(dead|wounded|injured)\b/i.exec(after)?.[1] ?? '') : kindOf(verb);
     push(kind, parseRange(m[2]!), group.text, m.index, end);
   }
   for (const m of text.matchAll(ACTIVE_ONE)) {

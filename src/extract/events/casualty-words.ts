@@ -6,7 +6,8 @@ import type { CasualtyKind } from '../types.ts';
 
 /** Verb and adjective forms, by the kind of figure they report. */
 export const KIND_WORDS: Readonly<Record<CasualtyKind, readonly string[]>> = {
-  killed: ['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'slain', 'murdered', 'executed', 'shot dead'],
+  killed: ['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'slain', 'murdered', 'executed', 'shot dead', 'beheaded',
+    'stabbed to death', 'burned to death', 'gunned down', 'lost their lives'],
   injured: ['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injures', 'hurt'],
   missing: ['missing', 'unaccounted for'],
   abducted: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'taken hostage', 'taken captive', 'seized'],

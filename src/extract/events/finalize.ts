@@ -41,7 +41,8 @@ function countryOf(e: WorkingEvent, place: PlaceHit | null): string | null {
   const counts = new Map<string, number>();
   for (const p of [...e.places, ...(place ? [place] : [])]) {
     const c = p.rank === 6 ? p.name : p.country;
-    if (c) counts.set(c, (counts.get(c) ?? 0) + (p === place ? 1.5 : 1));
+    // the event's own place and countries named outright count most
+    if (c) counts.set(c, (counts.get(c) ?? 0) + (p === place ? 2.5 : p.rank === 6 ? 2 : 1));
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? place?.country ?? place?.parents.at(-1) ?? null;
 }

@@ -86,6 +86,10 @@ export class EventResolver {
       .filter((e) => (!e.umbrella || g.plural) && typesFit(e, g, true) && datesFit(e, g, true))
       .sort((a, b) => b.lastSentence - a.lastSentence);
     const placeFits = (e: WorkingEvent) => !this.relations.conflicts(e.place, g.places);
+    // "the Israeli strikes": the event those actors were named with
+    const actors = g.triggers.map((t) => t.actorModifier).filter((a): a is string => a !== null);
+    const byActor = actors.length ? [...this.events].filter((e) => !e.umbrella && typesFit(e, g, true)).reverse().find((e) => e.groups.some((x) => x.triggers.some((t) => t.actorModifier !== null && actors.includes(t.actorModifier)))) : undefined;
+    if (byActor) return byActor;
     const sameType = (e: WorkingEvent) => g.weak || coarse(e.type) === coarse(g.type);
     return candidates.find((e) => sameType(e) && placeFits(e)) ?? candidates.find(sameType)
       ?? candidates.find(placeFits) ?? candidates[0];

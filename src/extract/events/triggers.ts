@@ -55,7 +55,7 @@ function premodifiers(text: string, at: number): { det: string | null; mods: str
   const mods: string[] = [];
   for (let i = words.length - 1; i >= 0 && mods.length < 4; i--) {
     const w = words[i]!;
-    if (/[,.;:!?"\u201c\u201d()]$/.test(w)) break;
+    if (/[,.;:!?"\u201c\u201d()\u2013\u2014]$/.test(w) || /^[-\u2013\u2014]+$/.test(w)) break;
     const lw = w.toLowerCase().replace(/[\u2019]/g, "'");
     if (DETERMINERS.has(lw) || /^[a-z]+day's$/.test(lw) || COUNT.test(lw)) return { det: lw, mods: mods.reverse() };
     if (/^(?:in|on|at|by|for|with|from|after|before|of|and|or|to|that|which|who|was|were|is|are|has|have|had|said|says)$/.test(lw)) break;
