@@ -17,7 +17,9 @@ export function attributiveCountry(ctx: EntityContext, c: Candidate, titleCase =
   if (!m) return c;
   const next = ctx.tokens[c.end];
   const nextWord = lower(next);
-  const isNoun = next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord);
+  // "U.S. and NATO forces": coordinated with another modifier before a noun, still attributive.
+  const coordinated = (nextWord === 'and' || nextWord === 'or') && isCapitalised(ctx.tokens[c.end + 1]) && /^\p{Ll}/u.test(ctx.tokens[c.end + 2]?.text ?? '') && !NOUN_USE_FOLLOWERS.has(lower(ctx.tokens[c.end + 2]));
+  const isNoun = !coordinated && (next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord));
   if (isNoun && (titleCase || !isCapitalised(next))) return { ...c, countryCode: m.place.countryCode };
   return { ...c, type: 'nationality', countryCode: m.place.countryCode };
 }

@@ -37,7 +37,8 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     const key = groupKey(c);
     let org = orgs.get(key);
     if (!org) {
-      org = { key, name: surface, aliases: [], kind: c.orgKind ?? c.known?.kind ?? 'other', country: countryOf(ctx, c), mentions: [] };
+      const bare = bareName(ctx, surface);
+      org = { key, name: bare ?? surface, aliases: bare ? [surface] : [], kind: c.orgKind ?? c.known?.kind ?? 'other', country: countryOf(ctx, c), mentions: [] };
       orgs.set(key, org);
     } else if (isFuller(surface, org.name)) {
       const previous = org.name;
@@ -73,7 +74,8 @@ function isFuller(a: string, b: string): boolean {
   const acr = (s: string): boolean => /^[A-Z.]+$/.test(s);
   if (acr(b) && !acr(a)) return true;
   if (acr(a) && !acr(b)) return false;
-  return a.split(/\s+/).length > b.split(/\s+/).length && !/ (group|rebels|militia|bloc|television|tv)$/i.test(a);
+  // A lower-case tail ("Taliban insurgents", "Iraqiya bloc") is a form of the name, not a fuller name.
+  return a.split(/\s+/).length > b.split(/\s+/).length && !/ \p{Ll}[\p{Ll}-]*$/u.test(a);
 }
 
 function addAlias(o: OrganizationEntity, alias: string): void {
@@ -105,4 +107,14 @@ function mergeAcronyms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candida
     orgs.delete(key);
     for (const [c, k] of keyOf) if (k === key) keyOf.set(c, target.key);
   }
+}
+
+/** "Taliban insurgents", "Iraqiya bloc": the name without its lower-case tail, unless what remains is
+ * only a country or nationality ("U.S. military", "Syrian opposition" keep their form). */
+function bareName(ctx: EntityContext, surface: string): string | null {
+  const m = /^(.*\p{Lu}\S*)((?: \p{Ll}[\p{Ll}-]*)+)$/u.exec(surface);
+  const head = m?.[1];
+  if (!head || / (?:news )?(?:agency|television|tv|radio)$/i.test(surface)) return null;
+  if (ctx.gazetteer.nationality(head) || ctx.gazetteer.find(head).some((x) => x.exact && x.place.kind === 'country')) return null;
+  return head;
 }

@@ -48,7 +48,9 @@ export function buildPeople(ctx: EntityContext, candidates: Candidate[], roleOfF
       addAlias(e, name);
     }
     cluster.lastSeen = c.start;
-    const role = c.rolePrefix ? c.rolePrefix : apposition(ctx, c, nameStart);
+    // A lone rank or honorific before the name ("Gen.", "Mullah") says less than an apposition.
+    const appos = !c.rolePrefix || c.rolePrefix[1] - c.rolePrefix[0] === 1 ? apposition(ctx, c, nameStart) : null;
+    const role = appos ?? c.rolePrefix;
     if (role && e.role === null) {
       e.role = tokenText(ctx, role[0], role[1]).replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
       e.roleOf = roleOfFinder(role[0], role[1]);
@@ -104,6 +106,10 @@ function addAlias(e: PersonEntity, alias: string): void {
   if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
+/** Lower-case words that can stand in a title before a name ("provincial police chief X"). */
+const ROLE_MODIFIERS = new Set(['rebel', 'militant', 'foreign', 'interior', 'defense', 'defence', 'police', 'provincial',
+  'district', 'military', 'army', 'security', 'intelligence', 'regional', 'local', 'senior', 'top', 'party', 'government',
+  'state', 'press', 'deputy', 'acting', 'former', 'interim', 'opposition', 'tribal', 'religious']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '-', '\u2014', 'said', 'says', 'told', 'and', 'who', 'which']);
 
@@ -111,22 +117,26 @@ const STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '-'
  * ("his Russian counterpart, X"), or lower-case title words right before it ("Ministry spokesman X"). */
 function apposition(ctx: EntityContext, c: Candidate, nameStart: number): [number, number] | null {
   const range = ctx.sentenceTokens[c.sentenceIndex] ?? [0, 0];
-  // Before, without a comma: "Interior Ministry spokesman X", "Houthi rebel leader X".
-  let k = nameStart;
+  // Before, without a comma: "Interior Ministry spokesman X", "Houthi rebel leader X" (before the
+  // candidate's own title, if it has one: "police chief | Gen. X").
+  const from = c.rolePrefix ? c.start : nameStart;
+  let k = from;
   let sawTitle = false;
-  while (k > range[0] && k > nameStart - 6) {
+  while (k > range[0] && k > from - 6) {
     const t = ctx.tokens[k - 1];
     const w = lower(t);
     if (TITLE_WORDS.has(w)) sawTitle = true;
-    else if (!(isCapitalised(t) || ctx.gazetteer.nationality(t?.text ?? '') || w === 'rebel' || w === 'foreign' || w === 'interior' || w === 'defense')) break;
+    else if (!(isCapitalised(t) || ctx.gazetteer.nationality(t?.text ?? '') || ROLE_MODIFIERS.has(w))) break;
     k--;
   }
-  if (sawTitle && k < nameStart) return [k, nameStart];
+  if (sawTitle && k < from) return [k, c.rolePrefix ? c.rolePrefix[1] : nameStart];
   // After: ", the/a ... <title> ... ,"
   if (ctx.tokens[c.end]?.text === ',') {
     let e = c.end + 1;
     let title = false;
-    while (e < range[1] && e < c.end + 12 && !STOP.has(lower(ctx.tokens[e]))) {
+    // "the commander of U.S. and NATO forces": "and" before a name continues the apposition.
+    const stops = (k: number): boolean => STOP.has(lower(ctx.tokens[k])) && !(lower(ctx.tokens[k]) === 'and' && isCapitalised(ctx.tokens[k + 1]));
+    while (e < range[1] && e < c.end + 12 && !stops(e)) {
       if (TITLE_WORDS.has(lower(ctx.tokens[e]))) title = true;
       e++;
     }

@@ -151,13 +151,21 @@ function provinceOfCity(ctx: EntityContext, name: string, context: Map<string, n
   return null;
 }
 
+/** The nearest resolved place named before `c`, in its sentence or the two before ("in the province of
+ * Ghazni ... reinforcements were sent to Andar district"): a province or city first, else a country. */
 function enclosingInSentence(places: Map<string, PlaceEntity>, keyOf: Map<Candidate, string>, c: Candidate): PlaceEntity | undefined {
-  let best: Candidate | undefined;
-  for (const [other] of keyOf) {
-    if (other.sentenceIndex === c.sentenceIndex && other.end <= c.start && (!best || other.start > best.start)) best = other;
+  let local: [Candidate, PlaceEntity] | undefined;
+  let country: [Candidate, PlaceEntity] | undefined;
+  for (const [other, key] of keyOf) {
+    if (other.sentenceIndex < c.sentenceIndex - 2 || other.sentenceIndex > c.sentenceIndex || other.end > c.start) continue;
+    const entity = places.get(key);
+    if (!entity || entity.geonameId === null && entity.kind !== 'admin1' && entity.kind !== 'country') continue;
+    const slot = entity.kind === 'country' ? country : local;
+    if (slot && slot[0].start > other.start) continue;
+    if (entity.kind === 'country') country = [other, entity];
+    else local = [other, entity];
   }
-  const entity = best ? places.get(keyOf.get(best) ?? '') : undefined;
-  return entity && entity.geonameId !== null || entity?.kind === 'country' || entity?.kind === 'admin1' ? entity : undefined;
+  return local?.[1] ?? country?.[1];
 }
 
 /** The article's country when one clearly dominates (at least 60% of country mentions). */

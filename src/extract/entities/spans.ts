@@ -1,5 +1,6 @@
 import type { EntityContext } from './context.ts';
-import { isAcronym, isCapitalised, lower } from './context.ts';
+import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
+import { knownOrganization } from './lexicon.ts';
 import { FUNCTION_WORDS, GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
 import { ORG_HEADS } from './data/organizations.ts';
 import { NAME_PARTICLES } from './data/titles.ts';
@@ -49,6 +50,11 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       // "Observatory for Human Rights" and "Mission in Somalia" join; "Party in Kirkuk" does not: after
       // "in" or "on" only a country completes such a name.
       const joinsOrg = hasOrgHead && ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1));
+      const knownJoin = w === 'in' || w === 'of' ? joinsKnownOrganization(ctx, i, end, last) : 0;
+      if (knownJoin > 0) {
+        end = knownJoin;
+        continue;
+      }
       if (end + 1 < last && (joinsName || joinsOrg)) {
         let k = end + 1;
         if (w !== 'the' && lower(ctx.tokens[k]) === 'the' && hasOrgHead) k++;
@@ -100,4 +106,13 @@ function isAcronymName(ctx: EntityContext, k: number): boolean {
 function isCountry(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && ctx.gazetteer.find(t.text).some((m) => m.exact && m.place.kind === 'country');
+}
+
+/** "al-Qaida in the Arabian Peninsula": a connector that completes a known organization's name. */
+function joinsKnownOrganization(ctx: EntityContext, start: number, at: number, last: number): number {
+  let k = at + 1;
+  if (lower(ctx.tokens[k]) === 'the') k++;
+  if (!isCapitalised(ctx.tokens[k])) return 0;
+  while (k < last && isCapitalised(ctx.tokens[k])) k++;
+  return knownOrganization(tokenText(ctx, start, k)) ? k : 0;
 }

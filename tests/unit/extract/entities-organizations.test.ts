@@ -56,4 +56,15 @@ describe('entities: organizations', () => {
     expect(doc.mentions.filter((m) => m.type === 'generic').map((m) => m.text)).toEqual(['Rebels', 'army']);
     expect(doc.people.map((p) => p.role)).toEqual(['Police spokesman']);
   });
+
+  it('names an organization without its lower-case tail, keeping the tailed form as an alias', () => {
+    const doc = entitiesOf('Northern Alliance fighters and Taliban insurgents clashed. The Taliban denied losses.');
+    expect(doc.organizations.find((o) => o.key === 'org:taliban')).toMatchObject({ name: 'Taliban', aliases: ['Taliban insurgents'] });
+  });
+
+  it('completes a known name across "in the" ("al-Qaida in the Arabian Peninsula")', () => {
+    const doc = entitiesOf('A bombing was claimed by al-Qaida in the Arabian Peninsula on Friday.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['al-Qaida in the Arabian Peninsula']);
+    expect(doc.places.filter((p) => p.mentions.length > 0)).toEqual([]);
+  });
 });

@@ -59,4 +59,10 @@ describe('entities: people and roles', () => {
     expect(doc.people).toEqual([]);
     expect(doc.organizations.map((o) => o.name)).toEqual(['National Salvation Front']);
   });
+
+  it('prefers an apposition to a lone rank, and keeps lower-case title words before a rank', () => {
+    const doc = entitiesOf('Gen. Peter Hale, the commander of British and Danish forces, arrived. Provincial police chief Col. Amin Sadat met him.');
+    expect(doc.people.find((p) => p.name === 'Peter Hale')?.role).toBe('commander of British and Danish forces');
+    expect(doc.people.find((p) => p.name === 'Amin Sadat')?.role).toBe('Provincial police chief Col.');
+  });
 });

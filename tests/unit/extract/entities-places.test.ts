@@ -50,4 +50,11 @@ describe('entities: places', () => {
     expect(doc.places.filter((p) => p.mentions.length > 0).map((p) => p.name)).toEqual(['Kabul']);
     expect(doc.people.map((p) => p.name)).toEqual(['Paul Kerry']);
   });
+
+  it('places an unresolved district in the province named just before it', () => {
+    const doc = entitiesOf('Insurgents attacked police posts in Nangarhar province overnight. Reinforcements were sent to Khogyani district.');
+    const district = doc.places.find((p) => p.name === 'Khogyani');
+    expect(doc.places.find((p) => p.key === district?.parentKey)?.name).toBe('Nangarhar');
+    expect(district?.country).toBe('Afghanistan');
+  });
 });

@@ -53,6 +53,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Islamic State', aliases: ['IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'], kind: 'armed_group' },
   { name: 'al-Qaida', aliases: ['al-Qaeda', 'al Qaeda', 'al Qaida', 'Al-Qaeda', 'Al Qaeda'], kind: 'armed_group' },
   { name: 'Taliban', aliases: [], kind: 'armed_group' },
+  { name: 'al-Qaida in the Arabian Peninsula', aliases: ['AQAP', 'al-Qaeda in the Arabian Peninsula'], kind: 'armed_group' },
+  { name: 'al-Qaida in the Islamic Maghreb', aliases: ['AQIM', 'al-Qaeda in the Islamic Maghreb'], kind: 'armed_group' },
   { name: 'Al-Shabab', aliases: ['al-Shabaab', 'Al Shabab', 'al-Shabab', 'Al Shabaab'], kind: 'armed_group' },
   { name: 'Boko Haram', aliases: [], kind: 'armed_group' },
   { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizbullah'], kind: 'armed_group' },
