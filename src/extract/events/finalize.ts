@@ -82,7 +82,10 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const first = e.groups[0]!;
     const inSentence = mostSpecific(placesIn(places, first.sentence.start, first.sentence.end).filter((p) => !p.reportedFrom));
     const near = previous && first.sentence.index - previous.lastSentence <= 1 ? previous.place : null;
-    const place = e.place ?? inSentence ?? near ?? null;
+    const before = doc.sentences[first.sentence.index - 1];
+    const lastSentence = before && before.paragraph === first.sentence.paragraph
+      ? mostSpecific(placesIn(places, before.start, before.end).filter((p) => !p.reportedFrom && p.rank < 6)) : null;
+    const place = e.place ?? inSentence ?? near ?? lastSentence ?? null;
     if (!e.place && previous?.place) e.places.push(...previous.places);
     const country = place?.rank === 6 ? place.name : (countryOf(e, place) ?? fallbackCountry);
     const umbrella = e.partOf;

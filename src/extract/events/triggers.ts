@@ -105,7 +105,8 @@ function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trig
     });
     const t = describe(text, start, end, 'CEASEFIRE', {}, inQuote(start));
     if (CF_BLOCK.test(text.slice(Math.max(0, start - 25), start))) continue;
-    if (reached) out.push(t);
+    // "the truce, which began on Monday": a ceasefire said to be reached or holding is reported here
+    if (reached) out.push({ ...t, anaphoric: false });
     else if (t.anaphoric) out.push({ ...t, anaphorOnly: true });
   }
   // "announced the agreement": an agreement or deal refers back to a ceasefire already reported

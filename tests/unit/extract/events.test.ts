@@ -161,3 +161,15 @@ describe('events: follow-ups and responsibility', () => {
     expect(x.events[0]!.killed).toEqual({ min: 7, max: 7 });
   });
 });
+
+describe('events: places and ceasefires without the usual cues', () => {
+  it('takes the place named in the sentence before when the event names none', () => {
+    const x = run('Violence flared again in the northern city of Kunduz. Taliban fighters attacked police checkpoints on Sunday, killing 12 officers.');
+    expect(x.events.map((e) => [e.type, e.place, e.killed?.min])).toEqual([['ARMED_CLASH', 'Kunduz', 12]]);
+  });
+
+  it('reports a ceasefire said to have begun even with a definite article', () => {
+    const x = run('The truce between the army and the rebels in Idlib began on Sunday.');
+    expect(x.events.map((e) => [e.type, e.place, e.date])).toEqual([['CEASEFIRE', 'Idlib', '2021-03-14']]);
+  });
+});
