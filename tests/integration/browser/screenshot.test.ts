@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAssetsServer, STYLE_FILE, type AssetsServer } from '../../../src/browser/assets-server.ts';
 import { loadQueries } from '../../../src/browser/queries.ts';
@@ -31,6 +32,29 @@ function expectedCaption(node: GraphNode): string | null {
   return null;
 }
 
+/** What a frame holds once its command has finished: parameters, a result, or an error. */
+const FINISHED = ['rawParamData', 'frame-loaded-contents', 'cypherFrameErrorMessage'];
+
+const frameCount = (page: Page): Promise<number> =>
+  page.evaluate(`document.querySelectorAll('article[data-testid="frame"]').length`);
+
+/** The data-testid values inside the newest frame (Browser puts it on top of the stream). */
+const newestFrameTestIds = (page: Page): Promise<string[]> =>
+  page.evaluate(
+    `[...(document.querySelector('article[data-testid="frame"]')?.querySelectorAll('[data-testid]') ?? [])].map((e) => e.getAttribute('data-testid'))`,
+  );
+
+/** Opens Browser on the server's HTTP port and logs in over Bolt with the test server's password. */
+async function logIn(page: Page): Promise<void> {
+  const neo4j = testNeo4j();
+  const bolt = new URL(neo4j.uri);
+  const http = neo4j.httpUrl ?? `http://${bolt.hostname}:7474`;
+  await page.goto(`${http}/browser/?dbms=${encodeURIComponent(`bolt://${neo4j.user}@${bolt.host}`)}&db=${neo4j.database}`);
+  await page.getByTestId('password').fill(neo4j.password);
+  await page.getByTestId('connect').click();
+  await page.getByText('You are connected as user').waitFor({ timeout: 30_000 });
+}
+
 const normalise = (text: string): string => text.replace(/[…"]/g, '').replace(/\s+/g, ' ').trim();
 
 describe('Neo4j Browser with the conflict-kg style and guide', () => {
@@ -52,6 +76,7 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
     seedId = String(seed.articleId);
     assets = await startAssetsServer({ port: 0 });
     browser = await launchChromium();
+    await logIn(browser.page);
   }, 300_000);
 
   afterAll(async () => {
@@ -63,14 +88,7 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
   it("logs in, applies the style from the guide and draws the seed's story with its captions", async (ctx) => {
     if (!chromiumPresent() || !browser) return ctx.skip(SKIP_REASON);
     const { page } = browser;
-    const neo4j = testNeo4j();
-    const bolt = new URL(neo4j.uri);
-    const http = neo4j.httpUrl ?? `http://${bolt.hostname}:7474`;
-
-    await page.goto(`${http}/browser/?dbms=${encodeURIComponent(`bolt://${neo4j.user}@${bolt.host}`)}&db=${neo4j.database}`);
-    await page.getByTestId('password').fill(neo4j.password);
-    await page.getByTestId('connect').click();
-    await expect.poll(() => page.getByText('You are connected as user').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.getByText(`You are connected as user ${testNeo4j().user}`).count()).toBe(1);
 
     // The guide: one slide per query plus the intro; its first runnable block applies the style.
     await runInEditor(page, `:play ${assets.guideUrl}`);
@@ -129,5 +147,43 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
     }
     const labels = new Set([...nodes.values()].flatMap((n) => n.labels));
     for (const label of ['Event', 'Place', 'Statement']) expect(labels, `the seed's story has no ${label}`).toContain(label);
+    await frame.getByTitle('Close fullscreen').click();
   }, 180_000);
+
+  it("runs every slide of the guide: each parameter block and each query succeeds in Browser", async (ctx) => {
+    if (!chromiumPresent() || !browser) return ctx.skip(SKIP_REASON);
+    const { page } = browser;
+    // Keep every frame: the default of 30 would drop the guide's frame halfway through.
+    await runInEditor(page, ':config maxFrames: 200');
+    await runInEditor(page, `:play ${assets.guideUrl}`);
+    const guide = page.getByTestId('frame').filter({ hasText: assets.guideUrl }).first();
+    await guide.locator('pre.runnable').first().waitFor({ timeout: 20_000 });
+    const queries = loadQueries();
+    for (const [index, query] of queries.entries()) {
+      await guide.getByLabel(String(index + 2), { exact: true }).click();
+      const blocks = guide.locator('pre.runnable:visible');
+      await expect.poll(() => blocks.count()).toBe(query.paramCommands.length + 1);
+      for (let b = 0; b < query.paramCommands.length + 1; b++) {
+        const isParam = b < query.paramCommands.length;
+        const before = await frameCount(page);
+        await blocks.nth(b).click();
+        await page.keyboard.press('Control+Enter');
+        // The new frame goes on top; wait until it shows a result, then look for an error in it.
+        const what = `${query.name} ${isParam ? 'parameters' : 'query'}`;
+        await expect.poll(() => frameCount(page), { timeout: 20_000, message: `${what} made no frame` }).toBe(before + 1);
+        await expect
+          .poll(async () => {
+            const ids = await newestFrameTestIds(page);
+            return FINISHED.some((id) => ids.includes(id));
+          }, {
+            timeout: 30_000,
+            message: `${what} never finished`,
+          })
+          .toBe(true);
+        const ids = await newestFrameTestIds(page);
+        expect(ids, `${what} failed in Browser`).not.toContain('cypherFrameErrorMessage');
+        if (isParam) expect(ids, `${what} set nothing`).toContain('rawParamData');
+      }
+    }
+  }, 300_000);
 });
