@@ -180,9 +180,9 @@ export class EventResolver {
   }
 
   /** A figure in a sentence that names no event ("As many as 40 others were injured.") belongs to the
-   * violent event reported just before it. */
+   * attack or protest reported just before it. */
   attachOrphan(f: Figure): void {
-    const host = [...this.events].filter((e) => e.family === 'violent').sort((a, b) => b.lastSentence - a.lastSentence)[0];
+    const host = [...this.events].filter((e) => e.family !== 'ceasefire').sort((a, b) => b.lastSentence - a.lastSentence)[0];
     if (host && f.sentenceIndex - host.lastSentence <= 1) host.figures.push(f);
   }
 }

@@ -173,3 +173,25 @@ describe('events: places and ceasefires without the usual cues', () => {
     expect(x.events.map((e) => [e.type, e.place, e.date])).toEqual([['CEASEFIRE', 'Idlib', '2021-03-14']]);
   });
 });
+
+describe('events: figures and days from neighbouring sentences', () => {
+  it('reads "not clear how many other people were killed" as a lower bound on the stated toll', () => {
+    const x = run('An air strike in Sanaa killed two rebel commanders on Sunday. It was not immediately clear how many other people were killed in the strike.');
+    expect(x.events[0]!.killed).toEqual({ min: 2, max: null });
+  });
+
+  it('dates "the second in as many days" the day after the other one', () => {
+    const x = run('A suicide bomber killed five people in Jalalabad. The blast was the second in as many days. On Saturday, a car bomb killed two soldiers in Herat.');
+    expect(x.events.map((e) => [e.place, e.date])).toEqual([['Jalalabad', '2021-03-14'], ['Herat', '2021-03-13']]);
+  });
+
+  it('gives a figure in the next sentence to the event just reported', () => {
+    const x = run('A bomb exploded at a bus station in Quetta on Sunday, killing six people. As many as 40 others were injured.');
+    expect(x.events[0]!.injured).toEqual({ min: null, max: 40 });
+  });
+
+  it('links a statement about the event to it and leaves an unrelated one alone', () => {
+    const x = run('A bomb exploded in Quetta on Sunday. "This was a cowardly attack," the governor said.\n\nIn other news, the minister said the economy grew.');
+    expect(x.statements.map((s) => s.eventKeys)).toEqual([['event:1'], []]);
+  });
+});
