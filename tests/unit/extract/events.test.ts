@@ -25,7 +25,7 @@ describe('events', () => {
 
   it('does not output an umbrella total whose parts are reported, and passes its day and claim to them', () => {
     const x = run([
-      'A wave of bombings in Mosul and Basra killed at least 50 people on Sunday. The Islamic State claimed responsibility for the attacks.',
+      'A wave of bombings in Mosul and Basra killed at least 50 people on Sunday. Boko Haram claimed responsibility for the attacks.',
       'In Mosul, a suicide bomber killed at least 30 people at a market.',
       'In Basra, a car bomb killed 20 people near a mosque.',
     ].join('\n\n'));
@@ -33,7 +33,7 @@ describe('events', () => {
       ['SUICIDE_BOMBING', 'Mosul', '2021-03-14', 30],
       ['CAR_BOMBING', 'Basra', '2021-03-14', 20],
     ]);
-    expect(x.events.every((e) => e.claimedBy.includes('Islamic State'))).toBe(true);
+    expect(x.events.every((e) => e.claimedBy.includes('Boko Haram'))).toBe(true);
     expect(x.casualties.some((c) => c.min === 50)).toBe(false);
   });
 
@@ -69,7 +69,7 @@ describe('events', () => {
   });
 
   it('types a car bomb driven by a suicide bomber as a suicide bombing', () => {
-    const x = run('A suicide bomber drove a car bomb into a checkpoint in Kabul on Sunday, killing six soldiers.');
+    const x = run('A suicide bomber drove a car bomb into a checkpoint in Kunduz on Sunday, killing six soldiers.');
     expect(x.events.map((e) => e.type)).toEqual(['SUICIDE_BOMBING']);
   });
 
@@ -108,9 +108,9 @@ describe('events', () => {
   });
 
   it('records claims and denials of responsibility', () => {
-    const x = run('A bomb exploded at a bus station in Quetta on Sunday, killing seven people. The Pakistani Taliban claimed responsibility for the attack, while a separatist group denied any involvement.');
-    expect(x.events[0]!.claimedBy).toEqual(['Pakistani Taliban']);
-    expect(x.events[0]!.perpetrators).toContain('Pakistani Taliban');
+    const x = run('A bomb exploded at a bus station in Quetta on Sunday, killing seven people. The Lashkar-e-Jhangvi claimed responsibility for the attack, while a separatist group denied any involvement.');
+    expect(x.events[0]!.claimedBy).toEqual(['Lashkar-e-Jhangvi']);
+    expect(x.events[0]!.perpetrators).toContain('Lashkar-e-Jhangvi');
   });
 
   it('numbers events and casualty records and points each figure at its event', () => {
@@ -147,8 +147,8 @@ describe('events: follow-ups and responsibility', () => {
   });
 
   it('takes "claimed the attack" as a claim', () => {
-    expect(run('A bomb exploded in Quetta on Sunday, killing four people. The Pakistani Taliban claimed the attack.').events[0]!.claimedBy)
-      .toEqual(['Pakistani Taliban']);
+    expect(run('A bomb exploded in Quetta on Sunday, killing four people. The Lashkar-e-Jhangvi claimed the attack.').events[0]!.claimedBy)
+      .toEqual(['Lashkar-e-Jhangvi']);
   });
 
   it('counts a named victim as at least one killed when no number is given', () => {
@@ -176,13 +176,13 @@ describe('events: places and ceasefires without the usual cues', () => {
 
 describe('events: figures and days from neighbouring sentences', () => {
   it('reads "not clear how many other people were killed" as a lower bound on the stated toll', () => {
-    const x = run('An air strike in Sanaa killed two rebel commanders on Sunday. It was not immediately clear how many other people were killed in the strike.');
+    const x = run('An air strike in Taiz killed two rebel commanders on Sunday. It was not immediately clear how many other people were killed in the strike.');
     expect(x.events[0]!.killed).toEqual({ min: 2, max: null });
   });
 
   it('dates "the second in as many days" the day after the other one', () => {
-    const x = run('A suicide bomber killed five people in Jalalabad. The blast was the second in as many days. On Saturday, a car bomb killed two soldiers in Herat.');
-    expect(x.events.map((e) => [e.place, e.date])).toEqual([['Jalalabad', '2021-03-14'], ['Herat', '2021-03-13']]);
+    const x = run('A suicide bomber killed five people in Ghazni. The blast was the second in as many days. On Saturday, a car bomb killed two soldiers in Herat.');
+    expect(x.events.map((e) => [e.place, e.date])).toEqual([['Ghazni', '2021-03-14'], ['Herat', '2021-03-13']]);
   });
 
   it('gives a figure in the next sentence to the event just reported', () => {
