@@ -1,13 +1,12 @@
 import {
   CLAUSE_MARKERS,
-  DOCUMENT_HEADS,
   PHRASAL_OBJECT_TO,
   PRONOUNS,
-  SETTING_NOUNS,
   SPEECH_VERBS,
   THAT_NOUNS,
   type VerbClass,
 } from './lexicon.ts';
+import { adjunctEnd, cap, insertedPhraseEnd, skipAudience } from './adjuncts.ts';
 import { isPunct, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
@@ -20,74 +19,12 @@ export interface Complement {
   adjuncts: TokenRange[];
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly',
-  'recently', 'previously', 'publicly', 'privately', 'separately', 'further', 'too', 'late', 'early', 'once']);
-const AUDIENCE = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'legislators',
-  'supporters', 'followers', 'residents', 'delegates', 'diplomats', 'students', 'troops', 'crowds', 'viewers',
-  'listeners', 'him', 'her', 'them', 'us', 'me', 'congress', 'senators', 'correspondents', 'envoys']);
 /** A reported clause does not open with these; an adjunct the skipper did not know does. */
 const LEADING_PREPOSITIONS = new Set(['with', 'in', 'at', 'on', 'from', 'after', 'before', 'during', 'by', 'for', 'of',
   'to', 'about', 'as', 'under', 'over', 'via', 'through', 'without', 'among', 'amid']);
 const QUOTE_OPEN = /^["\u201c\u2018'\u00ab]$/;
 const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those',
   'some', 'all', 'any', 'each', 'no', 'our', 'my', 'your', 'be']);
-
-function cap(view: SentenceView, i: number): boolean {
-  return /^\p{Lu}/u.test(view.tokens[i]?.text ?? '');
-}
-
-/** One adjunct starting at `i` (time, "in a statement", "at a news conference in X", "in X"); its end or -1. */
-function adjunctEnd(view: SentenceView, i: number): number {
-  const w = view.lower[i] ?? '';
-  const next = view.lower[i + 1] ?? '';
-  if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) {
-    let k = i + 1;
-    if (WEEKDAYS.has(view.lower[k] ?? '')) k++;
-    if (['night', 'morning', 'afternoon', 'evening'].includes(view.lower[k] ?? '')) k++;
-    return k;
-  }
-  if (w === 'on' && WEEKDAYS.has(next)) return adjunctEnd(view, i + 1);
-  if (w === 'last' && ['week', 'month', 'year', 'night', 'weekend'].includes(next)) return i + 2;
-  if ((w === 'this' || w === 'on') && ['week', 'month', 'year', 'morning', 'afternoon', 'evening'].includes(next)) return i + 2;
-  if ((w === 'in' || w === 'at' || w === 'on' || w === 'during' || w === 'to' || w === 'via' || w === 'through') &&
-      ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(next)) {
-    // "in a statement", "at a news conference in X with Y", "on state television", "to a news conference"
-    for (let k = i + 2; k < Math.min(view.tokens.length, i + 7); k++) {
-      const lk = view.lower[k] ?? '';
-      if (SETTING_NOUNS.has(lk) || DOCUMENT_HEADS.has(lk) || ['television', 'radio', 'tv', 'website', 'broadcast'].includes(lk)) {
-        let end = k + 1;
-        while (['in', 'on', 'at', 'with'].includes(view.lower[end] ?? '') && cap(view, end + 1)) {
-          end += 2;
-          while (cap(view, end) || ['of', "'s", '-'].includes(view.lower[end] ?? '')) end++;
-        }
-        return end;
-      }
-      if (isPunct(lk) || lk === 'that') break;
-    }
-    return -1;
-  }
-  if ((w === 'in' || w === 'from' || w === 'on') && cap(view, i + 1)) {
-    let k = i + 1;
-    while (cap(view, k) || (view.lower[k] === "'s" && cap(view, k + 1))) k++;
-    return k;
-  }
-  if (w === 'on' && /^\d/.test(next)) return i + 2;
-  return -1;
-}
-
-/**
- * ", speaking on condition of anonymity because ..., that ...": a participle or condition phrase set
- * off by commas between the verb and its clause; the index after its closing comma, or -1.
- */
-function insertedPhraseEnd(view: SentenceView, comma: number): number {
-  const first = view.lower[comma + 1] ?? '';
-  if (!/[a-z]ing$/.test(first) || SPEECH_VERBS.has(first)) return -1;
-  for (let k = comma + 2; k < Math.min(view.tokens.length, comma + 30); k++) {
-    if (view.lower[k] === ',') return k + 1;
-  }
-  return -1;
-}
 
 /**
  * A reported clause, not a bare noun object: a pronoun subject or an auxiliary before the first
@@ -189,24 +126,4 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     if (classes.has('that') && looksLikeClause(view, i, n, false)) return { start: i, cls: 'clause', adjuncts };
   }
   return null;
-}
-
-/** End of a `told` audience: a pronoun/known word, a capitalised name, or a short "a/the ..." phrase. */
-function skipAudience(view: SentenceView, i: number): number {
-  const w = view.lower[i] ?? '';
-  if (AUDIENCE.has(w)) return i + 1;
-  if (cap(view, i)) {
-    let k = i;
-    while (cap(view, k) || view.lower[k] === "'s" || view.lower[k] === 'of') k++;
-    return k;
-  }
-  if (['a', 'an', 'the', 'his', 'her', 'their', 'its'].includes(w)) {
-    for (let k = i + 1; k < Math.min(view.tokens.length, i + 6); k++) {
-      const lk = view.lower[k] ?? '';
-      if (SETTING_NOUNS.has(lk) || AUDIENCE.has(lk)) return k + 1;
-      if (/[^s]s$/.test(lk) && lk !== 'news' && !SETTING_NOUNS.has(view.lower[k + 1] ?? '')) return k + 1;
-      if (isPunct(lk)) return -1;
-    }
-  }
-  return -1;
 }

@@ -1,3 +1,5 @@
+import type { Complement } from './complement.ts';
+import type { SubjectFind } from './subject.ts';
 import type { ActorRef } from '../types.ts';
 
 /** A statement before keys, places and dates are settled. */
@@ -26,4 +28,11 @@ export function wordCount(text: string): number {
 export function trimClause(text: string): string {
   return text
     .replace(/,\s+according to [^,;]+[.;]?\s*$/i, '').replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
+}
+
+/** A speech clause in a sentence: verb, subject, and reported clause (when it has one). */
+export interface SpeechClause {
+  verb: number;
+  subject: SubjectFind;
+  complement: Complement | null;
 }

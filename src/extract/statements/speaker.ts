@@ -1,101 +1,12 @@
-import type { Doc, Mention } from '../doc.ts';
-import type { Resources } from '../pipeline.ts';
+import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
-import { fullestForm, trailingName } from './fallback-names.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, PRONOUNS } from './lexicon.ts';
+import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
+import { headPhrase, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
 import { mainSubject, type TokenRange } from './subject.ts';
-import type { SentenceView, TextUnits } from './units.ts';
+import type { SentenceView } from './units.ts';
 
-/** Statements found so far, for pronouns and "the statement said". */
-export interface SpeakerMemory {
-  said: Array<{ sentenceIndex: number; offset: number; speaker: ActorRef }>;
-  /** "statement" / "report" → who issued it, once known. */
-  documents: Map<string, ActorRef>;
-}
-
-export interface SpeakerScope {
-  doc: Doc;
-  units: TextUnits;
-  resources: Resources | undefined;
-  memory: SpeakerMemory;
-}
-
-const GROUP_ANAPHORS = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'body', 'agency']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other']);
-const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
-const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
-
-/** Agent nouns name people by what they do ("commander", "protesters", "activist"). */
-export function isAgentNoun(word: string): boolean {
-  return /^[a-z]+(?:er|or|ist|ian|ant|ent|ee)s?$/.test(word) && word.length > 4;
-}
-
-function entityRef(doc: Doc, key: string | null): ActorRef | null {
-  if (!key) return null;
-  const person = doc.people.find((p) => p.key === key);
-  if (person) return { type: 'person', name: person.name, key };
-  const org = doc.organizations.find((o) => o.key === key);
-  if (org) return { type: 'organization', name: org.name, key };
-  const place = doc.places.find((p) => p.key === key);
-  return place ? { type: 'place', name: place.name, key } : null;
-}
-
-function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
-  return doc.mentions.filter((m) => m.start >= start && m.end <= end && m.entityKey !== null);
-}
-
-/** Drops a locative tail ("officials in the capital of X") and participle tail ("coalition backing X"). */
-function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
-  for (let k = range.from + 1; k < range.to; k++) {
-    const w = view.lower[k] ?? '';
-    const headBefore = view.lower[k - 1] ?? '';
-    const namedTail = view.tokens.slice(k + 1, range.to).some((t) => /^\p{Lu}/u.test(t.text));
-    const genericBefore = GENERIC_HEADS.has(headBefore) || isAgentNoun(headBefore);
-    if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from')) return { from: range.from, to: k };
-    if (/[a-z]ing$/.test(w) && k > range.from + 1) return { from: range.from, to: k };
-  }
-  return range;
-}
-
-function phraseText(units: TextUnits, view: SentenceView, r: TokenRange): string {
-  const a = view.tokens[r.from];
-  const b = view.tokens[r.to - 1];
-  return a && b ? units.text.slice(a.start, b.end) : '';
-}
-
-/** Fallback when no entity mention names the phrase: a country, an organisation-like name or a person. */
-function namedFallback(scope: SpeakerScope, words: string[], text: string): ActorRef | null {
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
-  if (caps.length === 0) return null;
-  if (words.length === 1 && scope.resources?.gazetteer.nationality(words[0] ?? '')) return null;
-  const bare = text.replace(/^(?:the|a|an)\s+/i, '');
-  // An organisation word as the head ("Defense Forces", "Arabiya TV"); in "Ministry spokesman X" it is a title.
-  const lastWord = words[words.length - 1] ?? '';
-  if (ORG_WORDS.test(lastWord) || /^[\p{Lu}.-]{2,}$/u.test(bare)) return { type: 'organization', name: bare, key: null };
-  const country = scope.resources?.gazetteer.find(bare).find((m) => m.exact && m.place.kind === 'country');
-  if (country) return { type: 'place', name: bare, key: null };
-  // "Senator X Y spoke" (a subject read up to its verb): the name is the last capitalised run.
-  let last = words.length;
-  while (last > 0 && !/^\p{Lu}|^(?:al|el)-\p{L}/u.test(words[last - 1] ?? '')) last--;
-  const name = trailingName(words.slice(0, last));
-  if (name.length === 0) return null;
-  if (name.length === 1 && /^\p{Lu}/u.test(bare) && words.length === name.length + (/^the$/i.test(words[0] ?? '') ? 1 : 0)) {
-    // A lone capitalised word after "the" is a group ("the Houthis"); otherwise a surname.
-    if (/^the$/i.test(words[0] ?? '')) return { type: 'organization', name: bare, key: null };
-  }
-  return { type: 'person', name: fullestForm(name.join(' '), scope.units.text), key: null };
-}
-
-/** Splits "X and Y" into named parts when both are named; otherwise one part. */
-function splitCoordinated(view: SentenceView, r: TokenRange): TokenRange[] {
-  const and = view.lower.slice(r.from, r.to).indexOf('and');
-  if (and < 0) return [r];
-  const at = r.from + and;
-  const left = { from: r.from, to: at };
-  const right = { from: at + 1, to: r.to };
-  const named = (x: TokenRange): boolean => /^\p{Lu}/u.test(view.tokens[x.to - 1]?.text ?? '');
-  return left.to > left.from && right.to > right.from && named(left) && named(right) ? [left, right] : [r];
-}
+export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
 
 /**
  * The speakers named by a subject phrase: usually one; two for "X and Y said" with both named. Empty
@@ -135,38 +46,6 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   if (ref) return [ref];
   const fallback = namedFallback(scope, words, text);
   return fallback ? [fallback] : [];
-}
-
-/**
- * "The ministry said", "the army said": the organization whose name ends in that head noun ("Interior
- * Ministry") that spoke most recently, else the only such organization of the article; else none.
- */
-function orgByHead(scope: SpeakerScope, words: string[], head: string, sentenceIndex: number): ActorRef | null {
-  if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
-  const h = head.toLowerCase();
-  const endsInHead = (name: string): boolean => name.toLowerCase().split(/\s+/).pop() === h;
-  const spoke = [...scope.memory.said].reverse().find((s) => s.speaker.type === 'organization' && endsInHead(s.speaker.name));
-  if (spoke) return spoke.speaker;
-  // "The group said": the organization that spoke last, when it spoke in the last few sentences.
-  const recent = scope.memory.said[scope.memory.said.length - 1];
-  if (GROUP_ANAPHORS.has(h) && recent && recent.speaker.type === 'organization' && recent.sentenceIndex >= sentenceIndex - 3) {
-    return recent.speaker;
-  }
-  const orgs = scope.doc.organizations.filter((o) => endsInHead(o.name));
-  const only = orgs.length === 1 ? orgs[0] : undefined;
-  return only ? { type: 'organization', name: only.name, key: only.key } : null;
-}
-
-/** The head noun of a phrase: the last word before a prepositional tail ("reports from the scene"). */
-function nounHead(words: string[]): string {
-  const prep = words.findIndex((w, i) => i > 0 && ['of', 'from', 'in', 'at', 'for', 'on', 'near'].includes(w.toLowerCase()));
-  return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
-}
-
-/** Person mentions first, then the mention that ends the phrase, then any organisation, then places. */
-function rank(m: Mention, end: number): number {
-  const order = m.type === 'person' ? 0 : m.type === 'organization' ? 2 : m.type === 'generic' ? 4 : 6;
-  return order - (m.end === end ? 1 : 0);
 }
 
 /** "The statement said": its issuer named inside, else the one already known, else the previous speaker. */

@@ -1,0 +1,103 @@
+/* Reading a subject phrase: its head, its locative tail, its name when no entity mention names it. */
+import type { Mention } from '../doc.ts';
+import type { ActorRef } from '../types.ts';
+import { fullestForm, trailingName } from './fallback-names.ts';
+import { GENERIC_HEADS } from './lexicon.ts';
+import type { SpeakerScope } from './speaker-scope.ts';
+import type { TokenRange } from './subject.ts';
+import type { SentenceView, TextUnits } from './units.ts';
+
+const GROUP_ANAPHORS = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'body', 'agency']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other']);
+const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
+const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
+
+/** Agent nouns name people by what they do ("commander", "protesters", "activist"). */
+export function isAgentNoun(word: string): boolean {
+  return /^[a-z]+(?:er|or|ist|ian|ant|ent|ee)s?$/.test(word) && word.length > 4;
+}
+
+/** Drops a locative tail ("officials in the capital of X") and participle tail ("coalition backing X"). */
+export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
+  for (let k = range.from + 1; k < range.to; k++) {
+    const w = view.lower[k] ?? '';
+    const headBefore = view.lower[k - 1] ?? '';
+    const namedTail = view.tokens.slice(k + 1, range.to).some((t) => /^\p{Lu}/u.test(t.text));
+    const genericBefore = GENERIC_HEADS.has(headBefore) || isAgentNoun(headBefore);
+    if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from')) return { from: range.from, to: k };
+    if (/[a-z]ing$/.test(w) && k > range.from + 1) return { from: range.from, to: k };
+  }
+  return range;
+}
+
+export function phraseText(units: TextUnits, view: SentenceView, r: TokenRange): string {
+  const a = view.tokens[r.from];
+  const b = view.tokens[r.to - 1];
+  return a && b ? units.text.slice(a.start, b.end) : '';
+}
+
+/** Fallback when no entity mention names the phrase: a country, an organisation-like name or a person. */
+export function namedFallback(scope: SpeakerScope, words: string[], text: string): ActorRef | null {
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (caps.length === 0) return null;
+  if (words.length === 1 && scope.resources?.gazetteer.nationality(words[0] ?? '')) return null;
+  const bare = text.replace(/^(?:the|a|an)\s+/i, '');
+  // An organisation word as the head ("Defense Forces", "Arabiya TV"); in "Ministry spokesman X" it is a title.
+  const lastWord = words[words.length - 1] ?? '';
+  if (ORG_WORDS.test(lastWord) || /^[\p{Lu}.-]{2,}$/u.test(bare)) return { type: 'organization', name: bare, key: null };
+  const country = scope.resources?.gazetteer.find(bare).find((m) => m.exact && m.place.kind === 'country');
+  if (country) return { type: 'place', name: bare, key: null };
+  // "Senator X Y spoke" (a subject read up to its verb): the name is the last capitalised run.
+  let last = words.length;
+  while (last > 0 && !/^\p{Lu}|^(?:al|el)-\p{L}/u.test(words[last - 1] ?? '')) last--;
+  const name = trailingName(words.slice(0, last));
+  if (name.length === 0) return null;
+  if (name.length === 1 && /^\p{Lu}/u.test(bare) && words.length === name.length + (/^the$/i.test(words[0] ?? '') ? 1 : 0)) {
+    // A lone capitalised word after "the" is a group ("the Houthis"); otherwise a surname.
+    if (/^the$/i.test(words[0] ?? '')) return { type: 'organization', name: bare, key: null };
+  }
+  return { type: 'person', name: fullestForm(name.join(' '), scope.units.text), key: null };
+}
+
+/** Splits "X and Y" into named parts when both are named; otherwise one part. */
+export function splitCoordinated(view: SentenceView, r: TokenRange): TokenRange[] {
+  const and = view.lower.slice(r.from, r.to).indexOf('and');
+  if (and < 0) return [r];
+  const at = r.from + and;
+  const left = { from: r.from, to: at };
+  const right = { from: at + 1, to: r.to };
+  const named = (x: TokenRange): boolean => /^\p{Lu}/u.test(view.tokens[x.to - 1]?.text ?? '');
+  return left.to > left.from && right.to > right.from && named(left) && named(right) ? [left, right] : [r];
+}
+
+/**
+ * "The ministry said", "the army said": the organization whose name ends in that head noun ("Interior
+ * Ministry") that spoke most recently, else the only such organization of the article; else none.
+ */
+export function orgByHead(scope: SpeakerScope, words: string[], head: string, sentenceIndex: number): ActorRef | null {
+  if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
+  const h = head.toLowerCase();
+  const endsInHead = (name: string): boolean => name.toLowerCase().split(/\s+/).pop() === h;
+  const spoke = [...scope.memory.said].reverse().find((s) => s.speaker.type === 'organization' && endsInHead(s.speaker.name));
+  if (spoke) return spoke.speaker;
+  // "The group said": the organization that spoke last, when it spoke in the last few sentences.
+  const recent = scope.memory.said[scope.memory.said.length - 1];
+  if (GROUP_ANAPHORS.has(h) && recent && recent.speaker.type === 'organization' && recent.sentenceIndex >= sentenceIndex - 3) {
+    return recent.speaker;
+  }
+  const orgs = scope.doc.organizations.filter((o) => endsInHead(o.name));
+  const only = orgs.length === 1 ? orgs[0] : undefined;
+  return only ? { type: 'organization', name: only.name, key: only.key } : null;
+}
+
+/** The head noun of a phrase: the last word before a prepositional tail ("reports from the scene"). */
+export function nounHead(words: string[]): string {
+  const prep = words.findIndex((w, i) => i > 0 && ['of', 'from', 'in', 'at', 'for', 'on', 'near'].includes(w.toLowerCase()));
+  return (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+}
+
+/** Person mentions first, then the mention that ends the phrase, then any organisation, then places. */
+export function rank(m: Mention, end: number): number {
+  const order = m.type === 'person' ? 0 : m.type === 'organization' ? 2 : m.type === 'generic' ? 4 : 6;
+  return order - (m.end === end ? 1 : 0);
+}

@@ -1,0 +1,58 @@
+import type { ActorRef } from '../types.ts';
+import { trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
+import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
+import { isPunct } from './subject.ts';
+import type { SentenceView } from './units.ts';
+
+/* Unquoted reports whose attribution closes the sentence: "The deal holds, he said." */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'-]+(?:,\s*[\p{L}\s.]+)?\s*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*/u;
+
+/** "The deal holds, said the mayor." — a verb right after the comma, its subject after it to the end. */
+function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null {
+  const n = view.tokens.length;
+  let end = n;
+  while (end > 0 && (isPunct(view.lower[end - 1] ?? '') || view.lower[end - 1] === '.')) end--;
+  for (let v = Math.max(1, end - 9); v < end - 1; v++) {
+    if (view.lower[v - 1] !== ',' || !['said', 'says', 'added', 'reported', 'stated'].includes(view.lower[v] ?? '')) continue;
+    if (view.lower.slice(v + 1, end).some((w) => isPunct(w) && w !== ',') || view.lower.slice(v + 1, end).includes('that')) return null;
+    const comma = view.tokens[v - 1]!;
+    let subjEnd = v + 1;
+    while (subjEnd < end && view.lower[subjEnd] !== ',') subjEnd++;
+    const speakers = resolveSpeakers(scope, view, { from: v + 1, to: subjEnd });
+    const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;
+    const before = scope.units.text.slice(view.sentence.start + dateline, comma.start);
+    if (speakers.length === 0 || wordCount(before) < 4 || scope.units.quoteAt(view.sentence.start + dateline)) return null;
+    scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
+    return {
+      kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start + dateline, end: comma.start,
+      sentenceIndex: view.sentence.index, anchor: comma.start, setting: [[comma.end, view.sentence.end]],
+    };
+  }
+  return null;
+}
+
+/** "The deal holds, he said." — an unquoted clause before a closing attribution. */
+export function trailingAttribution(scope: SpeakerScope, view: SentenceView, clauses: SpeechClause[], speakersOf: ActorRef[][]): Draft | null {
+  const i = clauses.length - 1;
+  const c = clauses[i];
+  if (!c || (c.subject.how === 'phrase' && view.lower[c.subject.clauseStart - 1] !== ',' && view.lower[c.verb - 1] === ',')) {
+    return invertedTrailing(scope, view);
+  }
+  if (!c || c.complement || clauses.length > 1 || c.subject.how !== 'phrase') return null;
+  const comma = view.tokens[c.subject.clauseStart - 1];
+  if (!comma || comma.text !== ',') return null;
+  const rest = view.lower.slice(c.verb + 1).filter((w) => !isPunct(w) && w !== '.');
+  if (rest.length > 4) return null;
+  // A wire dateline ("CITY, Country (AP) — ") opens the sentence but is not reported speech.
+  const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;
+  const before = scope.units.text.slice(view.sentence.start + dateline, comma.start);
+  if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
+  const speakers = speakersOf[i] ?? [];
+  if (speakers.length === 0) return null;
+  scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
+  return {
+    kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start + dateline, end: comma.start,
+    sentenceIndex: view.sentence.index, anchor: view.tokens[c.verb]?.start ?? comma.start,
+    setting: [[comma.end, view.sentence.end]],
+  };
+}
