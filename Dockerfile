@@ -8,6 +8,7 @@ RUN npm ci --omit=dev && npm cache clean --force
 COPY bin ./bin
 COPY src ./src
 COPY cypher ./cypher
+COPY browser ./browser
 COPY fixtures ./fixtures
 COPY schema.graphql ./
 USER node
