@@ -119,11 +119,10 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
     await frame.waitFor({ timeout: 30_000 });
     await frame.getByTitle('Fullscreen').click();
     await waitForLayout(page);
-    // Fit the graph, then step back once so nodes at the edge are not hidden under the legend panel.
+    // Give the graph the frame's whole width (the colour legend is in docs/browser.md), then fit it.
+    await frame.getByLabel('Collapse the node properties display').click();
     await frame.getByLabel('zoom-to-fit').click();
-    await page.waitForTimeout(800);
-    await frame.getByLabel('zoom-out').click();
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(1000);
     await frame.screenshot({ path: join(IMG_DIR, 'seed-story.png') });
 
     // What Browser drew against what the query returns.
