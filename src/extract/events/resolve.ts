@@ -18,6 +18,14 @@ function typesFit(e: WorkingEvent, g: Group, referring: boolean): boolean {
   return referring && g.type === 'BOMBING' && e.type !== 'ARMED_CLASH';
 }
 
+/** "A roadside bomb ..." after a suicide bombing: an indefinite mention of another kind of device is
+ * another bombing, even with no place to tell them apart. */
+function otherDevice(e: WorkingEvent, g: Group): boolean {
+  const specific = (t: string) => BOMBING_FAMILY.has(t) && t !== 'BOMBING';
+  return specific(e.type) && specific(g.type) && e.type !== g.type && g.sentence.index !== e.groups[0]?.sentence.index
+    && g.triggers.some((t) => t.det === 'a' || t.det === 'an');
+}
+
 /** A referring mention may correct a date the event only inherited; a new mention with another day is
  * another event. */
 function datesFit(e: WorkingEvent, g: Group, referring = false): boolean {
@@ -48,7 +56,7 @@ export class EventResolver {
     if (g.generic) return;
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
     if (last && !g.newMarker && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)
-      && !this.relations.conflicts(last.place, g.places)) {
+      && !this.relations.conflicts(last.place, g.places) && !otherDevice(last, g)) {
       return this.merge(last, g);
     }
     if (!g.specific && g.places.length === 0 && g.figures.length === 0) {

@@ -195,3 +195,10 @@ describe('events: figures and days from neighbouring sentences', () => {
     expect(x.statements.map((s) => s.eventKeys)).toEqual([['event:1'], []]);
   });
 });
+
+describe('events: kinds of device', () => {
+  it('keeps a roadside bomb apart from a suicide bombing reported just before it', () => {
+    const x = run('A suicide bomber blew himself up at a market on Sunday, killing ten people. A roadside bomb killed three soldiers on Sunday.');
+    expect(x.events.map((e) => [e.type, e.killed?.min])).toEqual([['SUICIDE_BOMBING', 10], ['IED', 3]]);
+  });
+});
