@@ -8,6 +8,11 @@ import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS } from './data/word
 import { NAME_INTERNAL_TITLES, NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 import { placeKindOf } from './places.ts';
 
+const FIGHTER_TAILS = new Set(['militants', 'fighters', 'gunmen', 'guerrillas', 'separatists', 'rebels', 'insurgents', 'militia']);
+
+/** First words of geographic names ("Lake Chad", "Mount Sinjar"). */
+const LANDMARK_FIRST = new Set(['lake', 'mount', 'mt.', 'cape', 'gulf', 'sea', 'river', 'jebel', 'jabal', 'wadi']);
+
 /** Words after "Secretary of", "Minister of" that belong to the office, not the name. */
 const OFFICE_OF = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'justice', 'homeland',
   'security', 'health', 'finance', 'information', 'staff', 'war', 'the', 'army', 'navy', 'police', 'energy']);
@@ -41,7 +46,10 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const nationality = ctx.gazetteer.nationality(text);
   const isCountryName = ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
   // "U.S. military" names an institution; "Libyan military", "African Union military base" do not.
-  const tailOk = next === 'military' ? isCountryName && lower(ctx.tokens[end + 1]) !== 'base' : known || !nationality || next === 'opposition';
+  const placeName = !known && ctx.gazetteer.find(text).some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 10_000));
+  // "Kabul fighters" are people from a place; "Kurdistan regional government" is still an institution.
+  const fighterTail = tail === 1 && FIGHTER_TAILS.has(next);
+  const tailOk = next === 'military' ? isCountryName && lower(ctx.tokens[end + 1]) !== 'base' : known || (!nationality && !(placeName && fighterTail)) || next === 'opposition';
   if (tail > 0 && end + tail <= range[1] && tailOk) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
@@ -80,7 +88,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (PLACE_DESIGNATORS.has(next) && next !== 'base' && ctx.tokens[end]?.text !== 'State' && !(lower(ctx.tokens[end + 1]) === 'of' && !parentAfterOf(ctx, end + 1).parentSpan)) {
     return { ...base, type: 'place', end: end + 1, placeKind: placeKindOf(next), locative, ...parentAfterOf(ctx, end + 1) };
   }
-  if (LANDMARK_HEADS.has(lastWord) && end - start > 1) return { ...base, type: 'place', placeKind: 'landmark', locative };
+  if ((LANDMARK_HEADS.has(lastWord) || LANDMARK_FIRST.has(firstWord)) && end - start > 1) return { ...base, type: 'place', placeKind: 'landmark', locative };
   // A lone word waits for the second pass, which knows the document's people first ("Kerry" is also an
   // Irish county); countries are safe now.
   if (end - start === 1) return isCountryName ? { ...base, type: 'place', locative } : null;

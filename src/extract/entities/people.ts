@@ -3,7 +3,7 @@ import { foldName } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { evidence, isCapitalised, lower, tokenText } from './context.ts';
-import { HONORIFICS, NAME_PARTICLES, OFFICIAL_WORDS, TITLE_WORDS } from './data/titles.ts';
+import { HONORIFICS, NAME_PARTICLES, OFFICIAL_WORDS, RANKS_AND_HONORIFICS, TITLE_WORDS } from './data/titles.ts';
 import { knownOrganization } from './lexicon.ts';
 
 /** Finds what a role is a role of: an organization named in it, else a country or nationality. */
@@ -48,8 +48,9 @@ export function buildPeople(ctx: EntityContext, candidates: Candidate[], roleOfF
       addAlias(e, name);
     }
     cluster.lastSeen = c.start;
-    // A lone rank or honorific before the name ("Gen.", "Mullah") says less than an apposition.
-    const appos = !c.rolePrefix || c.rolePrefix[1] - c.rolePrefix[0] === 1 ? apposition(ctx, c, nameStart) : null;
+    // Ranks or honorifics alone before the name ("Maj. Gen.", "Mullah") say less than an apposition.
+    const ranksOnly = c.rolePrefix !== undefined && ctx.tokens.slice(c.rolePrefix[0], c.rolePrefix[1]).every((t) => RANKS_AND_HONORIFICS.has(t.text.toLowerCase()));
+    const appos = !c.rolePrefix || ranksOnly ? apposition(ctx, c, nameStart) : null;
     const role = appos ?? c.rolePrefix;
     if (role && e.role === null) {
       e.role = tokenText(ctx, role[0], role[1]).replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');

@@ -15,6 +15,9 @@ export interface Span {
 const ORG_CONNECTORS = new Set(['of', 'for', 'in', 'on', 'de']);
 /** Place words after which "of" starts a new name ("Bati Kot District of Nangarhar"). */
 const NO_OF_AFTER = new Set(['district', 'province', 'region', 'governorate', 'city', 'town', 'village', 'county', 'state', 'neighborhood', 'neighbourhood']);
+/** Qualifiers that open a capitalised run without being part of the name ("Suspected Abu Sayyaf gunmen"). */
+const OPENING_QUALIFIERS = new Set(['suspected', 'alleged', 'armed', 'unidentified', 'masked', 'unknown', 'reported',
+  'reportedly', 'presumed', 'so-called', 'pro-government', 'anti-government', 'hardline', 'radical', 'rival', 'rogue']);
 const ADJECTIVE_PREFIX = /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|aligned|inspired|born)$/i;
 
 /**
@@ -83,6 +86,7 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgH
     if (FUNCTION_WORDS.has(w) || (MONTHS_AND_DAYS.has(w) && !hasOrgHead)) return !isAcronymName(ctx, k);
     // "Sunni-backed", "Iranian-supported": adjectives, not part of the name after them.
     if (ADJECTIVE_PREFIX.test(w) && k < span.end - 1) return true;
+    if (k < span.end - 1 && OPENING_QUALIFIERS.has(w)) return true;
     const atSentenceStart = k === sentenceStart || (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
     return atSentenceStart && ctx.lowerWords.has(w);
   };

@@ -67,4 +67,9 @@ describe('entities: organizations', () => {
     expect(doc.organizations.map((o) => o.name)).toEqual(['al-Qaida in the Arabian Peninsula']);
     expect(doc.places.filter((p) => p.mentions.length > 0)).toEqual([]);
   });
+
+  it('reads "X gunmen/fighters" as the group X, unless X is a place or a nationality', () => {
+    const doc = entitiesOf('Suspected Red Hand gunmen fired on a bus. Kabul fighters and Afghan militants were blamed.');
+    expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([['Red Hand', 'armed_group']]);
+  });
 });

@@ -38,7 +38,8 @@ export const ORG_TAIL_WORDS: ReadonlyMap<string, OrganizationKind> = new Map<str
   ['militant group', 'armed_group'], ['terrorist group', 'armed_group'], ['militia', 'armed_group'],
   ['movement', 'armed_group'], ['rebels', 'armed_group'], ['insurgents', 'armed_group'], ['bloc', 'party'],
   ['party', 'party'], ['regional government', 'government'], ['military', 'military'],
-  ['opposition', 'other'], ['coalition', 'military'],
+  ['opposition', 'other'], ['coalition', 'military'], ['militants', 'armed_group'], ['fighters', 'armed_group'],
+  ['gunmen', 'armed_group'], ['guerrillas', 'armed_group'], ['separatists', 'armed_group'],
 ]);
 
 /** Arabic, Persian, Pashto and Urdu words that begin armed-group names ("Ansar ...", "Jaish ..."). */

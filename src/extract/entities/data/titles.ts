@@ -60,3 +60,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Honorifics that also occur inside a full name ("Hassan Sheikh Mohamud", "Mohammed Haji Ali"). */
 export const NAME_INTERNAL_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'haji', 'hajji', 'mullah', 'sayed', 'syed', 'sayyid']);
+
+/** Ranks and honorifics: a title made only of these is completed by an apposition when there is one. */
+export const RANKS_AND_HONORIFICS: ReadonlySet<string> = new Set([
+  'gen.', 'gen', 'general', 'lt.', 'lt', 'lieutenant', 'col.', 'col', 'colonel', 'maj.', 'maj', 'major', 'capt.', 'capt',
+  'captain', 'sgt.', 'sgt', 'sergeant', 'brig.', 'brigadier', 'adm.', 'admiral', 'cmdr.', 'commander', 'marshal', 'field',
+  'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'mullah', 'maulana', 'sheikh', 'shaikh', 'haji', 'hajji',
+  'imam', 'ayatollah', 'grand', 'rev.', 'reverend', 'prof.', 'professor',
+]);
