@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
+import { UserInputError } from '../errors.ts';
 import { renderGuide } from './guide.ts';
 import { loadQueries, QUERIES_DIR } from './queries.ts';
 
@@ -77,7 +78,13 @@ export async function startAssetsServer(options: AssetsServerOptions): Promise<A
     ),
   );
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new UserInputError(`Port ${options.port} is already in use on 127.0.0.1; choose another with --port.`)
+          : error,
+      ),
+    );
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
