@@ -1,6 +1,7 @@
 // Events matching every given filter, as one page plus the total, sorted by $orderBy (DATE_DESC:
 // newest first, undated last; KILLED_DESC: most killed first), then by id so pages are stable.
-// A null parameter means "no filter". The subquery starts from the most selective filter given.
+// A null parameter means "no filter". The subquery starts from the most selective filter given, by
+// an index: place or group names (entityKeys), the point index, the article, the date range, the types.
 // $placeKey, $claimedByKey, $perpetratedByKey: folded names; the ...KeyQuery parameters are the same keys
 // as quoted terms for the `entityKeys` index; $place, $claimedBy, $perpetratedBy: the raw arguments,
 // also tried as ids. Places count with everything inside them: (:Place)-[:IN*0..]->(:Place).
@@ -50,7 +51,18 @@ CALL () {
   RETURN e
   UNION
   WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
-    AND $articleId IS NULL
+    AND $articleId IS NULL AND ($from IS NOT NULL OR $to IS NOT NULL)
+  MATCH (e:Event)
+  WHERE e.date >= coalesce(date($from), date('0001-01-01')) AND e.date <= coalesce(date($to), date('9999-12-31'))
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
+    AND $articleId IS NULL AND $from IS NULL AND $to IS NULL AND $types IS NOT NULL
+  MATCH (e:Event) WHERE e.type IN $types
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
+    AND $articleId IS NULL AND $from IS NULL AND $to IS NULL AND $types IS NULL
   MATCH (e:Event)
   RETURN e
 }

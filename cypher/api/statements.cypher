@@ -42,6 +42,13 @@ CALL () {
   RETURN s
   UNION
   WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NULL
+    AND ($from IS NOT NULL OR $to IS NOT NULL)
+  MATCH (s:Statement)
+  WHERE s.date >= coalesce(date($from), date('0001-01-01')) AND s.date <= coalesce(date($to), date('9999-12-31'))
+  RETURN s
+  UNION
+  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NULL
+    AND $from IS NULL AND $to IS NULL
   MATCH (s:Statement)
   RETURN s
 }

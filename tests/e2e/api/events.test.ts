@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldName } from '../../../src/extract/normalize.ts';
-import { goldOf, SEED, type GoldEvent } from './support/fixtures.ts';
+import { fixtureArticleId, goldOf, SEED, type GoldEvent } from './support/fixtures.ts';
 import { useFixtureServer } from './support/setup.ts';
 
 interface EventNode {
@@ -111,10 +111,10 @@ describe('Query.events', () => {
   });
 
   it('finds events near a coordinate within N km, and none far from any', async () => {
-    const syria = await events({ place: 'Syria' });
+    const syria = await events({ place: 'Syria', articleId: await fixtureArticleId(SEED) });
     const located = syria.nodes.flatMap((e) => e.places.map((p) => ({ e, p }))).find(({ p }) => p.latitude !== null);
     expect(located).toBeDefined();
-    const near = await events({ near: { latitude: located!.p.latitude, longitude: located!.p.longitude, km: 1 } });
+    const near = await events({ near: { latitude: located!.p.latitude, longitude: located!.p.longitude, km: 1 }, articleId: located!.e.id.split('/')[0] });
     expect(near.nodes.map((e) => e.id)).toContain(located!.e.id);
     const ocean = await events({ near: { latitude: -48.9, longitude: -123.4, km: 50 } });
     expect(ocean.totalCount).toBe(0);

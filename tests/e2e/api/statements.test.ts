@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { foldName } from '../../../src/extract/normalize.ts';
-import { goldOf, SEED } from './support/fixtures.ts';
+import { fixtureArticleId, goldOf, SEED } from './support/fixtures.ts';
 import { useFixtureServer } from './support/setup.ts';
 import type { GqlResponse } from './support/server.ts';
 
@@ -47,11 +47,17 @@ const opening = (text: string) => foldName(text).split(' ').slice(0, 6).join(' '
 
 describe('Query.statements', () => {
   const gold = goldOf(SEED);
+  // Other test files and benchmarks may write to the same database meanwhile: checks that compare two
+  // answers keep to the seed article.
+  let seed: string;
+  beforeAll(async () => {
+    seed = await fixtureArticleId(SEED);
+  });
   const kerryInAmman = gold.statements.filter((s) => s.speaker === 'John Kerry' && s.place === 'Amman');
 
   it("returns Kerry's statements with Amman as the place, as the answer key has them", async () => {
     expect(kerryInAmman.length).toBeGreaterThan(0);
-    const answer = await statements({ speaker: 'Kerry' });
+    const answer = await statements({ speaker: 'Kerry', articleId: seed });
     for (const expected of kerryInAmman) {
       const found = answer.nodes.find((s) => foldName(s.text).startsWith(opening(expected.quote)));
       expect(found, expected.quote).toBeDefined();
@@ -62,7 +68,7 @@ describe('Query.statements', () => {
 
   it('finds a speaker by any form of the name, whatever the case and accents', async () => {
     const forms = ['kerry', 'KERRY', 'Kérry', 'John Kerry', '  john   KERRY '];
-    const answers = await Promise.all(forms.map((speaker) => statements({ speaker })));
+    const answers = await Promise.all(forms.map((speaker) => statements({ speaker, articleId: seed })));
     const ids = answers.map((a) => a.nodes.map((s) => s.id).sort());
     expect(ids[0]!.length).toBeGreaterThan(0);
     for (const other of ids) expect(other).toEqual(ids[0]);
@@ -84,8 +90,8 @@ describe('Query.statements', () => {
   });
 
   it('counts places inside the place asked for: said in Jordan includes said in Amman', async () => {
-    const amman = await statements({ saidAt: 'Amman' });
-    const jordan = await statements({ saidAt: 'Jordan' });
+    const amman = await statements({ saidAt: 'Amman', articleId: seed });
+    const jordan = await statements({ saidAt: 'Jordan', articleId: seed });
     expect(amman.totalCount).toBeGreaterThan(0);
     const jordanIds = new Set(jordan.nodes.map((s) => s.id));
     for (const s of amman.nodes) expect(jordanIds.has(s.id)).toBe(true);
@@ -105,7 +111,7 @@ describe('Query.statements', () => {
   });
 
   it('keeps the evidence: the sentence and offsets in the article', async () => {
-    const answer = await statements({ speaker: 'kerry', kind: 'direct' });
+    const answer = await statements({ speaker: 'kerry', kind: 'direct', articleId: seed });
     expect(answer.totalCount).toBeGreaterThan(0);
     for (const s of answer.nodes) {
       expect(s.kind).toBe('direct');
@@ -116,13 +122,13 @@ describe('Query.statements', () => {
   });
 
   it('pages with stable cursors: pages do not overlap and add up to totalCount', async () => {
-    const all = await statements({}, 100);
+    const all = await statements({ articleId: seed }, 100);
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i++) {
       const res: GqlResponse<PageOfIds> = await server().gql<PageOfIds>(
-        'query ($after: String) { statements(first: 3, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
-        { after },
+        'query ($after: String, $seed: ID) { statements(filter: { articleId: $seed }, first: 3, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after, seed },
       );
       const page: PageOfIds['statements'] = res.data!.statements;
       seen.push(...page.edges.map((e) => e.node.id));
@@ -130,8 +136,8 @@ describe('Query.statements', () => {
       after = page.pageInfo.endCursor;
     }
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.length).toBe(Math.min(all.totalCount, 150));
-    expect(seen.slice(0, all.nodes.length)).toEqual(all.nodes.map((s) => s.id).slice(0, seen.length));
+    expect(all.totalCount).toBeGreaterThan(3);
+    expect(seen).toEqual(all.nodes.map((s) => s.id));
   });
 
   it('finds the statements about an event, and the event lists them back', async () => {

@@ -41,7 +41,7 @@ export interface GoldStatement {
 }
 
 export interface Gold {
-  meta: { title: string; published: string | null };
+  meta: { title: string; published: string; publisher: string };
   events: GoldEvent[];
   statements: GoldStatement[];
 }
@@ -58,4 +58,10 @@ export async function fixtureArticleIds(): Promise<string[]> {
   const ids: string[] = [];
   for await (const result of readArticles([FIXTURES_DIR])) if (result.article) ids.push(result.article.id);
   return ids;
+}
+
+/** The graph id of one fixture article (e.g. SEED), so a test can keep to it in a shared database. */
+export async function fixtureArticleId(fixture: string): Promise<string> {
+  for await (const result of readArticles([join(FIXTURES_DIR, `${fixture}.txt`)])) if (result.article) return result.article.id;
+  throw new Error(`fixture ${fixture} is not readable`);
 }
