@@ -81,7 +81,9 @@ export async function startAssetsServer(options: AssetsServerOptions): Promise<A
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new UserInputError(`Port ${options.port} is already in use on 127.0.0.1; choose another with --port.`)
+          ? new UserInputError(
+              `Port ${options.port} is already in use on 127.0.0.1; choose another with --port.`,
+            )
           : error,
       ),
     );

@@ -22,7 +22,10 @@ function slide(title: string, body: string): string {
 function bodyOf(query: ExplorationQuery): string {
   const lines = query.text.split('\n');
   const first = lines.findIndex((line) => !line.startsWith('//'));
-  return lines.slice(first === -1 ? lines.length : first).join('\n').trim();
+  return lines
+    .slice(first === -1 ? lines.length : first)
+    .join('\n')
+    .trim();
 }
 
 export interface GuideOptions {

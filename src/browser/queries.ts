@@ -50,5 +50,7 @@ export function loadQueries(dir = QUERIES_DIR): ExplorationQuery[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.cypher'))
     .sort()
-    .map((file) => parseQuery(`queries/${file.replace(/\.cypher$/, '')}`, readFileSync(join(dir, file), 'utf8')));
+    .map((file) =>
+      parseQuery(`queries/${file.replace(/\.cypher$/, '')}`, readFileSync(join(dir, file), 'utf8')),
+    );
 }

@@ -73,7 +73,9 @@ export async function runInEditor(page: Page, text: string): Promise<void> {
 /** Waits until the graph's node positions stop changing (the force layout has settled). */
 export async function waitForLayout(page: Page, timeoutMs = 20_000): Promise<void> {
   const positions = (): Promise<string> =>
-    page.evaluate(`[...document.querySelectorAll('svg g.node')].map((n) => n.getAttribute('transform')).join('|')`);
+    page.evaluate(
+      `[...document.querySelectorAll('svg g.node')].map((n) => n.getAttribute('transform')).join('|')`,
+    );
   const deadline = Date.now() + timeoutMs;
   let last = await positions();
   while (Date.now() < deadline) {

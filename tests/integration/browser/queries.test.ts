@@ -37,7 +37,9 @@ beforeAll(async () => {
   await loadFixturesThroughCli(testNeo4j());
   db = await openTestDatabase();
   check = openCheckDriver(testNeo4j());
-  seedId = str((await first('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title: seedTitle() })).id);
+  seedId = str(
+    (await first('MATCH (a:Article {title: $title}) RETURN a.id AS id', { title: seedTitle() })).id,
+  );
   disputedId = await writeDisputedArticle(db);
 }, 300_000);
 
@@ -54,7 +56,13 @@ describe('01-articles', () => {
     expect(rows).toHaveLength(total!);
     const seed = rows.find((r) => r.articleId === seedId);
     expect(seed).toBeDefined();
-    const events = num((await first('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) RETURN count(e) AS n', { id: seedId })).n);
+    const events = num(
+      (
+        await first('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) RETURN count(e) AS n', {
+          id: seedId,
+        })
+      ).n,
+    );
     expect(num(seed!.events)).toBe(events);
     expect(events).toBeGreaterThan(0);
   });
@@ -67,7 +75,10 @@ describe('02-article-story', () => {
     const nodes = new Map<string, PathNode>();
     const segments: PathRel[] = [];
     for (const row of rows) {
-      const path = row.p as { segments: Array<{ start: PathNode; relationship: PathRel; end: PathNode }>; start: PathNode };
+      const path = row.p as {
+        segments: Array<{ start: PathNode; relationship: PathRel; end: PathNode }>;
+        start: PathNode;
+      };
       nodes.set(path.start.elementId, path.start);
       for (const s of path.segments) {
         nodes.set(s.start.elementId, s.start);
@@ -86,11 +97,20 @@ describe('02-article-story', () => {
       expect(n.properties.articleId).toBe(seedId);
     }
     const eventCount = all.filter((n) => n.labels.includes('Event')).length;
-    const expected = num((await first('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) RETURN count(e) AS n', { id: seedId })).n);
+    const expected = num(
+      (
+        await first('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) RETURN count(e) AS n', {
+          id: seedId,
+        })
+      ).n,
+    );
     expect(eventCount).toBe(expected);
-    expect(rels.some((r) => r.type === 'OCCURRED_IN' && r.from.includes('Event') && r.to.includes('Place'))).toBe(true);
+    expect(
+      rels.some((r) => r.type === 'OCCURRED_IN' && r.from.includes('Event') && r.to.includes('Place')),
+    ).toBe(true);
     expect(rels.some((r) => r.type === 'SAID' && r.to.includes('Statement'))).toBe(true);
-    for (const r of rels.filter((r) => r.type === 'IN')) expect([r.from, r.to].every((l) => l.includes('Place'))).toBe(true);
+    for (const r of rels.filter((r) => r.type === 'IN'))
+      expect([r.from, r.to].every((l) => l.includes('Place'))).toBe(true);
   });
 });
 interface PathNode {
@@ -185,7 +205,13 @@ describe('06-place-rollup', () => {
 
 describe('07-casualty-figures', () => {
   it('keeps both figures when two sources disagree, each with who reported it', async () => {
-    const eventId = str((await first('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) RETURN e.id AS id', { id: disputedId })).id);
+    const eventId = str(
+      (
+        await first('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e:Event) RETURN e.id AS id', {
+          id: disputedId,
+        })
+      ).id,
+    );
     const rows = await read('07-casualty-figures', { eventId });
     expect(rows.map((r) => num(r.min)).sort()).toEqual([12, 30]);
     for (const row of rows) {
@@ -225,7 +251,10 @@ describe('08-casualty-conflicts', () => {
       const key = `${str(r.eventId)}|${str(r.kind)}`;
       values.set(key, (values.get(key) ?? new Set()).add(`${num(r.min)}/${num(r.max)}`));
     }
-    const expected = [...values].filter(([, v]) => v.size > 1).map(([k]) => k).sort();
+    const expected = [...values]
+      .filter(([, v]) => v.size > 1)
+      .map(([k]) => k)
+      .sort();
     expect(rows.map((r) => `${str(r.eventId)}|${str(r.kind)}`).sort()).toEqual(expected);
     const disputed = rows.find((r) => str(r.eventId).startsWith(`${disputedId}/`));
     expect(disputed).toBeDefined();
@@ -237,7 +266,9 @@ describe('08-casualty-conflicts', () => {
 describe('09-claims-by-group', () => {
   it('lists what a group claimed or carried out, and every group for an empty name', async () => {
     const all = await read('09-claims-by-group', { group: '' });
-    const total = num((await first('MATCH ()-[r:CLAIMED|DENIED|CARRIED_OUT]->(:Event) RETURN count(r) AS n')).n);
+    const total = num(
+      (await first('MATCH ()-[r:CLAIMED|DENIED|CARRIED_OUT]->(:Event) RETURN count(r) AS n')).n,
+    );
     expect(all).toHaveLength(total!);
     expect(total).toBeGreaterThan(0);
     const group = str(all[0]!.group);
@@ -267,14 +298,28 @@ describe('10-co-mentioned-people', () => {
 
 describe('11-evidence', () => {
   it("gives a statement's sentence and the exact span of the article it was read from", async () => {
-    const id = str((await first('MATCH (s:Statement {articleId: $a}) RETURN s.id AS id ORDER BY id LIMIT 1', { a: seedId })).id);
+    const id = str(
+      (
+        await first('MATCH (s:Statement {articleId: $a}) RETURN s.id AS id ORDER BY id LIMIT 1', {
+          a: seedId,
+        })
+      ).id,
+    );
     const rows = await read('11-evidence', { id });
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(row.link).toBe('reported in');
     expect(str(row.span).length).toBeGreaterThan(0);
     expect(str(row.span)).toBe(
-      str((await first('MATCH (a:Article {id: $a}) RETURN substring(a.body, $s, $e - $s) AS t', { a: seedId, s: row.start, e: row.end })).t),
+      str(
+        (
+          await first('MATCH (a:Article {id: $a}) RETURN substring(a.body, $s, $e - $s) AS t', {
+            a: seedId,
+            s: row.start,
+            e: row.end,
+          })
+        ).t,
+      ),
     );
   });
 
@@ -303,7 +348,9 @@ describe('12-deadliest-events', () => {
 
 describe('13-timeline', () => {
   it('gives the dated events between two days, oldest first', async () => {
-    const span = await first('MATCH (e:Event) WHERE e.date IS NOT NULL RETURN toString(min(e.date)) AS from, toString(max(e.date)) AS to, count(e) AS n');
+    const span = await first(
+      'MATCH (e:Event) WHERE e.date IS NOT NULL RETURN toString(min(e.date)) AS from, toString(max(e.date)) AS to, count(e) AS n',
+    );
     expect(num(span.n)).toBeGreaterThan(0);
     const rows = await read('13-timeline', { from: span.from, to: span.to });
     expect(rows).toHaveLength(num(span.n)!);
@@ -331,8 +378,18 @@ describe('14-events-near', () => {
 
 describe('15-statement-search', () => {
   it('finds statements by a word they contain, best first', async () => {
-    const text = str((await first('MATCH (s:Statement {articleId: $a}) RETURN s.text AS t ORDER BY size(s.text) DESC LIMIT 1', { a: seedId })).t);
-    const word = text.split(/[^A-Za-z]+/).filter((w) => w.length >= 7).sort((a, b) => b.length - a.length)[0]!;
+    const text = str(
+      (
+        await first(
+          'MATCH (s:Statement {articleId: $a}) RETURN s.text AS t ORDER BY size(s.text) DESC LIMIT 1',
+          { a: seedId },
+        )
+      ).t,
+    );
+    const word = text
+      .split(/[^A-Za-z]+/)
+      .filter((w) => w.length >= 7)
+      .sort((a, b) => b.length - a.length)[0]!;
     const rows = await read('15-statement-search', { q: word.toLowerCase() });
     expect(rows.length).toBeGreaterThan(0);
     expect(str(rows[0]!.text).toLowerCase()).toContain(word.toLowerCase());

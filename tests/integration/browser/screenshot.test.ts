@@ -7,7 +7,14 @@ import { loadQueries } from '../../../src/browser/queries.ts';
 import { PROJECT_ROOT } from '../../../src/config.ts';
 import type { Database } from '../../../src/graph/database.ts';
 import { openTestDatabase, testNeo4j } from '../../support/neo4j.ts';
-import { CHROMIUM, chromiumPresent, launchChromium, runInEditor, waitForLayout, type HeadlessChromium } from './chromium.ts';
+import {
+  CHROMIUM,
+  chromiumPresent,
+  launchChromium,
+  runInEditor,
+  waitForLayout,
+  type HeadlessChromium,
+} from './chromium.ts';
 import { loadFixturesThroughCli, seedTitle } from './support.ts';
 
 /*
@@ -27,7 +34,8 @@ interface GraphNode {
 /** The caption the style gives a node (browser/style.grass), for the labels whose captions are short. */
 function expectedCaption(node: GraphNode): string | null {
   const p = node.properties;
-  if (node.labels.includes('Event')) return `${String(p.type)} ${p.date == null ? '' : String(p.date)}`.trim();
+  if (node.labels.includes('Event'))
+    return `${String(p.type)} ${p.date == null ? '' : String(p.date)}`.trim();
   if (['Place', 'Person', 'Organization'].some((l) => node.labels.includes(l))) return String(p.name);
   return null;
 }
@@ -49,7 +57,9 @@ async function logIn(page: Page): Promise<void> {
   const neo4j = testNeo4j();
   const bolt = new URL(neo4j.uri);
   const http = neo4j.httpUrl ?? `http://${bolt.hostname}:7474`;
-  await page.goto(`${http}/browser/?dbms=${encodeURIComponent(`bolt://${neo4j.user}@${bolt.host}`)}&db=${neo4j.database}`);
+  await page.goto(
+    `${http}/browser/?dbms=${encodeURIComponent(`bolt://${neo4j.user}@${bolt.host}`)}&db=${neo4j.database}`,
+  );
   await page.getByTestId('password').fill(neo4j.password);
   await page.getByTestId('connect').click();
   await page.getByText('You are connected as user').waitFor({ timeout: 30_000 });
@@ -97,16 +107,25 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
     expect(await guide.textContent()).toContain(`1 / ${loadQueries().length + 1}`);
     await guide.locator('pre.runnable').first().click();
     await page.keyboard.press('Control+Enter');
-    const styleSelectors = [...readFileSync(STYLE_FILE, 'utf8').matchAll(/^(node\.\w+|relationship\.\w+)\s*\{/gm)].map((m) => m[1]);
+    const styleSelectors = [
+      ...readFileSync(STYLE_FILE, 'utf8').matchAll(/^(node\.\w+|relationship\.\w+)\s*\{/gm),
+    ].map((m) => m[1]);
     await expect
-      .poll(async () => Object.keys(JSON.parse((await page.evaluate(`localStorage.getItem('neo4j.grass')`)) ?? '{}') as object))
+      .poll(async () =>
+        Object.keys(
+          JSON.parse((await page.evaluate(`localStorage.getItem('neo4j.grass')`)) ?? '{}') as object,
+        ),
+      )
       .toEqual(expect.arrayContaining(styleSelectors));
 
     // The story slide's parameter block picks an article by itself (a Browser lambda run on the server).
     await guide.getByLabel('3', { exact: true }).click();
     await guide.locator('pre.runnable:visible').first().click();
     await page.keyboard.press('Control+Enter');
-    await page.getByText(/"articleId": "a-[0-9a-f]+"/).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/"articleId": "a-[0-9a-f]+"/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     mkdirSync(IMG_DIR, { recursive: true });
     await guide.screenshot({ path: join(IMG_DIR, 'browser-guide.png') });
 
@@ -115,7 +134,10 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
     await page.getByText(`"articleId": "${seedId}"`).waitFor({ timeout: 20_000 });
     const story = loadQueries().find((q) => q.name === 'queries/02-article-story')!;
     await runInEditor(page, story.text);
-    const frame = page.getByTestId('frame').filter({ has: page.locator('svg g.node') }).first();
+    const frame = page
+      .getByTestId('frame')
+      .filter({ has: page.locator('svg g.node') })
+      .first();
     await frame.waitFor({ timeout: 30_000 });
     await frame.getByTitle('Fullscreen').click();
     await waitForLayout(page);
@@ -145,11 +167,12 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
       expect(match, `no node is captioned like "${caption}" in ${JSON.stringify(captions)}`).toBeDefined();
     }
     const labels = new Set([...nodes.values()].flatMap((n) => n.labels));
-    for (const label of ['Event', 'Place', 'Statement']) expect(labels, `the seed's story has no ${label}`).toContain(label);
+    for (const label of ['Event', 'Place', 'Statement'])
+      expect(labels, `the seed's story has no ${label}`).toContain(label);
     await frame.getByTitle('Close fullscreen').click();
   }, 180_000);
 
-  it("runs every slide of the guide: each parameter block and each query succeeds in Browser", async (ctx) => {
+  it('runs every slide of the guide: each parameter block and each query succeeds in Browser', async (ctx) => {
     if (!chromiumPresent() || !browser) return ctx.skip(SKIP_REASON);
     const { page } = browser;
     // Keep every frame: the default of 30 would drop the guide's frame halfway through.
@@ -169,15 +192,20 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
         await page.keyboard.press('Control+Enter');
         // The new frame goes on top; wait until it shows a result, then look for an error in it.
         const what = `${query.name} ${isParam ? 'parameters' : 'query'}`;
-        await expect.poll(() => frameCount(page), { timeout: 20_000, message: `${what} made no frame` }).toBe(before + 1);
         await expect
-          .poll(async () => {
-            const ids = await newestFrameTestIds(page);
-            return FINISHED.some((id) => ids.includes(id));
-          }, {
-            timeout: 30_000,
-            message: `${what} never finished`,
-          })
+          .poll(() => frameCount(page), { timeout: 20_000, message: `${what} made no frame` })
+          .toBe(before + 1);
+        await expect
+          .poll(
+            async () => {
+              const ids = await newestFrameTestIds(page);
+              return FINISHED.some((id) => ids.includes(id));
+            },
+            {
+              timeout: 30_000,
+              message: `${what} never finished`,
+            },
+          )
           .toBe(true);
         const ids = await newestFrameTestIds(page);
         expect(ids, `${what} failed in Browser`).not.toContain('cypherFrameErrorMessage');

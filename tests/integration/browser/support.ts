@@ -25,17 +25,23 @@ export async function loadFixturesThroughCli(neo4j: TestNeo4j): Promise<string> 
     NEO4J_DATABASE: neo4j.database,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'conflict-kg.mjs'), 'fixtures', 'load'], {
-      cwd: PROJECT_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(PROJECT_ROOT, 'bin', 'conflict-kg.mjs'), 'fixtures', 'load'],
+      {
+        cwd: PROJECT_ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`conflict-kg fixtures load exited ${code}:\n${output}`)),
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`conflict-kg fixtures load exited ${code}:\n${output}`)),
     );
   });
 }
@@ -88,12 +94,22 @@ export const DISPUTED = {
 
 /** Writes DISPUTED through the production writer; returns its article id. */
 export async function writeDisputedArticle(db: Database): Promise<string> {
-  const article = buildArticle({ url: DISPUTED.url, body: DISPUTED.body, title: 'Disputed toll (conflict-kg browser tests)' });
+  const article = buildArticle({
+    url: DISPUTED.url,
+    body: DISPUTED.body,
+    title: 'Disputed toll (conflict-kg browser tests)',
+  });
   const extraction = buildExtraction(article, {
     organizations: [{ name: DISPUTED.source, kind: 'armed_group' }],
     events: [{ type: 'BOMBING', summary: 'A bomb at a market' }],
     casualties: [
-      { eventKey: 'event:1', kind: 'killed', min: 12, max: 12, source: { type: 'anonymous', name: 'hospital staff', key: null } },
+      {
+        eventKey: 'event:1',
+        kind: 'killed',
+        min: 12,
+        max: 12,
+        source: { type: 'anonymous', name: 'hospital staff', key: null },
+      },
       {
         eventKey: 'event:1',
         kind: 'killed',
@@ -103,10 +119,16 @@ export async function writeDisputedArticle(db: Database): Promise<string> {
       },
     ],
     statements: [
-      { quote: 'the blast was huge', kind: 'indirect', speakerRef: { type: 'anonymous', name: 'a witness', key: null } },
+      {
+        quote: 'the blast was huge',
+        kind: 'indirect',
+        speakerRef: { type: 'anonymous', name: 'a witness', key: null },
+      },
     ],
   });
-  await writeArticle(db.executor, { ...article, textHash: textHash(article.body) }, extraction, { force: true });
+  await writeArticle(db.executor, { ...article, textHash: textHash(article.body) }, extraction, {
+    force: true,
+  });
   return article.id;
 }
 

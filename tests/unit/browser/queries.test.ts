@@ -68,7 +68,10 @@ describe('parseQuery', () => {
 
 describe('renderGuide', () => {
   const queries = [
-    parseQuery('queries/01-a', "// First\n// Finds a < b & c.\n// Parameters: :param n => 'x'\nMATCH (a)-->(b) RETURN a\n"),
+    parseQuery(
+      'queries/01-a',
+      "// First\n// Finds a < b & c.\n// Parameters: :param n => 'x'\nMATCH (a)-->(b) RETURN a\n",
+    ),
     parseQuery('queries/02-b', '// Second\n// Lists things.\n// Parameters: none.\nRETURN 1\n'),
   ];
   const html = renderGuide(queries, { styleUrl: 'http://localhost:1/style.grass' });
