@@ -50,12 +50,18 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
     if (earlier && !c.parentSpan) entity = places.get(earlier);
     if (!entity) {
       const match = choose(ctx, name, c, parent, contextCountries);
-      if (match) entity = addGaz(match.place);
+      if (match) {
+        entity = addGaz(match.place);
+        // A place read with confidence makes its country part of the article's context for the rest.
+        if (match.exact) contextCountries.set(match.place.countryCode, (contextCountries.get(match.place.countryCode) ?? 0) + 1);
+      }
     }
     if (!entity) {
-      // Unresolved and without a stated parent: the place named just before it in the sentence ("In
-      // Damascus, ... the district of X"), else the article's main country.
-      parent ??= enclosingInSentence(places, keyOf, c) ?? mainCountry(places, contextCountries);
+      // Unresolved and without a stated parent: a local place goes in the place named just before it
+      // ("In Damascus, ... the district of X"); else the article's main country.
+      // A region may span countries ("the Afghanistan-Pakistan region"): it gets no guessed parent.
+      const local = c.placeKind !== 'region' && c.placeKind !== 'admin1';
+      if (c.placeKind !== 'region') parent ??= (local ? enclosingInSentence(places, keyOf, c) : undefined) ?? mainCountry(places, contextCountries);
       const key = `place:${fold}`;
       entity = places.get(key);
       if (!entity) {
@@ -100,10 +106,10 @@ function rootCountry(places: Map<string, PlaceEntity>, p: PlaceEntity): PlaceEnt
   return places.get(`country:${p.countryCode}`) ?? { ...p, name: p.country ?? p.name };
 }
 
-/** "Damascus, Syria" / "Rimbo, Sweden": the place after a comma is the parent. */
+/** "Damascus, Syria" / "Rimbo, Sweden" / "X, in Idlib province": the place after a comma is the parent. */
 function commaParent(ctx: EntityContext, c: Candidate, byStart: Map<number, Candidate>): Candidate | undefined {
   if (ctx.tokens[c.end]?.text !== ',') return undefined;
-  const next = byStart.get(c.end + 1);
+  const next = byStart.get(c.end + 1) ?? (ctx.tokens[c.end + 1]?.text === 'in' ? byStart.get(c.end + 2) : undefined);
   return next && (next.placeKind === 'admin1' || next.placeKind === 'region' || ctx.gazetteer.find(tokenText(ctx, next.nameStart, next.nameEnd)).some((m) => m.exact && (m.place.kind === 'country' || m.place.kind === 'admin1'))) ? next : undefined;
 }
 
@@ -168,7 +174,7 @@ function enclosingInSentence(places: Map<string, PlaceEntity>, keyOf: Map<Candid
   return local?.[1] ?? country?.[1];
 }
 
-/** The article's country when one clearly dominates (at least 60% of country mentions). */
+/** The article's country when one clearly dominates (two or more mentions, at least 60% of them). */
 function mainCountry(places: Map<string, PlaceEntity>, context: Map<string, number>): PlaceEntity | undefined {
   let code: string | undefined;
   let n = 0;
@@ -177,7 +183,7 @@ function mainCountry(places: Map<string, PlaceEntity>, context: Map<string, numb
     total += count;
     if (count > n) [code, n] = [cc, count];
   }
-  return code && n >= 0.6 * total ? places.get(`country:${code}`) : undefined;
+  return code && n >= 2 && n >= 0.6 * total ? places.get(`country:${code}`) : undefined;
 }
 
 /** A dateline's "KABUL" is named "Kabul". */

@@ -87,6 +87,7 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgH
     // "Sunni-backed", "Iranian-supported": adjectives, not part of the name after them.
     if (ADJECTIVE_PREFIX.test(w) && k < span.end - 1) return true;
     if (k < span.end - 1 && OPENING_QUALIFIERS.has(w)) return true;
+    if (NAME_PARTICLES.has(w) && isCapitalised(ctx.tokens[k + 1]) && k < span.end - 1) return false;
     const atSentenceStart = k === sentenceStart || (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
     return atSentenceStart && ctx.lowerWords.has(w);
   };
