@@ -1,6 +1,7 @@
 // Claims by group
-// Claims by group: the events a group (organisation, state or unnamed source) claimed, denied or
-// was said to have carried out, with place, date and toll. An empty name lists every group.
+// The events a group (an organisation, a state, a person or an unnamed source such as "gunmen")
+// claimed, denied or was said to have carried out, with place, date and toll. An empty name lists
+// every group.
 // Parameters: :param group => 'Islamic State'   (or '' for all groups)
 MATCH (g)-[r:CLAIMED|DENIED|CARRIED_OUT]->(e:Event)
 WHERE $group = ''
