@@ -37,6 +37,8 @@ export interface Group {
   specific: boolean;
   places: PlaceHit[];
   date: DateMention | null;
+  /** Every date expression of the clause ("in June and in September"). */
+  dates: DateMention[];
   figures: Figure[];
 }
 
@@ -91,6 +93,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     specific: triggers.some((t) => !t.anaphorOnly && (t.verb || (t.det !== null && !t.anaphoric))),
     places: here,
     date: nearestDate(clauseDates, (opening[0] ?? first).start),
+    dates: clauseDates,
     figures,
   };
 }

@@ -53,7 +53,7 @@ export class EventResolver {
       if (!g.specific && g.places.length === 0 && g.figures.length === 0) return;
       return this.create(g);
     }
-    if (g.generic) return;
+    if (g.generic) return this.addDatedPlural(g);
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
     if (last && !g.newMarker && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)
       && !this.relations.conflicts(last.place, g.places) && !otherDevice(last, g)) {
@@ -65,6 +65,27 @@ export class EventResolver {
       return;
     }
     this.create(g);
+  }
+
+  /** "X carried out similar attacks in June and in September": a plural with no figure is generic, unless
+   * it names the times, and then it is one undated event per time named. "Similar" takes the type of
+   * the event it is compared with. */
+  private addDatedPlural(g: Group): void {
+    // "in June", "on March 3": times of the events; "since January" is a span, not an event's time
+    const times = g.dates.filter((d) => (d.kind === 'month' || d.kind === 'day') && !/^(?:since|until|through|by)\b/i.test(d.text));
+    if (times.length === 0 || g.family !== 'violent') return;
+    const similar = g.triggers.some((t) => /\bsimilar\s+(?:\w+\s+)?$/i.test(this.doc.text.slice(Math.max(0, t.start - 30), t.start)));
+    const model = similar ? [...this.events].reverse().find((e) => e.family === 'violent' && !e.umbrella) : undefined;
+    for (const d of times) {
+      const e = newEvent({ ...g, date: d });
+      if (model) {
+        e.type = model.type;
+        e.weak = false;
+      }
+      this.events.push(e);
+      this.merge(e, { ...g, date: d, figures: [] });
+      e.groups = [{ ...g, date: d, start: d.start, end: d.end }];
+    }
   }
 
   /** "... were killed after a gun battle" right after a bombing or assault there: the same attack. */

@@ -58,7 +58,7 @@ function premodifiers(text: string, at: number): { det: string | null; mods: str
     if (/[,.;:!?"\u201c\u201d()\u2013\u2014]$/.test(w) || /^[-\u2013\u2014]+$/.test(w)) break;
     const lw = w.toLowerCase().replace(/[\u2019]/g, "'");
     if (DETERMINERS.has(lw) || /^[a-z]+day's$/.test(lw) || COUNT.test(lw)) return { det: lw, mods: mods.reverse() };
-    if (/^(?:in|on|at|by|for|with|from|after|before|of|and|or|to|that|which|who|was|were|is|are|has|have|had|said|says)$/.test(lw)) break;
+    if (/^(?:in|on|at|by|for|with|from|after|before|during|over|of|and|or|to|that|which|who|was|were|is|are|has|have|had|said|says|out|carried|launched|launch|launches|staged|conducted|mounted|claimed|condemned|denied|blamed|killed|behind)$/.test(lw)) break;
     mods.push(w);
   }
   return { det: null, mods: mods.reverse() };

@@ -202,3 +202,15 @@ describe('events: kinds of device', () => {
     expect(x.events.map((e) => [e.type, e.killed?.min])).toEqual([['SUICIDE_BOMBING', 10], ['IED', 3]]);
   });
 });
+
+describe('events: earlier attacks named by their times', () => {
+  it('gives "similar attacks in May and in July" one undated event per month, of the compared type', () => {
+    const x = run('Militants attacked an army base in Kismayo on Sunday, and a firefight followed. The group carried out similar attacks in May and in July of last year.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['ARMED_CLASH', '2021-03-14'], ['ARMED_CLASH', null], ['ARMED_CLASH', null]]);
+  });
+
+  it('takes no event from attacks over a span of time', () => {
+    const x = run('Militants have carried out attacks on convoys since January.');
+    expect(x.events).toEqual([]);
+  });
+});
