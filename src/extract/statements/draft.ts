@@ -27,7 +27,9 @@ export function wordCount(text: string): number {
 /** Trims spaces and a trailing comma, period, semicolon or colon that the sentence, not the quote, owns. */
 export function trimClause(text: string): string {
   return text
-    .replace(/,\s+according to [^,;]+[.;]?\s*$/i, '').replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
+    .replace(/,\s+according to [^,;]+[.;]?\s*$/i, '')
+    // "..., but did not give details": the reporter's note on the source, not the report.
+    .replace(/,?\s+(?:but|and)\s+(?:did not|didn't|declined to|refused to|would not|gave no|offered no|provided no)\s+(?:say|give|elaborate|provide|comment|identify|disclose|offer|specify)\b[^.;]*[.;]?\s*$/i, '').replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
 }
 
 /** A speech clause in a sentence: verb, subject, and reported clause (when it has one). */

@@ -128,7 +128,13 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'association', 'command', 'headquarters', 'service', 'services', 'unit', 'units', 'side', 'sides', 'delegation',
   'delegations', 'hospital', 'clinic', 'ngo', 'ngos', 'watchdog', 'observatory', 'outlet', 'daily', 'channel',
   'critics', 'critic', 'opponents', 'supporters', 'allies', 'mourners', 'victims', 'parents', 'elder', 'cleric',
-  'clerics', 'medics', 'rescuers', 'crew', 'passengers', 'citizens', 'locals', 'refugees']);
+  'clerics', 'medics', 'rescuers', 'crew', 'passengers', 'citizens', 'locals', 'refugees', 'head']);
+
+/** Titles that refer back to a person the article introduced with them ("the general said"). */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(['general', 'colonel', 'major', 'captain', 'minister',
+  'president', 'premier', 'governor', 'mayor', 'envoy', 'ambassador', 'secretary', 'chief', 'king', 'queen',
+  'prince', 'emir', 'chairman', 'director', 'judge', 'prosecutor', 'senator', 'lawmaker', 'legislator', 'deputy',
+  'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'commander']);
 
 /** Heads that stand for a document its issuer put out ("the statement said", "the report said"). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'report', 'communique', 'communiqué',

@@ -2,7 +2,7 @@
 import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import { fullestForm, trailingName } from './fallback-names.ts';
-import { GENERIC_HEADS } from './lexicon.ts';
+import { GENERIC_HEADS, TITLE_HEADS } from './lexicon.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView, TextUnits } from './units.ts';
@@ -100,4 +100,24 @@ export function nounHead(words: string[]): string {
 export function rank(m: Mention, end: number): number {
   const order = m.type === 'person' ? 0 : m.type === 'organization' ? 2 : m.type === 'generic' ? 4 : 6;
   return order - (m.end === end ? 1 : 0);
+}
+
+/**
+ * "The minister said": the person the article introduced with that title ("Foreign Minister X Y"),
+ * preferring the one who spoke last; none when the phrase is more than "the" + words + title.
+ */
+export function personByTitle(scope: SpeakerScope, words: string[], head: string): ActorRef | null {
+  const title = head.toLowerCase();
+  if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || words[words.length - 1] !== head || !TITLE_HEADS.has(title)) return null;
+  const people: ActorRef[] = [...scope.memory.said].reverse().map((s) => s.speaker).filter((r) => r.type === 'person');
+  for (const p of scope.doc.people) people.push({ type: 'person', name: p.name, key: p.key });
+  for (const p of scope.doc.people) if (p.role && new RegExp(`\\b${title}\\b`, 'i').test(p.role)) return { type: 'person', name: p.name, key: p.key };
+  const text = scope.units.text;
+  for (const person of people) {
+    const last = person.name.split(' ').pop() ?? '';
+    const titleRe = `[${title[0]?.toUpperCase() ?? ''}${title[0] ?? ''}]${title.slice(1)}`;
+    const re = new RegExp(`\\b${titleRe}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+    if (re.test(text)) return person;
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
-import { DOCUMENT_HEADS, GENERIC_HEADS, PRONOUNS } from './lexicon.ts';
+import { DOCUMENT_HEADS, GENERIC_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
-import { headPhrase, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
+import { headPhrase, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
 import { mainSubject, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
@@ -33,12 +33,12 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const lowerHead = headWord.toLowerCase();
   // Agent nouns ("the commander", "a protester", "activists") name people by what they do.
   const agent = isAgentNoun(lowerHead);
-  const known = GENERIC_HEADS.has(lowerHead) || GENERIC_HEADS.has(`${lowerHead}s`) || agent;
+  const known = GENERIC_HEADS.has(lowerHead) || GENERIC_HEADS.has(`${lowerHead}s`) || TITLE_HEADS.has(lowerHead) || agent;
   // "a protester", "one farmer", "several residents": an indefinite phrase of common nouns is anonymous.
   const indefinite = words.length > 1 && INDEFINITE.has((words[0] ?? '').toLowerCase()) && words.slice(1).every((x) => !/^\p{Lu}/u.test(x));
   const headIsGeneric = (known || indefinite) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));
   const wholeOrg = mentions.find((m) => m.end === end && m.type === 'organization');
-  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index) ?? { type: 'anonymous', name: text, key: null }];
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index) ?? personByTitle(scope, words, headWord) ?? { type: 'anonymous', name: text, key: null }];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];

@@ -96,6 +96,13 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
     const range = trimOpening(view, { from: seg.start, to: end });
     return range.to > range.from ? { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary } : null;
   }
+  // "Media quoted the general as saying ...": the one quoted is the speaker.
+  if (view.lower[v - 1] === 'as' && view.lower[v] === 'saying') {
+    const quoted = view.lower.lastIndexOf('quoted', v - 2);
+    if (quoted >= 0 && quoted >= v - 10 && quoted + 1 < v - 1) {
+      return { how: 'phrase', range: { from: quoted + 1, to: v - 1 }, clauseStart: quoted + 1, boundary: 'quoted' };
+    }
+  }
   const j = skipModifiersBack(view, v - 1);
   if (j < 0) return null;
   const w = view.lower[j] ?? '';

@@ -107,4 +107,9 @@ describe('statements: indirect speech', () => {
     const s = statementsOf('The blast destroyed two houses, said Colonel Ines Varga, a police spokeswoman.');
     expect(pairs(s)).toEqual(['Ines Varga | The blast destroyed two houses']);
   });
+
+  it('leaves out the reporter\'s "but did not give details" and "according to" tails', () => {
+    const s = statementsOf('The alliance said a soldier was killed in the south, but did not provide further details.');
+    expect(pairs(s)).toEqual(['The alliance | a soldier was killed in the south']);
+  });
 });

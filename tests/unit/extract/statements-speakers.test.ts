@@ -81,6 +81,16 @@ describe('statements: speakers', () => {
     expect(pairs(s)).toEqual(['The spokesman | We have nothing to add at this stage.']);
   });
 
+  it('resolves "the minister" to the person the article introduced with that title', () => {
+    const s = statementsOf('Foreign Minister Ana Sousa arrived on Monday. Residents cheered. The minister said the talks would be hard.');
+    expect(s.map((x) => x.speaker)).toEqual(['Ana Sousa']);
+  });
+
+  it('gives "quoted X as saying" to X', () => {
+    const s = statementsOf('State media quoted the general as saying the offensive would continue.');
+    expect(pairs(s)).toEqual(['the general | the offensive would continue']);
+  });
+
   it('drops a pronoun speaker that nothing before resolves', () => {
     expect(statementsOf('He said the vote was delayed.')).toEqual([]);
   });
