@@ -41,18 +41,22 @@ const median = (xs: number[]): number => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 const config = loadConfig();
 const db = openApiDatabase(connectionFromConfig(config));
-if (!(await db.ping())) throw new Error(`Neo4j at ${db.uri} does not answer: start it with npm run neo4j:start`);
+if (!(await db.ping()))
+  throw new Error(`Neo4j at ${db.uri} does not answer: start it with npm run neo4j:start`);
 await migrate(db.executor);
 const { resources } = loadResources();
 const app = createApp({ config: { API_TOKEN: undefined }, logger: pino({ level: 'silent' }), db });
 const server = createServer(app);
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-process.stdout.write(`bench:api on ${url} over ${db.uri}; ${cpus().length} CPUs, ${connections} connections, ${seconds} s x ${runs} runs per query\n`);
+process.stdout.write(
+  `bench:api on ${url} over ${db.uri}; ${cpus().length} CPUs, ${connections} connections, ${seconds} s x ${runs} runs per query\n`,
+);
 
 /** One autocannon run of one query: per-request latencies (ms) and requests/s. */
 async function load(example: ApiExample): Promise<{ p50: number; p95: number; rps: number; errors: number }> {
@@ -72,16 +76,30 @@ async function load(example: ApiExample): Promise<{ p50: number; p95: number; rp
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: result.requests.average, errors: result.errors + result.non2xx };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 /** Checks that the example answers without errors before measuring it, and returns its totalCount. */
 async function answer(example: ApiExample): Promise<string> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: example.query }) });
-  const body = (await response.json()) as { data?: Record<string, { totalCount?: number } | unknown[]>; errors?: unknown[] };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: example.query }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, { totalCount?: number } | unknown[]>;
+    errors?: unknown[];
+  };
   if (body.errors) throw new Error(`${example.name}: ${JSON.stringify(body.errors)}`);
   const top = Object.values(body.data ?? {})[0];
-  return Array.isArray(top) ? `${top.length} hits` : `${(top as { totalCount?: number }).totalCount ?? '?'} total`;
+  return Array.isArray(top)
+    ? `${top.length} hits`
+    : `${(top as { totalCount?: number }).totalCount ?? '?'} total`;
 }
 
 async function measure(graph: string): Promise<string[]> {
@@ -94,7 +112,9 @@ async function measure(graph: string): Promise<string[]> {
     const p95 = median(results.map((x) => x.p95));
     const rps = median(results.map((x) => x.rps));
     const errors = results.reduce((n, x) => n + x.errors, 0);
-    rows.push(`| ${graph} | ${example.name} | ${size} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${rps.toFixed(0)} | ${errors} |`);
+    rows.push(
+      `| ${graph} | ${example.name} | ${size} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${rps.toFixed(0)} | ${errors} |`,
+    );
     process.stdout.write(`  ${rows.at(-1)}\n`);
   }
   return rows;
@@ -105,7 +125,12 @@ async function benchArticles(count: number) {
   const articles = await varyArticles(FIXTURES, count, 11);
   return articles.map((a, i) => {
     const own = `${URL_PREFIX}${count}/${i}`;
-    return { ...a, url: own, publisher: 'conflict-kg api bench', id: articleId({ url: own, title: a.title, body: a.body }) };
+    return {
+      ...a,
+      url: own,
+      publisher: 'conflict-kg api bench',
+      id: articleId({ url: own, title: a.title, body: a.body }),
+    };
   });
 }
 

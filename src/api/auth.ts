@@ -8,7 +8,10 @@ import type { ApiContext } from './context.ts';
  */
 export function requireToken(context: Pick<ApiContext, 'apiToken' | 'bearerToken'>): void {
   if (context.apiToken === null) {
-    throw new AppError('FORBIDDEN', 'Mutations are disabled on this server: it was started without API_TOKEN.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Mutations are disabled on this server: it was started without API_TOKEN.',
+    );
   }
   if (context.bearerToken === null) {
     throw new AppError('UNAUTHENTICATED', 'This mutation needs an `Authorization: Bearer <token>` header.');

@@ -35,15 +35,25 @@ export function createMaskError(logger: Logger) {
     // GraphQL's own errors (parse, validation, variable coercion) carry no original error and are safe.
     if (error instanceof GraphQLError && !error.originalError) return error;
     // A GraphQLError thrown on purpose (scalar parsing) keeps its message when it carries a code.
-    if (error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions.code) {
-      return new GraphQLError(error.originalError.message, { path, extensions: { code: error.originalError.extensions.code } });
+    if (
+      error instanceof GraphQLError &&
+      error.originalError instanceof GraphQLError &&
+      error.originalError.extensions.code
+    ) {
+      return new GraphQLError(error.originalError.message, {
+        path,
+        extensions: { code: error.originalError.extensions.code },
+      });
     }
     // Without a path the error came before execution: a variable that does not fit its type ('Value
     // "X" does not exist in "EventType" enum'). Its message is about the client's input only.
     if (error instanceof GraphQLError && error.originalError instanceof GraphQLError && path === undefined) {
       return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
     }
-    logger.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error }, 'unexpected error');
+    logger.error(
+      { err: error instanceof GraphQLError ? (error.originalError ?? error) : error },
+      'unexpected error',
+    );
     return new GraphQLError('Unexpected error.', { path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };
 }

@@ -3,7 +3,10 @@ import type { ApiDatabase } from '../graph/api-database.ts';
 import { MAX_BODY_BYTES } from './limits/plugin.ts';
 
 const json = (body: unknown, status: number): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 
 /**
  * `GET /health`: 200 `{status: "ok", neo4j: "up"}` when Neo4j answers, else 503 with `neo4j: "down"`.
@@ -25,7 +28,19 @@ export function useBodyLimit(maxBytes = MAX_BODY_BYTES): Plugin {
     onRequest({ request, endResponse }) {
       const length = Number(request.headers.get('content-length') ?? '0');
       if (length > maxBytes) {
-        endResponse(json({ errors: [{ message: `Request body is larger than ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413));
+        endResponse(
+          json(
+            {
+              errors: [
+                {
+                  message: `Request body is larger than ${maxBytes} bytes.`,
+                  extensions: { code: 'PAYLOAD_TOO_LARGE' },
+                },
+              ],
+            },
+            413,
+          ),
+        );
       }
     },
   };

@@ -20,7 +20,10 @@ export function createIngester(executor: Executor, resources?: () => Resources):
   return {
     async ingest(object) {
       const article = articleFromObject(object, WHERE);
-      const summary = await ingestArticles([{ where: WHERE, article }], { executor, resources: getResources() });
+      const summary = await ingestArticles([{ where: WHERE, article }], {
+        executor,
+        resources: getResources(),
+      });
       const failure = summary.failures[0];
       if (failure) throw new BadArticleError(WHERE, failure.reason);
       return { articleId: article.id, changed: summary.created + summary.replaced > 0 };

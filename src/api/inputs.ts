@@ -36,7 +36,8 @@ export function nameArg(name: string, value: string | null | undefined): string 
 /** A whole number that must not be negative (figures, distances). */
 export function countArg(name: string, value: number | null | undefined): number | null {
   if (value == null) return null;
-  if (!Number.isInteger(value) || value < 0) throw new UserInputError(`\`${name}\` must be a whole number ≥ 0`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new UserInputError(`\`${name}\` must be a whole number ≥ 0`);
   return value;
 }
 
@@ -49,12 +50,17 @@ export interface Near {
 /** Longest radius for `near`: a continent; more would scan the whole graph for no useful answer. */
 export const MAX_NEAR_KM = 5000;
 
-export function nearArg(value: { latitude: number; longitude: number; km: number } | null | undefined): Near | null {
+export function nearArg(
+  value: { latitude: number; longitude: number; km: number } | null | undefined,
+): Near | null {
   if (value == null) return null;
   const { latitude, longitude, km } = value;
-  if (!(latitude >= -90 && latitude <= 90)) throw new UserInputError('`near.latitude` must be within -90..90');
-  if (!(longitude >= -180 && longitude <= 180)) throw new UserInputError('`near.longitude` must be within -180..180');
-  if (!(km > 0 && km <= MAX_NEAR_KM)) throw new UserInputError(`\`near.km\` must be within 0..${MAX_NEAR_KM}`);
+  if (!(latitude >= -90 && latitude <= 90))
+    throw new UserInputError('`near.latitude` must be within -90..90');
+  if (!(longitude >= -180 && longitude <= 180))
+    throw new UserInputError('`near.longitude` must be within -180..180');
+  if (!(km > 0 && km <= MAX_NEAR_KM))
+    throw new UserInputError(`\`near.km\` must be within 0..${MAX_NEAR_KM}`);
   return { latitude, longitude, meters: km * 1000 };
 }
 

@@ -34,12 +34,18 @@ export function createLoaders(db: ReadExecutor) {
     actorEvents: (rel: links.ActorEventRelation, first: number) =>
       byArgs(`actorEvents:${rel}:${first}`, (ids) => links.actorEvents(db, ids, rel, first)),
     placeEvents: (includeInside: boolean, first: number) =>
-      byArgs(`placeEvents:${includeInside}:${first}`, (ids) => links.placeEvents(db, ids, includeInside, first)),
+      byArgs(`placeEvents:${includeInside}:${first}`, (ids) =>
+        links.placeEvents(db, ids, includeInside, first),
+      ),
     placeStatementsMadeHere: (includeInside: boolean, first: number) =>
-      byArgs(`placeStatements:${includeInside}:${first}`, (ids) => links.placeStatementsMadeHere(db, ids, includeInside, first)),
-    placeChildren: (first: number) => byArgs(`placeChildren:${first}`, (ids) => links.placeChildren(db, ids, first)),
+      byArgs(`placeStatements:${includeInside}:${first}`, (ids) =>
+        links.placeStatementsMadeHere(db, ids, includeInside, first),
+      ),
+    placeChildren: (first: number) =>
+      byArgs(`placeChildren:${first}`, (ids) => links.placeChildren(db, ids, first)),
     officials: (first: number) => byArgs(`officials:${first}`, (ids) => links.officials(db, ids, first)),
-    entityMentions: (first: number) => byArgs(`entityMentions:${first}`, (ids) => links.entityMentions(db, ids, first)),
+    entityMentions: (first: number) =>
+      byArgs(`entityMentions:${first}`, (ids) => links.entityMentions(db, ids, first)),
   };
 }
 

@@ -25,7 +25,11 @@ export function decodeCursor(cursor: string): number {
 }
 
 /** Checks `first` (0..MAX_PAGE_SIZE) and decodes `after`. */
-export function toPage(first: number | null | undefined, after: string | null | undefined, fallback = 20): Page {
+export function toPage(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  fallback = 20,
+): Page {
   const limit = first ?? fallback;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
     throw new UserInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}`);
@@ -36,7 +40,12 @@ export function toPage(first: number | null | undefined, after: string | null | 
 
 export interface Connection<T> {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   edges: { cursor: string; node: T }[];
   nodes: T[];
 }

@@ -9,7 +9,8 @@ import { openApiDatabase } from '../graph/api-database.ts';
 import { connectionFromConfig } from '../graph/driver.ts';
 import { migrate } from '../graph/migrate.ts';
 
-const USAGE = 'Usage: conflict-kg serve [--host HOST] [--port PORT]   (defaults: HOST, PORT from the environment)';
+const USAGE =
+  'Usage: conflict-kg serve [--host HOST] [--port PORT]   (defaults: HOST, PORT from the environment)';
 
 /**
  * `conflict-kg serve`: config → logger → driver → app → listen. Starts even while Neo4j is down (the
@@ -17,7 +18,10 @@ const USAGE = 'Usage: conflict-kg serve [--host HOST] [--port PORT]   (defaults:
  * connections, let requests in flight finish, then close the driver.
  */
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { host: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -25,7 +29,8 @@ export async function run(argv: string[]): Promise<number> {
   const config = loadConfig();
   const host = values.host ?? config.HOST;
   const port = values.port === undefined ? config.PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserInputError(`--port must be 0..65535\n${USAGE}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UserInputError(`--port must be 0..65535\n${USAGE}`);
 
   const logger = pino({ level: config.LOG_LEVEL, base: { service: 'conflict-kg' } });
   const db = openApiDatabase(connectionFromConfig(config));
@@ -42,7 +47,10 @@ export async function run(argv: string[]): Promise<number> {
   });
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
-  logger.info({ url: `http://${host}:${bound}/graphql`, health: `http://${host}:${bound}/health` }, 'GraphQL API listening');
+  logger.info(
+    { url: `http://${host}:${bound}/graphql`, health: `http://${host}:${bound}/health` },
+    'GraphQL API listening',
+  );
   if (!config.API_TOKEN) logger.info('API_TOKEN is not set: mutations are disabled');
 
   await new Promise<void>((resolve) => {

@@ -26,7 +26,11 @@ export interface ApiDatabase extends Pick<Database, 'executor' | 'uri' | 'close'
  * The driver reconnects by itself; nothing here needs restarting.
  */
 export function openApiDatabase(settings: ConnectionSettings): ApiDatabase {
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), API_DRIVER_CONFIG);
+  const driver = neo4j.driver(
+    settings.uri,
+    neo4j.auth.basic(settings.user, settings.password),
+    API_DRIVER_CONFIG,
+  );
   const executor = new Executor(driver, settings);
   return {
     executor,

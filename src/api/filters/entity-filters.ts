@@ -1,4 +1,9 @@
-import type { ArticleQuery, OrganizationQuery, PersonQuery, PlaceQuery } from '../../graph/repositories/entities.ts';
+import type {
+  ArticleQuery,
+  OrganizationQuery,
+  PersonQuery,
+  PlaceQuery,
+} from '../../graph/repositories/entities.ts';
 import { keyTermQuery } from '../../graph/repositories/lucene.ts';
 import { dateRangeArg, nameArg, textArg } from '../inputs.ts';
 

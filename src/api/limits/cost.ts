@@ -50,13 +50,18 @@ function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, paren
 }
 
 /** Estimated cost of a selection: every field costs 1, and a list's children count once per item. */
-export function selectionCost(set: SelectionSetNode | undefined, type: GraphQLNamedType | undefined, walk: Walk): number {
+export function selectionCost(
+  set: SelectionSetNode | undefined,
+  type: GraphQLNamedType | undefined,
+  walk: Walk,
+): number {
   if (!set || !type) return 0;
   let total = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
-      const def = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+      const def =
+        isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
       if (!def) continue; // unknown fields are reported by the standard rules
       const child = selectionCost(selection.selectionSet, getNamedType(def.type), walk);
       total += 1 + multiplier(selection, def, type) * child;
@@ -85,13 +90,20 @@ export function costLimitRule(max = MAX_COST) {
         if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
       }
       const root = node.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-      const cost = selectionCost(node.selectionSet, root ?? undefined, { schema, fragments, seen: new Set() });
+      const cost = selectionCost(node.selectionSet, root ?? undefined, {
+        schema,
+        fragments,
+        seen: new Set(),
+      });
       if (cost > max) {
         context.reportError(
-          new GraphQLError(`Query cost ${Number.isFinite(cost) ? cost : 'is unbounded'} exceeds the limit of ${max}.`, {
-            nodes: [node],
-            extensions: { code: 'QUERY_TOO_COSTLY', cost: Number.isFinite(cost) ? cost : null, limit: max },
-          }),
+          new GraphQLError(
+            `Query cost ${Number.isFinite(cost) ? cost : 'is unbounded'} exceeds the limit of ${max}.`,
+            {
+              nodes: [node],
+              extensions: { code: 'QUERY_TOO_COSTLY', cost: Number.isFinite(cost) ? cost : null, limit: max },
+            },
+          ),
         );
       }
     },

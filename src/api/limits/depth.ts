@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 /** Deepest field nesting accepted. The deepest useful analyst query (events → statements → speaker → roles → of) is 8. */
 export const MAX_DEPTH = 12;
@@ -14,7 +21,9 @@ export function selectionDepth(
   for (const selection of set.selections) {
     let depth = 0;
     if (selection.kind === Kind.FIELD) {
-      depth = selection.name.value.startsWith('__') ? 0 : 1 + selectionDepth(selection.selectionSet, fragments, seen);
+      depth = selection.name.value.startsWith('__')
+        ? 0
+        : 1 + selectionDepth(selection.selectionSet, fragments, seen);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       depth = selectionDepth(selection.selectionSet, fragments, seen);
     } else {
@@ -39,10 +48,13 @@ export function depthLimitRule(max = MAX_DEPTH) {
       const depth = selectionDepth(node.selectionSet, fragments);
       if (depth > max) {
         context.reportError(
-          new GraphQLError(`Query is nested ${Number.isFinite(depth) ? depth : 'infinitely'} deep; the limit is ${max}.`, {
-            nodes: [node],
-            extensions: { code: 'QUERY_TOO_DEEP' },
-          }),
+          new GraphQLError(
+            `Query is nested ${Number.isFinite(depth) ? depth : 'infinitely'} deep; the limit is ${max}.`,
+            {
+              nodes: [node],
+              extensions: { code: 'QUERY_TOO_DEEP' },
+            },
+          ),
         );
       }
     },

@@ -10,8 +10,9 @@ const mentions = async (n: EntityRow, args: First, ctx: ApiContext) =>
   (await ctx.loaders.entityMentions(firstOf(args, 10)).load(n.id)).items.map((m) => ({ ...m, entity: n }));
 const statements = async (n: EntityRow, args: First, ctx: ApiContext) =>
   (await ctx.loaders.actorStatements(firstOf(args, 10)).load(n.id)).items;
-const events = (rel: 'CLAIMED' | 'DENIED' | 'CARRIED_OUT') => async (n: EntityRow, args: First, ctx: ApiContext) =>
-  (await ctx.loaders.actorEvents(rel, firstOf(args, 10)).load(n.id)).items;
+const events =
+  (rel: 'CLAIMED' | 'DENIED' | 'CARRIED_OUT') => async (n: EntityRow, args: First, ctx: ApiContext) =>
+    (await ctx.loaders.actorEvents(rel, firstOf(args, 10)).load(n.id)).items;
 
 /** Person and Organization: roles, statements, events, mentions; each list batched across parents. */
 export const entityResolvers = {
@@ -38,14 +39,21 @@ export const placeResolvers = {
   Place: {
     latitude: (p: PlaceRow) => p.lat,
     longitude: (p: PlaceRow) => p.lon,
-    parent: async (p: PlaceRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.placeAncestors.load(p.id)).ancestors[0] ?? null,
-    ancestors: async (p: PlaceRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.placeAncestors.load(p.id)).ancestors,
+    parent: async (p: PlaceRow, _: unknown, ctx: ApiContext) =>
+      (await ctx.loaders.placeAncestors.load(p.id)).ancestors[0] ?? null,
+    ancestors: async (p: PlaceRow, _: unknown, ctx: ApiContext) =>
+      (await ctx.loaders.placeAncestors.load(p.id)).ancestors,
     children: async (p: PlaceRow, args: First, ctx: ApiContext) =>
       (await ctx.loaders.placeChildren(firstOf(args, 20)).load(p.id)).items,
     events: async (p: PlaceRow, args: First & { includeInside?: boolean | null }, ctx: ApiContext) =>
       (await ctx.loaders.placeEvents(args.includeInside ?? true, firstOf(args, 10)).load(p.id)).items,
-    statementsMadeHere: async (p: PlaceRow, args: First & { includeInside?: boolean | null }, ctx: ApiContext) =>
-      (await ctx.loaders.placeStatementsMadeHere(args.includeInside ?? true, firstOf(args, 10)).load(p.id)).items,
+    statementsMadeHere: async (
+      p: PlaceRow,
+      args: First & { includeInside?: boolean | null },
+      ctx: ApiContext,
+    ) =>
+      (await ctx.loaders.placeStatementsMadeHere(args.includeInside ?? true, firstOf(args, 10)).load(p.id))
+        .items,
     statements,
     mentions,
   },

@@ -23,7 +23,11 @@ export const queryEntityResolvers = {
       const result = await findPeople(ctx.db, personQueryOf(args.filter ?? {}), page);
       return toConnection(result.rows, result.total, page);
     },
-    async organizations(_: unknown, args: PageArgs & { filter?: OrganizationFilterInput | null }, ctx: ApiContext) {
+    async organizations(
+      _: unknown,
+      args: PageArgs & { filter?: OrganizationFilterInput | null },
+      ctx: ApiContext,
+    ) {
       const page = toPage(args.first, args.after);
       const result = await findOrganizations(ctx.db, organizationQueryOf(args.filter ?? {}), page);
       return toConnection(result.rows, result.total, page);

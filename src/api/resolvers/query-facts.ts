@@ -26,7 +26,11 @@ export const queryFactResolvers = {
       ctx: ApiContext,
     ) {
       const page = toPage(args.first, args.after);
-      const result = await findEvents(ctx.db, eventQueryOf(args.filter ?? {}, args.orderBy ?? 'DATE_DESC'), page);
+      const result = await findEvents(
+        ctx.db,
+        eventQueryOf(args.filter ?? {}, args.orderBy ?? 'DATE_DESC'),
+        page,
+      );
       return toConnection(result.rows, result.total, page);
     },
     async articles(_: unknown, args: PageArgs & { filter?: ArticleFilterInput | null }, ctx: ApiContext) {

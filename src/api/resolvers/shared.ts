@@ -5,7 +5,8 @@ import type { ApiContext } from '../context.ts';
 /** A fact's article: every fact carries `articleId`; the node loader batches the lookups. */
 export async function articleOf(fact: { articleId: string | null }, ctx: ApiContext): Promise<ArticleRow> {
   const node = fact.articleId === null ? null : await ctx.loaders.node.load(fact.articleId);
-  if (node?.label !== 'Article') throw new AppError('INTERNAL', `article ${fact.articleId ?? '?'} of a fact is missing`);
+  if (node?.label !== 'Article')
+    throw new AppError('INTERNAL', `article ${fact.articleId ?? '?'} of a fact is missing`);
   return node;
 }
 

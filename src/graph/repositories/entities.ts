@@ -25,7 +25,11 @@ export interface PersonQuery {
   organizationKeyQuery: string | null;
 }
 
-export async function findPeople(db: ReadExecutor, query: PersonQuery, page: PageParams): Promise<PageResult<PersonRow>> {
+export async function findPeople(
+  db: ReadExecutor,
+  query: PersonQuery,
+  page: PageParams,
+): Promise<PageResult<PersonRow>> {
   const rows = await db.read('api/people', { ...query, ...pageParams(page) });
   return pageOf(PersonRecord, rows[0]);
 }
@@ -38,7 +42,11 @@ export interface OrganizationQuery {
   kind: string | null;
 }
 
-export async function findOrganizations(db: ReadExecutor, query: OrganizationQuery, page: PageParams): Promise<PageResult<OrganizationRow>> {
+export async function findOrganizations(
+  db: ReadExecutor,
+  query: OrganizationQuery,
+  page: PageParams,
+): Promise<PageResult<OrganizationRow>> {
   const rows = await db.read('api/organizations', { ...query, ...pageParams(page) });
   return pageOf(OrganizationRecord, rows[0]);
 }
@@ -56,7 +64,11 @@ export interface PlaceQuery {
   insideKeyQuery: string | null;
 }
 
-export async function findPlaces(db: ReadExecutor, query: PlaceQuery, page: PageParams): Promise<PageResult<PlaceRow>> {
+export async function findPlaces(
+  db: ReadExecutor,
+  query: PlaceQuery,
+  page: PageParams,
+): Promise<PageResult<PlaceRow>> {
   const rows = await db.read('api/places', { ...query, ...pageParams(page) });
   return pageOf(PlaceRecord, rows[0]);
 }
@@ -68,7 +80,11 @@ export interface ArticleQuery {
   to: string | null;
 }
 
-export async function findArticles(db: ReadExecutor, query: ArticleQuery, page: PageParams): Promise<PageResult<ArticleRow>> {
+export async function findArticles(
+  db: ReadExecutor,
+  query: ArticleQuery,
+  page: PageParams,
+): Promise<PageResult<ArticleRow>> {
   const rows = await db.read('api/articles', { ...query, ...pageParams(page) });
   return pageOf(ArticleRecord, rows[0]);
 }

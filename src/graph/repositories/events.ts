@@ -25,7 +25,11 @@ export interface EventQuery {
 }
 
 /** One statement `api/events`: the page and the total in one round trip. */
-export async function findEvents(db: ReadExecutor, query: EventQuery, page: PageParams): Promise<PageResult<EventRow>> {
+export async function findEvents(
+  db: ReadExecutor,
+  query: EventQuery,
+  page: PageParams,
+): Promise<PageResult<EventRow>> {
   const rows = await db.read('api/events', { ...query, ...pageParams(page) });
   return pageOf(EventRecord, rows[0]);
 }

@@ -51,7 +51,15 @@ export const EventLinks = z.object({
 });
 export type EventLinksRow = z.infer<typeof EventLinks>;
 const noEventLinks: EventLinksRow = {
-  places: [], casualties: [], claimedBy: [], deniedBy: [], perpetrators: [], partOf: [], parts: [], statements: [], evidence: [],
+  places: [],
+  casualties: [],
+  claimedBy: [],
+  deniedBy: [],
+  perpetrators: [],
+  partOf: [],
+  parts: [],
+  statements: [],
+  evidence: [],
 };
 
 export const eventLinks = (db: ReadExecutor, ids: readonly string[]) =>
@@ -66,7 +74,12 @@ export const StatementLinks = z.object({
 export type StatementLinksRow = z.infer<typeof StatementLinks>;
 
 export const statementLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/statement-links', ids, {}, StatementLinks, { speakers: [], places: [], events: [], evidence: [] });
+  batch(db, 'api/statement-links', ids, {}, StatementLinks, {
+    speakers: [],
+    places: [],
+    events: [],
+    evidence: [],
+  });
 
 export const CasualtyLinks = z.object({
   events: z.array(EventRecord),
@@ -80,8 +93,14 @@ export const casualtyLinks = (db: ReadExecutor, ids: readonly string[]) =>
 
 const MentionOfEntity = z.object({
   entity: Entity,
-  count: z.number().nullish().transform((v) => v ?? 1),
-  sentence: z.string().nullish().transform((v) => v ?? null),
+  count: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? 1),
+  sentence: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export const ArticleLinks = z.object({
@@ -93,13 +112,21 @@ export const ArticleLinks = z.object({
 export type ArticleLinksRow = z.infer<typeof ArticleLinks>;
 
 export const articleLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/article-links', ids, {}, ArticleLinks, { events: [], statements: [], casualties: [], mentioned: [] });
+  batch(db, 'api/article-links', ids, {}, ArticleLinks, {
+    events: [],
+    statements: [],
+    casualties: [],
+    mentioned: [],
+  });
 
 export const placeAncestors = (db: ReadExecutor, ids: readonly string[]) =>
   batch(db, 'api/place-links', ids, {}, z.object({ ancestors: z.array(PlaceRecord) }), { ancestors: [] });
 
 const Role = z.object({
-  title: z.string().nullish().transform((v) => v ?? null),
+  title: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   of: RoleHolder.nullable(),
   article: ArticleRecord.nullable(),
 });
@@ -126,14 +153,37 @@ export const actorStatements = (db: ReadExecutor, ids: readonly string[], first:
 
 export type ActorEventRelation = 'CLAIMED' | 'DENIED' | 'CARRIED_OUT';
 
-export const actorEvents = (db: ReadExecutor, ids: readonly string[], rel: ActorEventRelation, first: number) =>
-  batch(db, 'api/actor-events', ids, { rel, first: intParam(first) }, items(EventRecord), { items: [] });
+export const actorEvents = (
+  db: ReadExecutor,
+  ids: readonly string[],
+  rel: ActorEventRelation,
+  first: number,
+) => batch(db, 'api/actor-events', ids, { rel, first: intParam(first) }, items(EventRecord), { items: [] });
 
-export const placeEvents = (db: ReadExecutor, ids: readonly string[], includeInside: boolean, first: number) =>
-  batch(db, 'api/place-events', ids, { includeInside, first: intParam(first) }, items(EventRecord), { items: [] });
+export const placeEvents = (
+  db: ReadExecutor,
+  ids: readonly string[],
+  includeInside: boolean,
+  first: number,
+) =>
+  batch(db, 'api/place-events', ids, { includeInside, first: intParam(first) }, items(EventRecord), {
+    items: [],
+  });
 
-export const placeStatementsMadeHere = (db: ReadExecutor, ids: readonly string[], includeInside: boolean, first: number) =>
-  batch(db, 'api/place-statements-made-here', ids, { includeInside, first: intParam(first) }, items(StatementRecord), { items: [] });
+export const placeStatementsMadeHere = (
+  db: ReadExecutor,
+  ids: readonly string[],
+  includeInside: boolean,
+  first: number,
+) =>
+  batch(
+    db,
+    'api/place-statements-made-here',
+    ids,
+    { includeInside, first: intParam(first) },
+    items(StatementRecord),
+    { items: [] },
+  );
 
 export const placeChildren = (db: ReadExecutor, ids: readonly string[], first: number) =>
   batch(db, 'api/place-children', ids, { first: intParam(first) }, items(PlaceRecord), { items: [] });
@@ -146,8 +196,14 @@ export const officials = (db: ReadExecutor, ids: readonly string[], first: numbe
 
 const ArticleMention = z.object({
   article: ArticleRecord,
-  count: z.number().nullish().transform((v) => v ?? 1),
-  sentence: z.string().nullish().transform((v) => v ?? null),
+  count: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? 1),
+  sentence: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type ArticleMentionRow = z.infer<typeof ArticleMention>;
 

@@ -5,15 +5,27 @@ import { toPlain } from './values.ts';
  * The shapes the read repositories return, parsed with zod at the boundary (after toPlain). Every
  * record carries `label`, so the API can resolve unions and interfaces without another query.
  */
-const str = z.string().nullish().transform((v) => v ?? null);
-const num = z.number().nullish().transform((v) => v ?? null);
-const strings = z.array(z.string()).nullish().transform((v) => v ?? []);
+const str = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+const num = z
+  .number()
+  .nullish()
+  .transform((v) => v ?? null);
+const strings = z
+  .array(z.string())
+  .nullish()
+  .transform((v) => v ?? []);
 
 export const ArticleRecord = z.object({
   label: z.literal('Article'),
   id: z.string(),
   url: str,
-  title: z.string().nullish().transform((v) => v ?? ''),
+  title: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ''),
   publisher: str,
   publishedAt: str,
   ingestedAt: str,
@@ -58,7 +70,10 @@ export const PersonRecord = z.object({
   name: z.string(),
   aliases: strings,
   role: str,
-  isOfficial: z.boolean().nullish().transform((v) => v ?? false),
+  isOfficial: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
 });
 
 export const OrganizationRecord = z.object({
@@ -115,10 +130,22 @@ export type ActorRow = EntityRow | AnonymousRow;
 /** Evidence behind a fact: the REPORTED_IN relationship's properties and its article. */
 export const EvidenceRecord = z.object({
   article: ArticleRecord,
-  sentence: z.string().nullish().transform((v) => v ?? ''),
-  start: z.number().nullish().transform((v) => v ?? 0),
-  end: z.number().nullish().transform((v) => v ?? 0),
-  sentenceIndex: z.number().nullish().transform((v) => v ?? 0),
+  sentence: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ''),
+  start: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? 0),
+  end: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? 0),
+  sentenceIndex: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? 0),
 });
 export type EvidenceRow = z.infer<typeof EvidenceRecord>;
 
@@ -128,7 +155,12 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S
 }
 
 /** A page of a sorted result and the number of all matches. */
-export function pageOf<S extends z.ZodType>(schema: S, row: Record<string, unknown> | undefined): { total: number; rows: z.infer<S>[] } {
-  const parsed = z.object({ total: z.number(), page: z.array(schema) }).parse(toPlain(row ?? { total: 0, page: [] }));
+export function pageOf<S extends z.ZodType>(
+  schema: S,
+  row: Record<string, unknown> | undefined,
+): { total: number; rows: z.infer<S>[] } {
+  const parsed = z
+    .object({ total: z.number(), page: z.array(schema) })
+    .parse(toPlain(row ?? { total: 0, page: [] }));
   return { total: parsed.total, rows: parsed.page as z.infer<S>[] };
 }

@@ -21,8 +21,11 @@ export interface StatementQuery {
 }
 
 /** One statement `api/statements`: the page and the total in one round trip. */
-export async function findStatements(db: ReadExecutor, query: StatementQuery, page: PageParams): Promise<PageResult<StatementRow>> {
+export async function findStatements(
+  db: ReadExecutor,
+  query: StatementQuery,
+  page: PageParams,
+): Promise<PageResult<StatementRow>> {
   const rows = await db.read('api/statements', { ...query, ...pageParams(page) });
   return pageOf(StatementRecord, rows[0]);
 }
-

@@ -1,4 +1,12 @@
-import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isNode, isPoint, isRelationship } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isInt,
+  isLocalDateTime,
+  isNode,
+  isPoint,
+  isRelationship,
+} from 'neo4j-driver';
 
 /** A JSON-like value: what the repositories hand to the API. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
@@ -40,6 +48,9 @@ export function intParam(value: number): ReturnType<typeof neo4j.int> {
 }
 
 /** `skip` and `limit` of a page as Neo4j integers. */
-export function pageParams(page: { skip: number; limit: number }): { skip: ReturnType<typeof neo4j.int>; limit: ReturnType<typeof neo4j.int> } {
+export function pageParams(page: { skip: number; limit: number }): {
+  skip: ReturnType<typeof neo4j.int>;
+  limit: ReturnType<typeof neo4j.int>;
+} {
   return { skip: intParam(page.skip), limit: intParam(page.limit) };
 }

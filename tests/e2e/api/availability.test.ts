@@ -38,7 +38,9 @@ describe('while Neo4j is down', () => {
     const res = await server.gql(QUERY);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(res.status).toBe(200);
-    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE]]);
+    expect(res.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE],
+    ]);
     expect(res.text).not.toMatch(/bolt:|127\.0\.0\.1|ECONNREFUSED|api\/articles|stack/);
     expect(await health(server)).toEqual({ status: 503, body: { status: 'degraded', neo4j: 'down' } });
   });

@@ -48,7 +48,8 @@ describe('query batching', () => {
   });
 
   it('makes a fixed number of round trips however many events come back: nested fields are batched', async () => {
-    const total = (await server().gql<{ events: { totalCount: number } }>('{ events { totalCount } }')).data!.events.totalCount;
+    const total = (await server().gql<{ events: { totalCount: number } }>('{ events { totalCount } }')).data!
+      .events.totalCount;
     expect(total).toBeGreaterThan(20);
     const one = await queriesFor(nested(1));
     const all = await queriesFor(nested(50));
@@ -59,7 +60,9 @@ describe('query batching', () => {
   });
 
   it('looks ids up in one batch however many aliases ask', async () => {
-    const ids = (await server().gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 20) { nodes { id } } }')).data!.events.nodes.map((e) => e.id);
+    const ids = (
+      await server().gql<{ events: { nodes: { id: string }[] } }>('{ events(first: 20) { nodes { id } } }')
+    ).data!.events.nodes.map((e) => e.id);
     const aliases = ids.map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { id }`).join(' ');
     expect(await queriesFor(`{ ${aliases} }`)).toBe(1);
   });

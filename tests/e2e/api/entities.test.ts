@@ -28,9 +28,9 @@ describe('Query.people', () => {
   });
 
   it('finds people by words of their title', async () => {
-    const data = await query<{ people: { nodes: { role: string | null; roles: { title: string | null }[] }[] } }>(
-      '{ people(filter: { role: "MINISTER" }, first: 100) { nodes { role roles { title } } } }',
-    );
+    const data = await query<{
+      people: { nodes: { role: string | null; roles: { title: string | null }[] }[] };
+    }>('{ people(filter: { role: "MINISTER" }, first: 100) { nodes { role roles { title } } } }');
     expect(data.people.nodes.length).toBeGreaterThan(0);
     for (const p of data.people.nodes) {
       const titles = [p.role, ...p.roles.map((r) => r.title)].join(' ').toLowerCase();
@@ -48,13 +48,18 @@ describe('Query.people', () => {
       'query ($org: String) { people(filter: { organization: $org }, first: 100) { nodes { id name } } }',
       { org: org!.name.toUpperCase() },
     );
-    expect(people.people.nodes.map((p) => p.id).sort()).toEqual([...new Set(org!.officials.map((o) => o.person.id))].sort());
+    expect(people.people.nodes.map((p) => p.id).sort()).toEqual(
+      [...new Set(org!.officials.map((o) => o.person.id))].sort(),
+    );
   });
 });
 
 describe('Query.organizations', () => {
   it('finds a group by a folded name and filters by kind', async () => {
-    const data = await query<{ byName: { nodes: (Named & { kind: string })[] }; byKind: { nodes: { kind: string }[] } }>(
+    const data = await query<{
+      byName: { nodes: (Named & { kind: string })[] };
+      byKind: { nodes: { kind: string }[] };
+    }>(
       '{ byName: organizations(filter: { name: "the ISLAMIC state" }) { nodes { id name kind } } byKind: organizations(filter: { kind: "armed_group" }, first: 100) { nodes { kind } } }',
     );
     expect(data.byName.nodes.map((o) => foldName(o.name))).toContain('islamic state');
@@ -83,7 +88,10 @@ describe('Query.places', () => {
   });
 
   it('lists the places inside a country, at any depth, and the country lists its children', async () => {
-    const data = await query<{ places: { nodes: PlaceNode[] }; country: { nodes: { id: string; children: PlaceNode[] }[] } }>(
+    const data = await query<{
+      places: { nodes: PlaceNode[] };
+      country: { nodes: { id: string; children: PlaceNode[] }[] };
+    }>(
       '{ places(filter: { inside: "Syria" }, first: 100) { nodes { id name parent { id name } ancestors { id name } } } country: places(filter: { name: "Syria", kind: "country" }) { nodes { id children(first: 100) { id name parent { id name } } } } }',
     );
     expect(data.places.nodes.map((p) => p.name)).toContain('Homs');
@@ -94,7 +102,11 @@ describe('Query.places', () => {
   });
 
   it("gives a place's events, with or without the places inside it", async () => {
-    const data = await query<{ places: { nodes: { inside: { id: string }[]; own: { id: string; places: { id: string }[] }[]; id: string }[] } }>(
+    const data = await query<{
+      places: {
+        nodes: { inside: { id: string }[]; own: { id: string; places: { id: string }[] }[]; id: string }[];
+      };
+    }>(
       '{ places(filter: { name: "Syria", kind: "country" }) { nodes { id inside: events(first: 100) { id } own: events(first: 100, includeInside: false) { id places { id } } } } }',
     );
     const syria = data.places.nodes[0]!;
@@ -119,12 +131,15 @@ describe('Query.articles', () => {
   it('filters by publisher, case-insensitively, and by date range', async () => {
     const seed = goldOf(SEED).meta;
     const seedId = await fixtureArticleId(SEED);
-    const data = await query<{ articles: { nodes: { id: string; publisher: string; publishedAt: string }[] } }>(
+    const data = await query<{
+      articles: { nodes: { id: string; publisher: string; publishedAt: string }[] };
+    }>(
       'query ($p: String, $day: Date) { articles(filter: { publisher: $p, from: $day, to: $day }, first: 100) { nodes { id publisher publishedAt } } }',
       { p: seed.publisher.toUpperCase(), day: seed.published },
     );
     expect(data.articles.nodes.map((a) => a.id)).toContain(seedId);
-    for (const a of data.articles.nodes) expect(a).toMatchObject({ publisher: seed.publisher, publishedAt: seed.published });
+    for (const a of data.articles.nodes)
+      expect(a).toMatchObject({ publisher: seed.publisher, publishedAt: seed.published });
     const before = await query<{ articles: { nodes: { id: string }[] } }>(
       'query ($p: String, $day: Date) { articles(filter: { publisher: $p, to: $day }, first: 100) { nodes { id } } }',
       { p: seed.publisher, day: '1999-12-31' },
@@ -140,7 +155,11 @@ describe('Query.node and Query.search', () => {
     );
     const eventId = some.events.nodes[0]!.id;
     const personId = some.people.nodes[0]!.id;
-    const data = await query<{ e: { __typename: string; id: string }; p: { __typename: string; id: string }; none: null }>(
+    const data = await query<{
+      e: { __typename: string; id: string };
+      p: { __typename: string; id: string };
+      none: null;
+    }>(
       'query ($e: ID!, $p: ID!) { e: node(id: $e) { __typename id } p: node(id: $p) { __typename id } none: node(id: "event:nope") { id } }',
       { e: eventId, p: personId },
     );
@@ -171,8 +190,16 @@ describe('links both ways', () => {
 
   it("an article's events point back to it, and its mentions name it", async () => {
     const data = await query<{
-      articles: { nodes: { id: string; events: { article: { id: string } }[]; mentioned: { article: { id: string }; entity: Named; count: number }[] }[] };
-    }>('{ articles(first: 100) { nodes { id events { article { id } } mentioned { count article { id } entity { id name } } } } }');
+      articles: {
+        nodes: {
+          id: string;
+          events: { article: { id: string } }[];
+          mentioned: { article: { id: string }; entity: Named; count: number }[];
+        }[];
+      };
+    }>(
+      '{ articles(first: 100) { nodes { id events { article { id } } mentioned { count article { id } entity { id name } } } } }',
+    );
     const article = data.articles.nodes.find((a) => a.events.length > 0)!;
     for (const e of article.events) expect(e.article.id).toBe(article.id);
     expect(article.mentioned.length).toBeGreaterThan(0);
@@ -183,9 +210,9 @@ describe('links both ways', () => {
   });
 
   it("an event's casualty figures point back to it", async () => {
-    const data = await query<{ events: { nodes: { id: string; casualties: { kind: string; event: { id: string } }[] }[] } }>(
-      '{ events(filter: { minKilled: 1 }, first: 50) { nodes { id casualties { kind event { id } } } } }',
-    );
+    const data = await query<{
+      events: { nodes: { id: string; casualties: { kind: string; event: { id: string } }[] }[] };
+    }>('{ events(filter: { minKilled: 1 }, first: 50) { nodes { id casualties { kind event { id } } } } }');
     const withFigures = data.events.nodes.filter((e) => e.casualties.length > 0);
     expect(withFigures.length).toBeGreaterThan(0);
     for (const e of withFigures) for (const c of e.casualties) expect(c.event.id).toBe(e.id);

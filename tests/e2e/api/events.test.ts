@@ -7,7 +7,13 @@ interface EventNode {
   id: string;
   type: string;
   date: string | null;
-  places: { id: string; name: string; latitude: number | null; longitude: number | null; ancestors: { name: string }[] }[];
+  places: {
+    id: string;
+    name: string;
+    latitude: number | null;
+    longitude: number | null;
+    ancestors: { name: string }[];
+  }[];
   killed: { min: number | null; max: number | null } | null;
   injured: { min: number | null; max: number | null } | null;
   claimedBy: { __typename: string; name?: string }[];
@@ -32,12 +38,17 @@ const BOMBINGS = new Set(['BOMBING', 'SUICIDE_BOMBING', 'CAR_BOMBING', 'IED']);
 const server = useFixtureServer({ force: true });
 
 async function events(filter: Record<string, unknown>, orderBy = 'DATE_DESC', first = 100) {
-  const res = await server().gql<{ events: { totalCount: number; nodes: EventNode[] } }>(EVENTS, { filter, orderBy, first });
+  const res = await server().gql<{ events: { totalCount: number; nodes: EventNode[] } }>(EVENTS, {
+    filter,
+    orderBy,
+    first,
+  });
   expect(res.errors).toBeUndefined();
   return res.data!.events;
 }
 
-const placeNames = (e: EventNode) => e.places.flatMap((p) => [p.name, ...p.ancestors.map((a) => a.name)]).map(foldName);
+const placeNames = (e: EventNode) =>
+  e.places.flatMap((p) => [p.name, ...p.ancestors.map((a) => a.name)]).map(foldName);
 const lowerFigure = (r: { min: number | null; max: number | null } | null) => (r ? (r.min ?? r.max) : null);
 const sameRange = (a: EventNode['killed'], b: GoldEvent['killed']) => a?.min === b?.min && a?.max === b?.max;
 
@@ -90,13 +101,15 @@ describe('Query.events', () => {
     const b = await events({ claimedBy: 'the ISLAMIC state' });
     expect(a.totalCount).toBeGreaterThanOrEqual(goldBombings.length);
     expect(b.nodes.map((e) => e.id)).toEqual(a.nodes.map((e) => e.id));
-    for (const e of a.nodes) expect(e.claimedBy.map((c) => foldName(c.name ?? ''))).toContain('islamic state');
+    for (const e of a.nodes)
+      expect(e.claimedBy.map((c) => foldName(c.name ?? ''))).toContain('islamic state');
   });
 
   it('finds events by the group that carried them out', async () => {
     const answer = await events({ perpetratedBy: 'Islamic State', place: 'Syria' });
     expect(answer.totalCount).toBeGreaterThan(0);
-    for (const e of answer.nodes) expect(e.perpetrators.map((p) => foldName(p.name ?? ''))).toContain('islamic state');
+    for (const e of answer.nodes)
+      expect(e.perpetrators.map((p) => foldName(p.name ?? ''))).toContain('islamic state');
   });
 
   it('filters by event types and by date range', async () => {
@@ -112,9 +125,14 @@ describe('Query.events', () => {
 
   it('finds events near a coordinate within N km, and none far from any', async () => {
     const syria = await events({ place: 'Syria', articleId: await fixtureArticleId(SEED) });
-    const located = syria.nodes.flatMap((e) => e.places.map((p) => ({ e, p }))).find(({ p }) => p.latitude !== null);
+    const located = syria.nodes
+      .flatMap((e) => e.places.map((p) => ({ e, p })))
+      .find(({ p }) => p.latitude !== null);
     expect(located).toBeDefined();
-    const near = await events({ near: { latitude: located!.p.latitude, longitude: located!.p.longitude, km: 1 }, articleId: located!.e.id.split('/')[0] });
+    const near = await events({
+      near: { latitude: located!.p.latitude, longitude: located!.p.longitude, km: 1 },
+      articleId: located!.e.id.split('/')[0],
+    });
     expect(near.nodes.map((e) => e.id)).toContain(located!.e.id);
     const ocean = await events({ near: { latitude: -48.9, longitude: -123.4, km: 50 } });
     expect(ocean.totalCount).toBe(0);

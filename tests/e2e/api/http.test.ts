@@ -20,7 +20,9 @@ describe('HTTP endpoints', () => {
 
   it('runs the GraphiQL example as it is and gets answers', async () => {
     const { DEFAULT_QUERY } = await import('../../../src/api/graphiql.ts');
-    const res = await server().gql<{ events: { totalCount: number }; statements: { totalCount: number } }>(DEFAULT_QUERY);
+    const res = await server().gql<{ events: { totalCount: number }; statements: { totalCount: number } }>(
+      DEFAULT_QUERY,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.events.totalCount).toBeGreaterThan(0);
     expect(res.data!.statements.totalCount).toBeGreaterThan(0);
@@ -49,11 +51,22 @@ describe('HTTP endpoints', () => {
 describe('conflict-kg serve', () => {
   it('listens, answers, and on SIGTERM closes cleanly with exit code 0', async () => {
     const neo4j = testNeo4j();
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/conflict-kg.mjs'), 'serve', '--host', '127.0.0.1', '--port', '0'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(PROJECT_ROOT, 'bin/conflict-kg.mjs'), 'serve', '--host', '127.0.0.1', '--port', '0'],
+      {
+        cwd: PROJECT_ROOT,
+        env: {
+          ...process.env,
+          NEO4J_URI: neo4j.uri,
+          NEO4J_USER: neo4j.user,
+          NEO4J_PASSWORD: neo4j.password,
+          NEO4J_DATABASE: neo4j.database,
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

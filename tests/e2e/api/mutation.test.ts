@@ -53,11 +53,15 @@ afterAll(async () => {
   await writer.close();
 });
 
-const idOf = (input: ReturnType<typeof article>) => articleId({ url: input.url, title: input.title, body: input.text });
+const idOf = (input: ReturnType<typeof article>) =>
+  articleId({ url: input.url, title: input.title, body: input.text });
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 async function exists(id: string): Promise<boolean> {
-  const res = await withToken.gql<{ node: { id: string } | null }>('query ($id: ID!) { node(id: $id) { id } }', { id });
+  const res = await withToken.gql<{ node: { id: string } | null }>(
+    'query ($id: ID!) { node(id: $id) { id } }',
+    { id },
+  );
   return res.data?.node != null;
 }
 
@@ -96,7 +100,12 @@ describe('Mutation.ingestArticle', () => {
     expect(res.errors).toBeUndefined();
     const payload = res.data!.ingestArticle;
     expect(payload.changed).toBe(true);
-    expect(payload.article).toMatchObject({ id: idOf(input), title: input.title, publisher: 'Test Wire', publishedAt: '2021-05-04' });
+    expect(payload.article).toMatchObject({
+      id: idOf(input),
+      title: input.title,
+      publisher: 'Test Wire',
+      publishedAt: '2021-05-04',
+    });
     expect(payload.places.map((p) => p.name)).toContain('Kandahar');
     expect(payload.events.length).toBeGreaterThan(0);
     // It is now in the graph for every query, not only in the payload.
@@ -109,7 +118,11 @@ describe('Mutation.ingestArticle', () => {
 
   it('changes nothing when the same article comes again', async () => {
     const input = article();
-    const res = await withToken.gql<{ ingestArticle: { changed: boolean; events: unknown[] } }>(INGEST, { input }, bearer(TOKEN));
+    const res = await withToken.gql<{ ingestArticle: { changed: boolean; events: unknown[] } }>(
+      INGEST,
+      { input },
+      bearer(TOKEN),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.ingestArticle.changed).toBe(false);
   });
@@ -121,11 +134,17 @@ describe('Mutation.ingestArticle', () => {
       [{ ...article('empty'), text: '   ' }, 'BAD_ARTICLE'],
       [{ ...article('title'), title: '   ' }, 'BAD_ARTICLE'],
       [{ ...article('nul'), text: 'A bomb\u0000 exploded.' }, 'BAD_ARTICLE'],
-      [{ ...article('html'), text: undefined, html: '<html><body><nav>menu</nav></body></html>' }, 'BAD_ARTICLE'],
+      [
+        { ...article('html'), text: undefined, html: '<html><body><nav>menu</nav></body></html>' },
+        'BAD_ARTICLE',
+      ],
     ];
     for (const [input, code] of cases) {
       const res = await withToken.gql(INGEST, { input }, bearer(TOKEN));
-      expect(res.errors?.map((e) => e.extensions?.code), JSON.stringify(input).slice(0, 80)).toEqual([code]);
+      expect(
+        res.errors?.map((e) => e.extensions?.code),
+        JSON.stringify(input).slice(0, 80),
+      ).toEqual([code]);
       expect(res.text).not.toMatch(/\bat .+:\d+:\d+|MATCH |neo4j/i);
       if (typeof input.url === 'string' && typeof input.text === 'string') {
         const id = articleId({ url: input.url, title: String(input.title), body: input.text });
@@ -136,9 +155,17 @@ describe('Mutation.ingestArticle', () => {
   });
 
   it('stores hostile strings as plain data', async () => {
-    const input = { ...article('hostile'), title: `"}) MATCH (n) DETACH DELETE n // ${RUN}`, publisher: "' OR 1=1 //" };
+    const input = {
+      ...article('hostile'),
+      title: `"}) MATCH (n) DETACH DELETE n // ${RUN}`,
+      publisher: "' OR 1=1 //",
+    };
     written.push(idOf(input));
-    const res = await withToken.gql<{ ingestArticle: { article: { title: string; publisher: string } } }>(INGEST, { input }, bearer(TOKEN));
+    const res = await withToken.gql<{ ingestArticle: { article: { title: string; publisher: string } } }>(
+      INGEST,
+      { input },
+      bearer(TOKEN),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.ingestArticle.article).toMatchObject({ title: input.title, publisher: input.publisher });
   });

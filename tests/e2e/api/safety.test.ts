@@ -36,21 +36,26 @@ async function graphCounts(): Promise<unknown> {
 }
 
 describe('hostile strings in every argument', () => {
-  it.each(STRING_ARGUMENTS)('%s: answers data or BAD_USER_INPUT, never an internal error, and changes nothing', async (_, query) => {
-    const before = await graphCounts();
-    for (const value of HOSTILE_STRINGS) {
-      const res = await server().gql(query, { v: value });
-      const label = `${JSON.stringify(value.slice(0, 40))} (${value.length} chars)`;
-      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-      for (const code of codes) expect(code, label).toBe('BAD_USER_INPUT');
-      if (codes.length === 0) expect(res.data, label).toBeTruthy();
-      expectNothingInternal(res);
-    }
-    expect(await graphCounts()).toEqual(before);
-  });
+  it.each(STRING_ARGUMENTS)(
+    '%s: answers data or BAD_USER_INPUT, never an internal error, and changes nothing',
+    async (_, query) => {
+      const before = await graphCounts();
+      for (const value of HOSTILE_STRINGS) {
+        const res = await server().gql(query, { v: value });
+        const label = `${JSON.stringify(value.slice(0, 40))} (${value.length} chars)`;
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        for (const code of codes) expect(code, label).toBe('BAD_USER_INPUT');
+        if (codes.length === 0) expect(res.data, label).toBeTruthy();
+        expectNothingInternal(res);
+      }
+      expect(await graphCounts()).toEqual(before);
+    },
+  );
 
   it('treats Lucene syntax in a full-text search as plain words', async () => {
-    const plain = await server().gql<{ statements: { totalCount: number } }>('{ statements(filter: { text: "cessation hostilities" }) { totalCount } }');
+    const plain = await server().gql<{ statements: { totalCount: number } }>(
+      '{ statements(filter: { text: "cessation hostilities" }) { totalCount } }',
+    );
     const decorated = await server().gql<{ statements: { totalCount: number } }>(
       'query ($v: String) { statements(filter: { text: $v }) { totalCount } }',
       { v: 'cessation* AND (hostilities)' },
@@ -72,7 +77,9 @@ describe('limits', () => {
     const executor = server().db.executor;
     const before = executor.queryCount;
     const levels = MAX_DEPTH + 1;
-    const res = await server().gql(`{ places { nodes { ${'parent { '.repeat(levels)}name${' }'.repeat(levels)} } } }`);
+    const res = await server().gql(
+      `{ places { nodes { ${'parent { '.repeat(levels)}name${' }'.repeat(levels)} } } }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
     expect(executor.queryCount).toBe(before);
   });
@@ -80,7 +87,9 @@ describe('limits', () => {
   it('refuses a query that would cost too much before running it', async () => {
     const executor = server().db.executor;
     const before = executor.queryCount;
-    const res = await server().gql('{ places(first: 100) { nodes { events(first: 100) { statements { speaker { ... on Person { statements(first: 100) { text } } } } } } } }');
+    const res = await server().gql(
+      '{ places(first: 100) { nodes { events(first: 100) { statements { speaker { ... on Person { statements(first: 100) { text } } } } } } } }',
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
     expect(res.errors?.[0]?.extensions?.limit).toBe(MAX_COST);
     expect(executor.queryCount).toBe(before);
@@ -98,7 +107,10 @@ describe('limits', () => {
     ];
     for (const [query, variables] of cases) {
       const res = await server().gql(query, variables);
-      expect(res.errors?.map((e) => e.extensions?.code), query).toEqual(['BAD_USER_INPUT']);
+      expect(
+        res.errors?.map((e) => e.extensions?.code),
+        query,
+      ).toEqual(['BAD_USER_INPUT']);
       expectNothingInternal(res);
     }
   });
@@ -107,7 +119,10 @@ describe('limits', () => {
     const response = await fetch(`${server().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ events { totalCount } }', variables: { pad: 'x'.repeat(7 * 1024 * 1024) } }),
+      body: JSON.stringify({
+        query: '{ events { totalCount } }',
+        variables: { pad: 'x'.repeat(7 * 1024 * 1024) },
+      }),
     });
     expect(response.status).toBe(413);
   });

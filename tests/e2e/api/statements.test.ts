@@ -15,7 +15,10 @@ interface StatementNode {
   evidence: { sentence: string; start: number; end: number; article: { title: string } } | null;
 }
 interface PageOfIds {
-  statements: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  statements: {
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 interface Page {
   statements: { totalCount: number; nodes: StatementNode[] };
@@ -95,7 +98,8 @@ describe('Query.statements', () => {
     expect(amman.totalCount).toBeGreaterThan(0);
     const jordanIds = new Set(jordan.nodes.map((s) => s.id));
     for (const s of amman.nodes) expect(jordanIds.has(s.id)).toBe(true);
-    for (const s of jordan.nodes) expect([s.place?.name, ...(s.place?.ancestors ?? []).map((a) => a.name)]).toContain('Jordan');
+    for (const s of jordan.nodes)
+      expect([s.place?.name, ...(s.place?.ancestors ?? []).map((a) => a.name)]).toContain('Jordan');
   });
 
   it('composes filters: speaker, place and date range together', async () => {

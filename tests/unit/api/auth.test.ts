@@ -12,9 +12,15 @@ describe('requireToken', () => {
   });
 
   it('refuses a missing or wrong token as UNAUTHENTICATED', () => {
-    expect(() => requireToken({ apiToken: TOKEN, bearerToken: null })).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
-    expect(() => requireToken({ apiToken: TOKEN, bearerToken: `${TOKEN}x` })).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
-    expect(() => requireToken({ apiToken: TOKEN, bearerToken: TOKEN.slice(1) })).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(() => requireToken({ apiToken: TOKEN, bearerToken: null })).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
+    expect(() => requireToken({ apiToken: TOKEN, bearerToken: `${TOKEN}x` })).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
+    expect(() => requireToken({ apiToken: TOKEN, bearerToken: TOKEN.slice(1) })).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
   });
 
   it('accepts the configured token', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countArg, dateRangeArg, MAX_FILTER_LENGTH, nameArg, nearArg, textArg } from '../../../src/api/inputs.ts';
+import {
+  countArg,
+  dateRangeArg,
+  MAX_FILTER_LENGTH,
+  nameArg,
+  nearArg,
+  textArg,
+} from '../../../src/api/inputs.ts';
 
 const badInput = expect.objectContaining({ code: 'BAD_USER_INPUT' });
 
@@ -41,7 +48,11 @@ describe('countArg, nearArg, dateRangeArg', () => {
   });
 
   it('checks coordinates and radius, and converts km to metres', () => {
-    expect(nearArg({ latitude: 10, longitude: 20, km: 5 })).toEqual({ latitude: 10, longitude: 20, meters: 5000 });
+    expect(nearArg({ latitude: 10, longitude: 20, km: 5 })).toEqual({
+      latitude: 10,
+      longitude: 20,
+      meters: 5000,
+    });
     expect(() => nearArg({ latitude: 91, longitude: 0, km: 1 })).toThrow(badInput);
     expect(() => nearArg({ latitude: 0, longitude: -181, km: 1 })).toThrow(badInput);
     expect(() => nearArg({ latitude: 0, longitude: 0, km: 0 })).toThrow(badInput);

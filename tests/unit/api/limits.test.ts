@@ -29,7 +29,11 @@ describe('depth limit', () => {
 
 describe('cost limit', () => {
   it('accepts a typical analyst query', () => {
-    expect(codes('{ events(first: 20) { nodes { type places { name } claimedBy { ... on Organization { name } } } } }')).toEqual([]);
+    expect(
+      codes(
+        '{ events(first: 20) { nodes { type places { name } claimedBy { ... on Organization { name } } } } }',
+      ),
+    ).toEqual([]);
   });
 
   it('multiplies nested lists by their page sizes and refuses a fan-out with QUERY_TOO_COSTLY', () => {

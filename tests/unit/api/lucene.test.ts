@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allWordsQuery, escapeLucene, keyTermQuery, namePrefixQuery } from '../../../src/graph/repositories/lucene.ts';
+import {
+  allWordsQuery,
+  escapeLucene,
+  keyTermQuery,
+  namePrefixQuery,
+} from '../../../src/graph/repositories/lucene.ts';
 
 describe('Lucene query building', () => {
   it('escapes every operator character', () => {
@@ -14,7 +19,9 @@ describe('Lucene query building', () => {
   });
 
   it('turns boolean keywords into plain words', () => {
-    expect(allWordsQuery('peace AND war OR NOT truce')).toBe('peace AND and AND war AND or AND not AND truce');
+    expect(allWordsQuery('peace AND war OR NOT truce')).toBe(
+      'peace AND and AND war AND or AND not AND truce',
+    );
   });
 
   it('drops chunks with no letter or digit, and gives null when nothing is left', () => {

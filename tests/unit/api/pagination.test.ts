@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, toConnection, toPage } from '../../../src/api/pagination.ts';
+import {
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  toConnection,
+  toPage,
+} from '../../../src/api/pagination.ts';
 
 describe('pagination', () => {
   it('round-trips an offset through an opaque cursor', () => {

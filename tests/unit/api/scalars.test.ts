@@ -11,7 +11,9 @@ describe('Date scalar', () => {
   });
 
   it('refuses a bad variable value with BAD_USER_INPUT', () => {
-    expect(() => DateScalar.parseValue('yesterday')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+    expect(() => DateScalar.parseValue('yesterday')).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }),
+    );
     expect(DateScalar.parseValue('2016-02-21')).toBe('2016-02-21');
   });
 });

@@ -15,7 +15,11 @@ import { ingestArticles } from '../../../../src/ingest/ingest-service.ts';
 export async function loadFixtures(executor: Executor, options: { force?: boolean } = {}): Promise<void> {
   const { resources } = loadResources();
   const force = options.force ?? true;
-  const summary = await ingestArticles(readArticles([FIXTURES_DIR]), { executor, resources }, { force, concurrency: 2 });
+  const summary = await ingestArticles(
+    readArticles([FIXTURES_DIR]),
+    { executor, resources },
+    { force, concurrency: 2 },
+  );
   if (summary.failed > 0) throw new Error(`fixtures failed to load: ${JSON.stringify(summary.failures)}`);
 }
 
@@ -62,6 +66,7 @@ export async function fixtureArticleIds(): Promise<string[]> {
 
 /** The graph id of one fixture article (e.g. SEED), so a test can keep to it in a shared database. */
 export async function fixtureArticleId(fixture: string): Promise<string> {
-  for await (const result of readArticles([join(FIXTURES_DIR, `${fixture}.txt`)])) if (result.article) return result.article.id;
+  for await (const result of readArticles([join(FIXTURES_DIR, `${fixture}.txt`)]))
+    if (result.article) return result.article.id;
   throw new Error(`fixture ${fixture} is not readable`);
 }

@@ -11,7 +11,11 @@ export interface TestServer {
   url: string;
   db: ApiDatabase;
   /** POSTs a GraphQL request and returns the parsed body and status. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -29,10 +33,18 @@ export interface GqlResponse<T> {
   text: string;
 }
 
-export async function startTestServer(settings: ConnectionSettings, options: { apiToken?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  settings: ConnectionSettings,
+  options: { apiToken?: string } = {},
+): Promise<TestServer> {
   const db = openApiDatabase(settings);
   const logger = pino({ level: 'silent' });
-  const app = createApp({ config: { API_TOKEN: options.apiToken }, logger, db, ingester: createIngester(db.executor) });
+  const app = createApp({
+    config: { API_TOKEN: options.apiToken },
+    logger,
+    db,
+    ingester: createIngester(db.executor),
+  });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -42,7 +54,11 @@ export async function startTestServer(settings: ConnectionSettings, options: { a
     async gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const text = await response.text();
