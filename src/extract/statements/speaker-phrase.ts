@@ -113,11 +113,14 @@ export function personByTitle(scope: SpeakerScope, words: string[], head: string
   for (const p of scope.doc.people) people.push({ type: 'person', name: p.name, key: p.key });
   for (const p of scope.doc.people) if (p.role && new RegExp(`\\b${title}\\b`, 'i').test(p.role)) return { type: 'person', name: p.name, key: p.key };
   const text = scope.units.text;
+  const titleRe = `[${title[0]?.toUpperCase() ?? ''}${title[0] ?? ''}]${title.slice(1)}`;
   for (const person of people) {
     const last = person.name.split(' ').pop() ?? '';
-    const titleRe = `[${title[0]?.toUpperCase() ?? ''}${title[0] ?? ''}]${title.slice(1)}`;
     const re = new RegExp(`\\b${titleRe}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
     if (re.test(text)) return person;
   }
-  return null;
+  // No entity lists: the name the article writes right after the title ("Foreign Minister X Y").
+  const named = new RegExp(`\\b${titleRe}\\s+((?:\\p{Lu}[\\p{L}'\u2019-]*\\s?){1,4})`, 'u').exec(text);
+  const name = named ? trailingName((named[1] ?? '').trim().split(/\s+/)) : [];
+  return name.length > 0 ? { type: 'person', name: fullestForm(name.join(' '), text), key: null } : null;
 }
