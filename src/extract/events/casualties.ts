@@ -38,7 +38,7 @@ const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injur
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
-const TOLL = new RegExp(`\\bdeath\\s+toll\\s+(?:(?:from|in|of)\\s+[^,.;]{1,60}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|reached|has\\s+risen\\s+to)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
+const TOLL = new RegExp(`\\bdeath\\s+toll\\s+(?:(?:from|in|of)\\s+[^,.;]{1,60}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|jumped\\s+to|reached|hit|(?:has|had)\\s+(?:risen|climbed|reached)(?:\\s+to)?)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
 // "was killed in the strike along with six others": the named victim plus the others
 const ALONG_WITH = new RegExp(`\\b(killed|wounded|injured|abducted|kidnapped)\\b[^.;]{0,80}?\\balong\\s+with\\s+(${NUMBER_PHRASE})\\s+others?\\b`, 'gi');
 
@@ -63,8 +63,11 @@ function groupOf(raw: string): { text: string | null; words: string[] } {
 
 const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+)?$`);
 
-function isBackgroundTotal(text: string, verbAt: number): boolean {
-  return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase());
+// "... have been killed in attacks across the country since 2007": a running total over a span
+const SINCE = /^[^,;]{0,60}?\b(?:since\s+(?:\d{4}|the\s+(?:start|beginning|outbreak)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|so\s+far\s+this\s+year)/i;
+
+function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean {
+  return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase()) || SINCE.test(text.slice(end));
 }
 
 function addOne(r: Range): Range {
@@ -91,7 +94,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   }
   for (const m of /\btoll\b/i.test(text) ? text.matchAll(TOLL) : []) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   for (const m of text.matchAll(ACTIVE)) {
-    if (isBackgroundTotal(text, m.index)) continue;
+    if (isBackgroundTotal(text, m.index, m.index + m[0].length)) continue;
     const group = groupOf(m[3]!);
     const end = m.index + m[0].length - m[3]!.length + (group.words.length ? m[3]!.indexOf(group.words.at(-1)!) + group.words.at(-1)!.length : 0);
     const after = text.slice(end);
@@ -108,6 +111,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const hit = PASSIVE.exec(text.slice(from, k.index + k[0].length));
     if (!hit) continue;
     const m = Object.assign(hit, { index: hit.index + from });
+    if (isBackgroundTotal(text, m.index, m.index + m[0].length)) continue;
     const group = groupOf(m[2]!);
     if (group.words.length !== m[2]!.trim().split(/\s+/).filter(Boolean).length) continue;
     if (/\b(?:their|its|his|her)\s+$/i.test(text.slice(0, m.index))) continue;

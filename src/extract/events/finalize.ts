@@ -4,7 +4,7 @@ import type { CasualtyFigure, ConflictEvent, Evidence, Range } from '../types.ts
 import { foldName } from '../normalize.ts';
 import type { Figure } from './groups.ts';
 import { placesIn, type PlaceHit } from './places.ts';
-import { mostSpecific } from './place-relations.ts';
+import { mostSpecific, type PlaceRelations } from './place-relations.ts';
 import { findResponsibility } from './responsibility.ts';
 import { summarize } from './summary.ts';
 import type { WorkingEvent } from './working-event.ts';
@@ -47,10 +47,10 @@ function countryOf(e: WorkingEvent, place: PlaceHit | null): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? place?.country ?? place?.parents.at(-1) ?? null;
 }
 
-function alternatives(e: WorkingEvent, place: PlaceHit, country: string | null): string[] {
+function alternatives(e: WorkingEvent, place: PlaceHit, country: string | null, relations: PlaceRelations): string[] {
   const ownCountry = place.country === null || country === null || foldName(place.country) === foldName(country);
   const out: string[] = [...place.forms, ...(ownCountry ? place.parents : [])];
-  const wider = e.places.filter((p) => p.rank > place.rank && foldName(p.name) !== foldName(place.name));
+  const wider = e.places.filter((p) => p.rank > place.rank && foldName(p.name) !== foldName(place.name) && relations.related(p, place));
   for (const p of wider.sort((a, b) => a.rank - b.rank)) out.push(p.name, ...p.forms);
   if (country) out.push(country);
   const seen = new Set([foldName(place.name)]);
@@ -63,7 +63,8 @@ function alternatives(e: WorkingEvent, place: PlaceHit, country: string | null):
 }
 
 /** Turns the working events into the contract's events and casualty records, in text order. */
-export function finalize(doc: Doc, resources: Resources, working: readonly WorkingEvent[], places: readonly PlaceHit[]): Map<WorkingEvent, string> {
+export function finalize(doc: Doc, resources: Resources, working: readonly WorkingEvent[], places: readonly PlaceHit[],
+  relations: PlaceRelations): Map<WorkingEvent, string> {
   const keys = new Map<WorkingEvent, string>();
   const umbrellasWithParts = new Set(working.filter((e) => e.partOf).map((e) => e.partOf!));
   const kept = working
@@ -98,7 +99,7 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const event: ConflictEvent = {
       key, type: e.type, date: e.date,
       place: place?.name ?? fallbackCountry, placeKey: place?.key ?? null,
-      placeAlternatives: place ? alternatives(e, place, country) : [],
+      placeAlternatives: place ? alternatives(e, place, country, relations) : [],
       country,
       killed, injured: injuredFigure ? { ...injuredFigure.range } : null,
       claimedBy: own.claimedBy.length ? own.claimedBy : (inherited?.claimedBy ?? []),

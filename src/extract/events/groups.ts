@@ -88,9 +88,9 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     umbrella: family === 'violent' && (triggers.some((t) => t.umbrella) || PLACE_COUNT.test(clauseText)),
     multiPlace: family === 'violent' && plural && distinctPlaces(here) >= 2 && !triggers.some((t) => t.anaphoric),
     // "protesters rallied" reports a protest; "attacks on convoys" in general reports no attack
-    generic: family !== 'protest' && triggers.every((t) => t.barePlural && !t.actorModifier) && figures.length === 0,
+    generic: family !== 'protest' && typed.every((t) => t.barePlural && !t.actorModifier) && figures.length === 0,
     plural,
-    specific: triggers.some((t) => !t.anaphorOnly && (t.verb || (t.det !== null && !t.anaphoric))),
+    specific: opening.some((t) => t.verb || (t.det !== null && !t.anaphoric && !t.barePlural)),
     places: here,
     date: nearestDate(clauseDates, (opening[0] ?? first).start),
     dates: clauseDates,

@@ -28,6 +28,6 @@ export function findEvents(doc: Doc, resources: Resources): void {
   while (o < orphans.length) resolver.attachOrphan(orphans[o++]!);
   datesFromSequence(resolver.events, doc.article.published);
   for (const e of resolver.events) typeByTarget(doc, e);
-  const keys = finalize(doc, resources, resolver.events, places);
+  const keys = finalize(doc, resources, resolver.events, places, relations);
   linkStatements(doc, keys);
 }

@@ -39,6 +39,8 @@ export function textualRank(text: string, start: number, end: number, rank: numb
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   // a capitalised kind word is part of the name ("X District of Y province"): the name's own kind
+  // "Yemen's Houthi rebels": an owner, not where something happened (but "X's capital" is a place)
+  if (/^['\u2019]s\s+(?!(?:capital|city|province|north|south|east|west|northern|southern|eastern|western|central)\b)/i.test(after)) return rank + 0.75;
   const own = KIND_AFTER.exec(after)?.[1];
   if (own && (/^[A-Z]/.test(own) || !CONTAINER.test(after))) return KIND_RANK[own.toLowerCase()] ?? rank;
   const container = CONTAINER.exec(after)?.[1]?.toLowerCase();

@@ -71,6 +71,11 @@ describe('casualties', () => {
     expect(figures('The region has been torn by a conflict that has killed more than a quarter of a million people.')).toEqual([]);
   });
 
+  it('ignores a total over a span of years', () => {
+    expect(figures('More than 4,000 people have been killed in militant attacks across the country since 2009.')).toEqual([]);
+    expect(figures('Police said 12 people were killed, the deadliest day since the war began.').map((f) => f.min)).toEqual([12]);
+  });
+
   it('does not take a count of attacks for a count of victims', () => {
     expect(figures('At least four separate attacks left 12 people dead.').map((f) => f.min)).toEqual([12]);
   });

@@ -214,3 +214,10 @@ describe('events: earlier attacks named by their times', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('events: owners are not locations', () => {
+  it('places "Yemen\'s rebels attacked X in Saudi Arabia" in Saudi Arabia', () => {
+    const x = run("Yemen's rebels launched drone attacks on oil facilities in Saudi Arabia on Saturday.");
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['AIRSTRIKE', 'Saudi Arabia']]);
+  });
+});
