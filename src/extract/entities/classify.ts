@@ -4,7 +4,7 @@ import { isAcronym, isCapitalised, isLocativeContext, lower, tokenText } from '.
 import type { Span } from './spans.ts';
 import { knownOrganization } from './lexicon.ts';
 import { ARMED_GROUP_CUES, ORG_HEADS, ORG_TAIL_WORDS } from './data/organizations.ts';
-import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS } from './data/words.ts';
+import { GROUP_ADJECTIVES, LANDMARK_HEADS, NOT_PERSON_WORDS, PLACE_DESIGNATORS } from './data/words.ts';
 import { NAME_INTERNAL_TITLES, NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 import { placeKindOf } from './places.ts';
 
@@ -141,6 +141,7 @@ export function looksLikePersonName(ctx: EntityContext, start: number, end: numb
     if (TITLE_WORDS.has(w) && !(k > start && NAME_INTERNAL_TITLES.has(w))) return false;
     // "Sufi Muhammad" is a name; "Sunni Arabs", "South Asian" are not. "al-Iraqi" is a family name.
     if (GROUP_ADJECTIVES.has(w) && (k > start || end - start === 1)) return false;
+    if (NOT_PERSON_WORDS.has(w)) return false;
     if (!/^(?:al|el)-/i.test(t?.text ?? '') && ctx.gazetteer.nationality(t?.text ?? '')) return false;
   }
   const text = tokenText(ctx, start, end);

@@ -7,6 +7,7 @@ import { foldName } from './memo.ts';
 import { capitalSpans, type Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
 import { secondPass } from './second-pass.ts';
+import { confirmWeakPersons } from './person-evidence.ts';
 import { headlineCandidates } from './headlines.ts';
 import { buildOrganizations } from './organizations.ts';
 import { buildPlaces } from './places.ts';
@@ -48,6 +49,9 @@ export function findEntities(doc: Doc, resources: Resources): void {
   }
   candidates.push(...secondPass(ctx, pending, candidates));
   settleWeakPersons(ctx, candidates);
+  const confirmed = confirmWeakPersons(ctx, candidates);
+  candidates.length = 0;
+  candidates.push(...confirmed);
   candidates.push(...headlineCandidates(ctx, candidates));
   candidates.sort((a, b) => a.start - b.start);
 

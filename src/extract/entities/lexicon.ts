@@ -27,7 +27,7 @@ export const knownOrganization = memo((text: string): KnownOrganization | undefi
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'declared', 'announced', 'warned', 'claimed',
   'confirmed', 'denied', 'insisted', 'noted', 'explained', 'stressed', 'urged', 'called', 'asked',
-  'reported', 'wrote', 'tweeted', 'accused', 'vowed', 'promised', 'argued', 'acknowledged', 'indicated',
+  'reported', 'reports', 'wrote', 'tweeted', 'accused', 'vowed', 'promised', 'argued', 'acknowledged', 'indicated',
 ]);
 
 /** Words after a country abbreviation that show it is used as a noun ("the U.S. said", "in the US"). */

@@ -65,4 +65,12 @@ describe('entities: people and roles', () => {
     expect(doc.people.find((p) => p.name === 'Peter Hale')?.role).toBe('commander of British and Danish forces');
     expect(doc.people.find((p) => p.name === 'Amin Sadat')?.role).toBe('Provincial police chief Col.');
   });
+
+  it('needs a sign of a person for an untitled name, and never takes events or days for people', () => {
+    const doc = entitiesOf(
+      'Election Day passed quietly and the Peace Plan held. Operation Desert Wind ended. Awal Karimi was unloading cows. ' +
+      'The attack was condemned by Maria Lopez, a senior aide. Crowds cheered Grand Avenue Parade.',
+    );
+    expect(doc.people.map((p) => p.name)).toEqual(['Awal Karimi', 'Maria Lopez']);
+  });
 });

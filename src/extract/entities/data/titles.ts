@@ -26,7 +26,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'dame', 'haji', 'hajji',
   // other roles that often precede a name in news text
   'correspondent', 'reporter', 'analyst', 'activist', 'militant', 'commander-in-chief', 'founder',
-  'witness', 'resident', 'elder', 'survivor', 'doctor', 'nurse', 'farmer', 'student', 'journalist', 'photographer',
+  'witness', 'resident', 'elder', 'aide', 'assistant', 'scholar', 'expert', 'lawyer', 'teacher', 'engineer', 'survivor', 'doctor', 'nurse', 'farmer', 'student', 'journalist', 'photographer',
 ]);
 
 /** Words of a role phrase that make its holder a public official. */

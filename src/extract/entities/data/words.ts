@@ -81,3 +81,15 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   'official', 'independent', 'human', 'rights', 'aid', 'eyewitness', 'unnamed', 'anonymous', 'defense',
   'a', 'an', 'one',
 ]);
+
+/** Words that make a capitalised phrase a thing, an event or a day, never a person ("Peace Plan",
+ * "Election Day", "Operation X", "Eid al-Fitr"). */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'day', 'days', 'plan', 'spring', 'rights', 'conventions', 'convention', 'operation', 'war', 'agreement', 'accord',
+  'accords', 'treaty', 'conference', 'summit', 'talks', 'process', 'act', 'law', 'resolution', 'initiative',
+  'program', 'programme', 'strategy', 'doctrine', 'festival', 'holiday', 'prize', 'award', 'cup', 'games', 'week',
+  'year', 'revolution', 'uprising', 'crisis', 'protocol', 'declaration', 'charter', 'constitution', 'report',
+  'index', 'peace', 'election', 'elections', 'christmas', 'eid', 'fitr', 'adha', 'world', 'civil', 'society',
+  'news', 'online', 'plaza', 'monument', 'memorial', 'museum', 'tower', 'towers', 'center', 'centre', 'hall',
+  'avenue', 'parade', 'street', 'boulevard', 'party', 'league', 'series', 'march', 'rally',
+]);
