@@ -157,8 +157,10 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
     evidence: evidenceRow(s.evidence),
   }));
 
+  const lockIds = [...new Set([...places, ...organizations, ...people].map((r) => r.id))].sort();
   return {
     articleId,
+    lockIds,
     article: {
       id: articleId,
       url: article.url,
@@ -169,7 +171,7 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
       body: article.body,
     },
     // Sorted by id so that concurrent transactions lock shared entities in the same order (fewer deadlocks).
-    places: byId(places),
+    places: ancestorsFirst(byId(places)),
     organizations: byId(organizations),
     people: byId(people),
     roles: uniqueRoles(roles),
@@ -193,6 +195,22 @@ function uniqueEdges(edges: ActorEdgeRow[]): ActorEdgeRow[] {
 
 function uniqueRoles<T extends { personId: string; targetId: string; title: string | null }>(roles: T[]): T[] {
   return [...new Map(roles.map((r) => [`${r.personId}|${r.targetId}|${r.title ?? ''}`, r])).values()];
+}
+
+/**
+ * Enclosing places before the places inside them (then by id): creating a child's IN edge locks its
+ * parent, so taking every lock in this one global order keeps two articles from deadlocking on a
+ * country and its provinces.
+ */
+function ancestorsFirst<T extends { id: string; parentId: string | null }>(rows: T[]): T[] {
+  const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
+  const depth = (id: string): number => {
+    let d = 0;
+    for (let p = parentOf.get(id); p && d < 16; p = parentOf.get(p)) d++;
+    return d;
+  };
+  const depths = new Map(rows.map((r) => [r.id, depth(r.id)]));
+  return [...rows].sort((a, b) => (depths.get(a.id) ?? 0) - (depths.get(b.id) ?? 0));
 }
 
 function byId<T extends { id: string }>(rows: T[]): T[] {

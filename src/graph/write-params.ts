@@ -115,6 +115,8 @@ export interface ArticleRow {
 export interface ArticleParams {
   articleId: string;
   article: ArticleRow;
+  /** Ids of every entity the article touches, sorted: the order in which the write locks them. */
+  lockIds: string[];
   places: PlaceRow[];
   organizations: OrganizationRow[];
   people: PersonRow[];

@@ -57,7 +57,7 @@ export async function ingestArticles(
     options.onRetry?.(`${e.message} (attempt ${attempt}/${retry.attempts}, retrying in ${Math.round(ms)} ms)`);
   const summary: IngestSummary = {
     inputs: 0, created: 0, replaced: 0, unchanged: 0, failed: 0,
-    counters: zeroCounters(), failures: [], elapsedMs: 0, extractMs: 0,
+    counters: zeroCounters(), failures: [], retried: 0, elapsedMs: 0, extractMs: 0,
   };
   const progress = (): void =>
     options.onProgress?.({ done: summary.created + summary.replaced + summary.unchanged + summary.failed, total: options.total ?? null, failed: summary.failed });
@@ -80,6 +80,7 @@ export async function ingestArticles(
       const record = { ...item.article, textHash: item.hash };
       const outcome = await withRetry(() => writeArticle(deps.executor, record, extraction, { force: options.force }), retry, onRetry);
       summary[outcome.status]++;
+      summary.retried += outcome.attempts - 1;
       addCounters(summary.counters, outcome.counters);
     } catch (error) {
       if (error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError) {

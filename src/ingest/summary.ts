@@ -23,6 +23,8 @@ export interface IngestSummary {
   failed: number;
   counters: WriteCounters;
   failures: IngestFailure[];
+  /** Transactions the driver ran again after a transient error (deadlock, lock timeout). */
+  retried: number;
   elapsedMs: number;
   /** Time spent in extraction (CPU), summed over articles. */
   extractMs: number;

@@ -61,6 +61,18 @@ describe('toParams', () => {
     expect(params.places.find((p) => p.id === 'geo:2')?.parentId).toBe('geo:1');
   });
 
+  it('lists enclosing places before the places inside them, so locks are taken in one order', () => {
+    const nested = buildExtraction(article, {
+      places: [
+        { name: 'Riverton', geonameId: 2, parentKey: 'admin1:EX.01', countryCode: 'EX' },
+        { name: 'North', key: 'admin1:EX.01', kind: 'admin1', parentKey: 'country:EX', countryCode: 'EX' },
+        { name: 'Examplia', key: 'country:EX', kind: 'country', countryCode: 'EX' },
+      ],
+    });
+    const rows = toParams(record, nested, resolveEntities(nested, [])).places;
+    expect(rows.map((p) => p.id)).toEqual(['country:EX', 'admin1:EX.01', 'geo:2']);
+  });
+
   it('carries the hash and the publication date of the article', () => {
     expect(params.article).toMatchObject({ id: article.id, textHash: 'hash-1', publishedAt: '2020-01-02' });
     expect(params.places.find((p) => p.id === 'geo:1')?.mention.count).toBe(0);

@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:ingest`: end-to-end ingest (extraction + one write transaction per article) into the
+ * configured Neo4j, for 1,000 and 10,000 articles varied from the real fixtures (people renamed from
+ * other fixtures' first names and surnames, places swapped, figures and dates changed), each size run
+ * first into an empty slice of the graph and then again (every article unchanged: the idempotent
+ * path). Reports articles/s and graph elements (nodes + relationships created)/s, the median of
+ * BENCH_RUNS runs for 1,000 (default 3) and one run for 10,000, and ms per article for the slowdown
+ * check. The bench articles carry their own url prefix and publisher and are deleted afterwards in
+ * batches, so a database shared with others is left as it was.
+ *
+ * Options (environment): BENCH_SIZES=1000,10000  BENCH_RUNS=3  BENCH_CONCURRENCY=6
+ */
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadResources } from '../src/cli/resources.ts';
+import { PROJECT_ROOT, loadConfig } from '../src/config.ts';
+import type { ArticleInput } from '../src/extract/types.ts';
+import { deleteArticles } from '../src/graph/article-deleter.ts';
+import { openDatabase } from '../src/graph/database.ts';
+import { migrate } from '../src/graph/migrate.ts';
+import { ingestArticles } from '../src/ingest/ingest-service.ts';
+import type { IngestSummary } from '../src/ingest/summary.ts';
+import { varyArticles } from './support/vary-articles.ts';
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 6);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+interface RunResult {
+  firstS: number;
+  rerunS: number;
+  elements: number;
+  extractMsPerArticle: number;
+  failed: number;
+}
+
+const db = await openDatabase(loadConfig());
+await migrate(db.executor);
+const { resources, loadMs } = loadResources();
+const cpus = (await import('node:os')).cpus().length;
+process.stdout.write(
+  `bench:ingest into ${db.uri} (${db.serverAgent}), ${cpus} CPUs, concurrency ${concurrency}; gazetteer loaded in ${loadMs.toFixed(0)} ms\n`,
+);
+
+async function oneRun(articles: ArticleInput[]): Promise<RunResult> {
+  const ids = articles.map((a) => a.id);
+  await deleteArticles(db.executor, ids);
+  const inputs = articles.map((article) => ({ where: article.url ?? article.id, article }));
+  const t0 = performance.now();
+  const first: IngestSummary = await ingestArticles(inputs, { executor: db.executor, resources }, { concurrency });
+  const firstS = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  const again = await ingestArticles(inputs, { executor: db.executor, resources }, { concurrency });
+  const rerunS = (performance.now() - t1) / 1000;
+  if (again.unchanged !== articles.length - first.failed) {
+    throw new Error(`re-run was not idempotent: ${JSON.stringify({ ...again, failures: again.failures.slice(0, 3) })}`);
+  }
+  if (again.counters.nodesCreated + again.counters.relationshipsCreated !== 0) throw new Error('re-run created graph elements');
+  await deleteArticles(db.executor, ids);
+  for (const f of first.failures.slice(0, 5)) process.stdout.write(`  failure: ${f.where}: ${f.reason}\n`);
+  return {
+    firstS,
+    rerunS,
+    elements: first.counters.nodesCreated + first.counters.relationshipsCreated,
+    extractMsPerArticle: first.extractMs / Math.max(1, first.created),
+    failed: first.failed,
+  };
+}
+
+try {
+  const rows: string[] = [];
+  for (const size of sizes) {
+    const articles = await varyArticles(resolve(PROJECT_ROOT, 'fixtures/articles'), size);
+    const results: RunResult[] = [];
+    const n = size >= 10_000 ? 1 : runs;
+    for (let r = 0; r < n; r++) {
+      const result = await oneRun(articles);
+      results.push(result);
+      process.stdout.write(
+        `  ${size} articles, run ${r + 1}/${n}: first ${result.firstS.toFixed(1)} s, re-run ${result.rerunS.toFixed(1)} s, ` +
+          `${result.elements} elements, extraction ${result.extractMsPerArticle.toFixed(1)} ms/article, ${result.failed} failed\n`,
+      );
+    }
+    const firstS = median(results.map((r) => r.firstS));
+    const rerunS = median(results.map((r) => r.rerunS));
+    const elements = median(results.map((r) => r.elements));
+    rows.push(
+      `| ${size.toLocaleString('en')} | ${firstS.toFixed(1)} s | ${(size / firstS).toFixed(0)} | ${((firstS * 1000) / size).toFixed(2)} | ` +
+        `${(elements / firstS).toFixed(0)} | ${rerunS.toFixed(1)} s | ${(size / rerunS).toFixed(0)} | ${n} |`,
+    );
+  }
+  process.stdout.write(
+    `\n| articles | first run | articles/s | ms/article | elements/s | re-run | re-run articles/s | runs (median) |\n` +
+      `|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n` +
+      `Target: >= 100 articles/s end to end, and ms/article at 10,000 no higher than at 1,000.\n`,
+  );
+} finally {
+  await db.close();
+}
