@@ -4,8 +4,12 @@ import { foldName } from './memo.ts';
 import { variantKey } from '../../gazetteer/fold.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import { evidence, tokenText } from './context.ts';
+import { evidence, lower, tokenText } from './context.ts';
 import { PLACE_DESIGNATORS } from './data/words.ts';
+
+/** Landmarks that lie inside one town ("al-Sabeen Square"); seas, strips and valleys do not. */
+const SMALL_LANDMARKS = new Set(['square', 'market', 'mosque', 'hospital', 'hotel', 'school', 'street', 'road', 'bridge',
+  'airport', 'palace', 'stadium', 'camp', 'checkpoint', 'compound', 'prison', 'church', 'shrine', 'mall', 'port', 'harbor']);
 
 export function placeKindOf(designator: string): PlaceKind {
   return PLACE_DESIGNATORS.get(designator) ?? 'unknown';
@@ -60,7 +64,8 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
       // Unresolved and without a stated parent: a local place goes in the place named just before it
       // ("In Damascus, ... the district of X"); else the article's main country.
       // A region may span countries ("the Afghanistan-Pakistan region"): it gets no guessed parent.
-      const local = c.placeKind !== 'region' && c.placeKind !== 'admin1';
+      const small = c.placeKind !== 'landmark' || SMALL_LANDMARKS.has(lower(ctx.tokens[c.nameEnd - 1]));
+      const local = c.placeKind !== 'region' && c.placeKind !== 'admin1' && small;
       if (c.placeKind !== 'region') parent ??= (local ? enclosingInSentence(places, keyOf, c) : undefined) ?? mainCountry(places, contextCountries);
       const key = `place:${fold}`;
       entity = places.get(key);
