@@ -59,9 +59,12 @@ function documentIssuer(scope: SpeakerScope, view: SentenceView, head: TokenRang
     scope.memory.documents.set(noun, inner);
     return [inner];
   }
-  const known = scope.memory.documents.get(noun) ?? previousSpeaker(scope, view.sentence.index, 1) ?? previousSubject(scope, view.sentence.index);
+  const notPerson = (r: ActorRef): boolean => r.type !== 'person';
+  const known = scope.memory.documents.get(noun) ?? previousSpeaker(scope, view.sentence.index, 1) ??
+    previousSubject(scope, view.sentence.index, notPerson);
   if (known) scope.memory.documents.set(noun, known);
-  return known ? [known] : [];
+  // Nobody issued it that the article says: the document itself is the source ("the report said").
+  return [known ?? { type: 'anonymous', name: phraseText(scope.units, view, head), key: null }];
 }
 
 function previousSpeaker(scope: SpeakerScope, sentenceIndex: number, back: number, accept?: (r: ActorRef) => boolean): ActorRef | null {

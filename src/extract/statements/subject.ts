@@ -105,6 +105,8 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   }
   const j = skipModifiersBack(view, v - 1);
   if (j < 0) return null;
+  // "Officials did not say how many died": a denied act of speech reports nothing.
+  if (view.lower.slice(j + 1, v).some((x) => x === 'not' || x === 'never' || x === "n't")) return null;
   const w = view.lower[j] ?? '';
   if (BE_FORMS.has(w)) return null;
   const verb = view.lower[v] ?? '';

@@ -28,6 +28,11 @@ describe('statements: indirect speech', () => {
     expect(statementsOf('Officials confirmed the deaths of two soldiers killed near the border.')).toEqual([]);
   });
 
+  it('does not make a statement of a denied act of speech', () => {
+    expect(statementsOf('Officials did not say how many people were wounded.')).toEqual([]);
+    expect(statementsOf('Police have not said whether anyone was arrested.')).toEqual([]);
+  });
+
   it('does not make a statement of "according to X" or of a passive report', () => {
     expect(statementsOf('At least 30 people died, according to the health ministry.')).toEqual([]);
     expect(statementsOf('Heavy fighting was reported in the north.')).toEqual([]);

@@ -91,6 +91,11 @@ describe('statements: speakers', () => {
     expect(pairs(s)).toEqual(['the general | the offensive would continue']);
   });
 
+  it('keeps a document nobody is said to have issued as its own source', () => {
+    const s = statementsOf('Fighting eased in the north. The report, released Tuesday, says 300 homes were destroyed.');
+    expect(pairs(s)).toEqual(['The report | 300 homes were destroyed']);
+  });
+
   it('drops a pronoun speaker that nothing before resolves', () => {
     expect(statementsOf('He said the vote was delayed.')).toEqual([]);
   });
