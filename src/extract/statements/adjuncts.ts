@@ -33,6 +33,7 @@ export function adjunctEnd(view: SentenceView, i: number): number {
       const lk = view.lower[k] ?? '';
       if (SETTING_NOUNS.has(lk) || DOCUMENT_HEADS.has(lk) || ['television', 'radio', 'tv', 'website', 'broadcast'].includes(lk)) {
         let end = k + 1;
+        while (SETTING_NOUNS.has(view.lower[end] ?? '') || DOCUMENT_HEADS.has(view.lower[end] ?? '')) end++; // "radio address"
         while (['in', 'on', 'at', 'with'].includes(view.lower[end] ?? '') && cap(view, end + 1)) {
           end += 2;
           while (cap(view, end) || ['of', "'s", '-'].includes(view.lower[end] ?? '')) end++;

@@ -3,7 +3,7 @@ import type { Draft } from './draft.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
-import { isPunct, mainSubject, skipModifiersBack, type TokenRange } from './subject.ts';
+import { findSubject, isPunct, mainSubject, skipModifiersBack, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 /** Verbs of an act done in words ("thanked X for 'a step'", "condemned 'the attack'"): fragments are its words. */
@@ -55,6 +55,21 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
   return null;
 }
 
+/** `X said of the talks: "..."`: a speech verb shortly before a quotation that a colon or comma opens. */
+function attributionBefore(scope: SpeakerScope, view: SentenceView, q: QuoteSpan): ActorRef[] | null {
+  const open = view.tokens.findIndex((t) => t.start >= q.start);
+  if (open < 2 || ![':', ','].includes(view.lower[open - 1] ?? '')) return null;
+  for (let v = open - 2; v >= Math.max(0, open - 9); v--) {
+    if (!SPEECH_VERBS.has(view.lower[v] ?? '')) continue;
+    const subject = findSubject(view, v);
+    if (!subject) return null;
+    const range = subject.how === 'phrase' ? subject.range : mainSubject(view);
+    const speakers = range ? resolveSpeakers(scope, view, range) : [];
+    return speakers.length > 0 ? speakers : null;
+  }
+  return null;
+}
+
 /** Quoted fragments of a sentence whose subject's act is verbal ("X thanked them for 'a step'"). */
 function actFragments(scope: SpeakerScope, view: SentenceView, quotes: QuoteSpan[]): Draft | null {
   const subj = mainSubject(view);
@@ -95,7 +110,7 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
     }
     const standsAlone = /^\s*$/.test(units.text.slice(qView.sentence.start, q.start)) &&
       /^[\s.,!?]*$/.test(units.text.slice(q.end, view.sentence.end));
-    const speakers = attr?.speakers ?? (standsAlone ? recentSpeaker(scope, qView.sentence.index) : null);
+    const speakers = attr?.speakers ?? attributionBefore(scope, qView, q) ?? (standsAlone ? recentSpeaker(scope, qView.sentence.index) : null);
     if (!speakers) {
       loose.push(q);
       continue;

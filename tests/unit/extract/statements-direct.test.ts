@@ -69,4 +69,10 @@ describe('statements: direct speech', () => {
     const s = statementsOf('"We are not leaving," said Hana Sami, 34. "This is our home."');
     expect(pairs(s)).toEqual(['Hana Sami | We are not leaving, This is our home.']);
   });
+
+  it('takes a speech verb shortly before a quotation opened by a colon or comma', () => {
+    const s = statementsOf('Envoy Mary Cole said of the talks: "We are closer than ever." The commander said in a radio address on Sunday, "We will not retreat."');
+    expect(pairs(s)).toEqual(['Mary Cole | We are closer than ever.', 'The commander | We will not retreat.']);
+    expect(s[1]?.date).toBe('2019-03-10');
+  });
 });
