@@ -10,6 +10,7 @@
  *
  * Options (environment): BENCH_SIZES=1000,10000  BENCH_RUNS=3  BENCH_CONCURRENCY=6
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadResources } from '../src/cli/resources.ts';
@@ -32,12 +33,39 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
+/**
+ * CPU time (ms) of the local Neo4j server, from /proc, when it runs on this machine. On a shared
+ * machine wall-clock rates say more about the neighbours than about the code; CPU ms per article of
+ * this process plus the server's does not (the server's figure includes whatever else it served, so
+ * it errs high).
+ */
+function neo4jCpuMs(): number | null {
+  const pidFile = resolve(PROJECT_ROOT, '.neo4j/run/neo4j.pid');
+  if (!existsSync(pidFile)) return null;
+  try {
+    const pid = readFileSync(pidFile, 'utf8').trim();
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return null;
+  }
+}
+
+function ownCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 interface RunResult {
+  /** CPU ms per article in the first run: this process, and the Neo4j server (null if not local). */
+  ownCpu: number;
+  serverCpu: number | null;
   firstS: number;
   rerunS: number;
   elements: number;
   extractMsPerArticle: number;
   failed: number;
+  retried: number;
 }
 
 const db = await openDatabase(loadConfig());
@@ -53,8 +81,12 @@ async function oneRun(articles: ArticleInput[]): Promise<RunResult> {
   await deleteArticles(db.executor, ids);
   const inputs = articles.map((article) => ({ where: article.url ?? article.id, article }));
   const t0 = performance.now();
+  const [own0, server0] = [ownCpuMs(), neo4jCpuMs()];
   const first: IngestSummary = await ingestArticles(inputs, { executor: db.executor, resources }, { concurrency });
   const firstS = (performance.now() - t0) / 1000;
+  const [own1, server1] = [ownCpuMs(), neo4jCpuMs()];
+  const ownCpu = (own1 - own0) / articles.length;
+  const serverCpu = server0 === null || server1 === null ? null : (server1 - server0) / articles.length;
   const t1 = performance.now();
   const again = await ingestArticles(inputs, { executor: db.executor, resources }, { concurrency });
   const rerunS = (performance.now() - t1) / 1000;
@@ -65,11 +97,14 @@ async function oneRun(articles: ArticleInput[]): Promise<RunResult> {
   await deleteArticles(db.executor, ids);
   for (const f of first.failures.slice(0, 5)) process.stdout.write(`  failure: ${f.where}: ${f.reason}\n`);
   return {
+    ownCpu,
+    serverCpu,
     firstS,
     rerunS,
     elements: first.counters.nodesCreated + first.counters.relationshipsCreated,
     extractMsPerArticle: first.extractMs / Math.max(1, first.created),
     failed: first.failed,
+    retried: first.retried,
   };
 }
 
@@ -84,20 +119,23 @@ try {
       results.push(result);
       process.stdout.write(
         `  ${size} articles, run ${r + 1}/${n}: first ${result.firstS.toFixed(1)} s, re-run ${result.rerunS.toFixed(1)} s, ` +
-          `${result.elements} elements, extraction ${result.extractMsPerArticle.toFixed(1)} ms/article, ${result.failed} failed\n`,
+          `${result.elements} elements, extraction ${result.extractMsPerArticle.toFixed(1)} ms/article, ${result.failed} failed, ` +
+          `retried ${result.retried}, CPU per article: ingest ${result.ownCpu.toFixed(1)} ms + Neo4j ${result.serverCpu?.toFixed(1) ?? '?'} ms\n`,
       );
     }
     const firstS = median(results.map((r) => r.firstS));
     const rerunS = median(results.map((r) => r.rerunS));
     const elements = median(results.map((r) => r.elements));
+    const cpu = median(results.map((r) => r.ownCpu + (r.serverCpu ?? 0)));
     rows.push(
       `| ${size.toLocaleString('en')} | ${firstS.toFixed(1)} s | ${(size / firstS).toFixed(0)} | ${((firstS * 1000) / size).toFixed(2)} | ` +
-        `${(elements / firstS).toFixed(0)} | ${rerunS.toFixed(1)} s | ${(size / rerunS).toFixed(0)} | ${n} |`,
+        `${(elements / firstS).toFixed(0)} | ${rerunS.toFixed(1)} s | ${(size / rerunS).toFixed(0)} | ${cpu.toFixed(1)} | ` +
+        `${((cpus * 1000) / cpu).toFixed(0)} | ${n} |`,
     );
   }
   process.stdout.write(
-    `\n| articles | first run | articles/s | ms/article | elements/s | re-run | re-run articles/s | runs (median) |\n` +
-      `|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n` +
+    `\n| articles | first run | articles/s | ms/article | elements/s | re-run | re-run articles/s | CPU ms/article (ingest + Neo4j) | articles/s the CPUs allow | runs (median) |\n` +
+      `|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n` +
       `Target: >= 100 articles/s end to end, and ms/article at 10,000 no higher than at 1,000.\n`,
   );
 } finally {
