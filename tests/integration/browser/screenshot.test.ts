@@ -175,7 +175,8 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
   it('runs every slide of the guide: each parameter block and each query succeeds in Browser', async (ctx) => {
     if (!chromiumPresent() || !browser) return ctx.skip(SKIP_REASON);
     const { page } = browser;
-    // Keep every frame: the default of 30 would drop the guide's frame halfway through.
+    // One guide frame only, and keep every frame: the default of 30 would drop the guide halfway.
+    await runInEditor(page, ':clear');
     await runInEditor(page, ':config maxFrames: 200');
     await runInEditor(page, `:play ${assets.guideUrl}`);
     const guide = page.getByTestId('frame').filter({ hasText: assets.guideUrl }).first();
@@ -183,6 +184,7 @@ describe('Neo4j Browser with the conflict-kg style and guide', () => {
     const queries = loadQueries();
     for (const [index, query] of queries.entries()) {
       await guide.getByLabel(String(index + 2), { exact: true }).click();
+      await expect.poll(() => guide.textContent()).toContain(`${index + 2} / ${queries.length + 1}`);
       const blocks = guide.locator('pre.runnable:visible');
       await expect.poll(() => blocks.count()).toBe(query.paramCommands.length + 1);
       for (let b = 0; b < query.paramCommands.length + 1; b++) {
