@@ -1,4 +1,5 @@
 import { foldName as foldNameUncached } from '../normalize.ts';
+import { variantKey as variantKeyUncached } from '../../gazetteer/fold.ts';
 
 /**
  * Memoised pure string functions. Articles repeat the same few thousand words and names, and folding
@@ -18,3 +19,5 @@ export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
 }
 
 export const foldName = memo(foldNameUncached);
+
+export const variantKey = memo(variantKeyUncached);

@@ -1,7 +1,7 @@
 import type { PlaceEntity, PlaceKind } from '../types.ts';
 import type { GazMatch, GazPlace } from '../../gazetteer/gazetteer.ts';
 import { foldName } from './memo.ts';
-import { variantKey } from '../../gazetteer/fold.ts';
+import { variantKey } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { evidence, lower, tokenText } from './context.ts';

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { isAcronym, isLocativeContext, lower, tokenText } from './context.ts';
 import { nameWords } from './people.ts';
-import { variantKey } from '../../gazetteer/fold.ts';
+import { variantKey } from './memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
 import { isPlaceInGazetteer, looksLikePersonName } from './classify.ts';
