@@ -18,7 +18,8 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
   for (const m of text.matchAll(TEMPORAL)) {
     const leftHas = triggers.some((t) => t.end <= m.index);
     const rightHas = triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly);
-    if (leftHas && rightHas) cuts.add(m.index);
+    // the anchor phrase stays with the event it dates: "X happened shortly before | Y began"
+    if (leftHas && rightHas) cuts.add(m.index + m[0].length);
   }
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   const clauses: Clause[] = [];

@@ -50,7 +50,8 @@ function countryOf(e: WorkingEvent, place: PlaceHit | null): string | null {
 function alternatives(e: WorkingEvent, place: PlaceHit, country: string | null, relations: PlaceRelations): string[] {
   const ownCountry = place.country === null || country === null || foldName(place.country) === foldName(country);
   const out: string[] = [...place.forms, ...(ownCountry ? place.parents : [])];
-  const wider = e.places.filter((p) => p.rank > place.rank && foldName(p.name) !== foldName(place.name) && relations.related(p, place));
+  const foreign = (p: PlaceHit) => p.rank >= 6 && country !== null && foldName(p.name) !== foldName(country);
+  const wider = e.places.filter((p) => p.rank > place.rank && foldName(p.name) !== foldName(place.name) && relations.related(p, place) && !foreign(p));
   for (const p of wider.sort((a, b) => a.rank - b.rank)) out.push(p.name, ...p.forms);
   if (country) out.push(country);
   const seen = new Set([foldName(place.name)]);

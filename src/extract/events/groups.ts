@@ -133,11 +133,19 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
     // only one group of a clause keeps its figures: the violent one
     for (let i = 1; i < mine.length; i++) if (mine[i]!.start === mine[i - 1]!.start) mine[i]!.figures = [];
     const violent = mine.filter((g) => g.family === 'violent');
+    // a ceasefire is not killed: figures in its clause belong to the attack in the same sentence
+    for (const g of mine) {
+      if (g.family !== 'ceasefire' || g.figures.length === 0 || violent.length === 0) continue;
+      const host = [...violent].reverse().find((v) => v.start <= g.start) ?? violent[0]!;
+      host.figures.push(...g.figures);
+      g.figures = [];
+    }
     for (const f of loose) {
       const host = [...violent].reverse().find((g) => g.start <= f.start) ?? violent[0];
       if (host) host.figures.push(f);
       else orphans.push(f);
     }
+    for (const g of violent) if (g.generic && g.figures.length > 0) g.generic = false;
     const sentenceDay = dates.filter((d) => d.kind === 'day');
     if (mine.length === 1 && !mine[0]!.date && sentenceDay.length === 1) mine[0]!.date = sentenceDay[0]!;
     groups.push(...mine);

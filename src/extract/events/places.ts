@@ -39,6 +39,8 @@ export function textualRank(text: string, start: number, end: number, rank: numb
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   // a capitalised kind word is part of the name ("X District of Y province"): the name's own kind
+  // "brokered by X", "talks with X": an agent or a partner, not a location
+  if (/\b(?:by|with|between|from)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:(?:and|,)\s+(?:the\s+)?)?$/.test(before)) return rank + 0.75;
   // "Yemen's Houthi rebels": an owner, not where something happened (but "X's capital" is a place)
   if (/^['\u2019]s\s+(?!(?:capital|city|province|north|south|east|west|northern|southern|eastern|western|central)\b)/i.test(after)) return rank + 0.75;
   const own = KIND_AFTER.exec(after)?.[1];
