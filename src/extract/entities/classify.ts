@@ -64,7 +64,9 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   }
   const head = orgHead(ctx, start, end);
   if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord)) return { ...base, type: 'organization', orgKind: head };
-  if (ARMED_GROUP_CUES.has(firstWord) && end - start > 1) return { ...base, type: 'organization', orgKind: 'armed_group' };
+  // "Jaish al-Adl", "Jaish-e-Mohammad", "Lashkar-e-Taiba": Arabic/Urdu armed-group name openers.
+  const cue = ARMED_GROUP_CUES.has(firstWord) && end - start > 1 || ARMED_GROUP_CUES.has(firstWord.split('-')[0] ?? '') && firstWord.includes('-');
+  if (cue) return { ...base, type: 'organization', orgKind: 'armed_group' };
 
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
   if (end - start === 1 && GROUP_ADJECTIVES.has(firstWord)) return null;
