@@ -72,13 +72,17 @@ function attributionBefore(scope: SpeakerScope, view: SentenceView, q: QuoteSpan
 
 /** Quoted fragments of a sentence whose subject's act is verbal ("X thanked them for 'a step'"). */
 function actFragments(scope: SpeakerScope, view: SentenceView, quotes: QuoteSpan[]): Draft | null {
-  const subj = mainSubject(view);
-  const verb = subj ? view.lower[subj.to] : undefined;
-  if (!subj || !verb || !ACT_VERBS.has(verb)) return null;
-  const speakers = resolveSpeakers(scope, view, subj);
+  const main = mainSubject(view);
   const firstQ = quotes[0];
+  if (!main || !firstQ) return null;
+  // The act verb may follow a participle modifier of the subject ("A statement issued in X denounced ...").
+  let verb = main.to;
+  while (verb < view.tokens.length && verb < main.to + 6 && !ACT_VERBS.has(view.lower[verb] ?? '')) verb++;
+  if (!ACT_VERBS.has(view.lower[verb] ?? '') || (view.tokens[verb]?.start ?? Infinity) > firstQ.start) return null;
+  const subj = { from: main.from, to: verb };
+  const speakers = resolveSpeakers(scope, view, subj);
   const lastQ = quotes[quotes.length - 1];
-  if (speakers.length === 0 || !firstQ || !lastQ) return null;
+  if (speakers.length === 0 || !lastQ) return null;
   return {
     kind: 'direct', speakers, quote: quotes.map((q) => q.inner).join(' '), start: firstQ.innerStart,
     end: lastQ.innerEnd, sentenceIndex: view.sentence.index, anchor: firstQ.start,

@@ -27,6 +27,8 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   if (DOCUMENT_HEADS.has(last)) return documentIssuer(scope, view, head, mentions, last);
   const headWord = nounHead(words);
   // "A statement from the ministry said", "a report by the agency said": the issuer speaks.
+  const capital = issuedInCapital(scope, words);
+  if (capital) return [capital];
   const docAt = words.findIndex((w, i) => DOCUMENT_HEADS.has(w.toLowerCase()) && ['from', 'by', 'of'].includes((words[i + 1] ?? '').toLowerCase()));
   if (docAt >= 0 && head.from + docAt + 2 < head.to) return resolveSpeakers(scope, view, { from: head.from + docAt + 2, to: head.to });
   const sentenceInitial = head.from === 0 && words[0] === headWord;
@@ -130,4 +132,20 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
   }
   const linked = scope.doc.mentions.find((m) => m.type === 'pronoun' && m.start === offset);
   return linked ? entityRef(scope.doc, linked.entityKey) : null;
+}
+
+/**
+ * "A statement issued in Washington": a document put out in a capital speaks for that country's
+ * government, named as the country ("United States"). Needs the gazetteer to know capitals.
+ */
+function issuedInCapital(scope: SpeakerScope, words: string[]): ActorRef | null {
+  const lower = words.map((w) => w.toLowerCase());
+  const doc = lower.findIndex((w) => DOCUMENT_HEADS.has(w));
+  if (doc < 0 || !['issued', 'released', 'published', 'posted', 'sent'].includes(lower[doc + 1] ?? '')) return null;
+  if (!['in', 'from'].includes(lower[doc + 2] ?? '')) return null;
+  const place = words.slice(doc + 3).join(' ');
+  const gaz = scope.resources?.gazetteer;
+  const capital = gaz?.find(place).find((m) => m.exact && m.place.featureCode === 'PPLC');
+  const country = capital ? gaz?.country(capital.place.countryCode) : undefined;
+  return country ? { type: 'place', name: country.name, key: null } : null;
 }

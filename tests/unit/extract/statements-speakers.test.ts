@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { findStatements } from '../../../src/extract/statements/index.ts';
 import type { Mention } from '../../../src/extract/doc.ts';
 import type { PersonEntity } from '../../../src/extract/types.ts';
+import type { Gazetteer } from '../../../src/gazetteer/gazetteer.ts';
 import { buildDoc, pairs, statementsOf } from './statements-doc.ts';
+
+/** A two-entry gazetteer: one capital, one country. */
+const tinyGazetteer: Gazetteer = {
+  find: (name) => (name === 'Portville'
+    ? [{ exact: true, place: { id: 'geo:1', geonameId: 1, name: 'Portville', kind: 'city', countryCode: 'NL', lat: 0, lon: 0, population: 1, featureCode: 'PPLC', parentId: null } }]
+    : []),
+  get: () => undefined,
+  nationality: () => undefined,
+  country: (code) => (code === 'NL' ? { code: 'NL', name: 'Norland' } : undefined),
+  size: 1,
+};
 
 function person(key: string, name: string, aliases: string[]): PersonEntity {
   return { key, name, aliases, role: null, roleOf: null, isOfficial: true, mentions: [] };
@@ -94,6 +106,12 @@ describe('statements: speakers', () => {
   it('keeps a document nobody is said to have issued as its own source', () => {
     const s = statementsOf('Fighting eased in the north. The report, released Tuesday, says 300 homes were destroyed.');
     expect(pairs(s)).toEqual(['The report | 300 homes were destroyed']);
+  });
+
+  it('gives a statement issued in a capital to that country, with the capital as its place', () => {
+    const doc = buildDoc('A statement issued in Portville denounced "the cowardly attack" as "a crime."');
+    findStatements(doc, { gazetteer: tinyGazetteer });
+    expect(doc.statements.map((x) => [x.speaker, x.quote, x.place])).toEqual([['Norland', 'the cowardly attack a crime.', 'Portville']]);
   });
 
   it('drops a pronoun speaker that nothing before resolves', () => {
