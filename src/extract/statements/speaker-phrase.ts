@@ -8,6 +8,8 @@ import type { TokenRange } from './subject.ts';
 import type { SentenceView, TextUnits } from './units.ts';
 
 const GROUP_ANAPHORS = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'body', 'agency']);
+const FUNCTION_WORDS = new Set(['that', 'this', 'these', 'those', 'it', 'there', 'here', 'what', 'which', 'who',
+  'all', 'some', 'many', 'most', 'none', 'both', 'each', 'others', 'another', 'such', 'having', 'as', 'so']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other']);
 const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
 const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
@@ -40,6 +42,7 @@ export function phraseText(units: TextUnits, view: SentenceView, r: TokenRange):
 export function namedFallback(scope: SpeakerScope, words: string[], text: string): ActorRef | null {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w));
   if (caps.length === 0) return null;
+  if (words.length === 1 && FUNCTION_WORDS.has((words[0] ?? '').toLowerCase())) return null; // "That said, ..." 
   if (words.length === 1 && scope.resources?.gazetteer.nationality(words[0] ?? '')) return null;
   const bare = text.replace(/^(?:the|a|an)\s+/i, '');
   // An organisation word as the head ("Defense Forces", "Arabiya TV"); in "Ministry spokesman X" it is a title.
