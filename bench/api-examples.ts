@@ -26,6 +26,25 @@ function trim(value: unknown): unknown {
   return value;
 }
 
+/** JSON with every object or list that fits in `width` characters on one line. */
+function compact(value: unknown, indent = '', width = 110): string {
+  const flat = JSON.stringify(value);
+  if (
+    flat === undefined ||
+    flat.length + indent.length <= width ||
+    value === null ||
+    typeof value !== 'object'
+  )
+    return flat ?? 'null';
+  const inner = `${indent}  `;
+  if (Array.isArray(value))
+    return `[\n${value.map((v) => inner + compact(v, inner, width)).join(',\n')}\n${indent}]`;
+  const entries = Object.entries(value).map(
+    ([k, v]) => `${inner}${JSON.stringify(k)}: ${compact(v, inner, width)}`,
+  );
+  return `{\n${entries.join(',\n')}\n${indent}}`;
+}
+
 const db = openApiDatabase(connectionFromConfig(loadConfig()));
 const app = createApp({ config: {}, logger: pino({ level: 'silent' }), db });
 try {
@@ -38,7 +57,7 @@ try {
     const body = (await response.json()) as unknown;
     process.stdout.write(
       `### ${i + 1}. ${example.question}\n\n\`\`\`graphql\n${example.query}\n\`\`\`\n\n` +
-        `\`\`\`json\n${JSON.stringify(trim(body), null, 2)}\n\`\`\`\n\n`,
+        `\`\`\`json\n${compact(trim(body))}\n\`\`\`\n\n`,
     );
   }
 } finally {

@@ -25,7 +25,7 @@ export const API_EXAMPLES: readonly ApiExample[] = [
     query: `{
   events(filter: { place: "Homs", types: [BOMBING, SUICIDE_BOMBING, CAR_BOMBING, IED, ATTACK, SHELLING, AIRSTRIKE] }) {
     totalCount
-    nodes { type date places { name ancestors { name } } killed { min max } injured { min max } }
+    nodes { type date places { name kind ancestors { name kind } } killed { min max } injured { min max } }
   }
 }`,
   },

@@ -3,6 +3,8 @@
 // given (full text, speaker, event, article, place) so the rest only checks a few candidates.
 // $speakerKey, $placeKey: folded names (foldName); $speakerKeyQuery, $placeKeyQuery: the same keys as
 // quoted terms for the `entityKeys` index; $speaker, $place: the raw argument, also tried as an id.
+// An anonymous speaker ("a witness") is found by its id; by its phrase only among statements that
+// another filter selected, since finding it by phrase would scan every article's anonymous sources.
 CALL () {
   WITH 1 AS one WHERE $text IS NOT NULL
   CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node
@@ -16,8 +18,6 @@ CALL () {
     RETURN sp
     UNION
     MATCH (sp:Person|Organization|Place|Anonymous {id: $speaker}) RETURN sp
-    UNION
-    MATCH (sp:Anonymous) WHERE toLower(sp.name) = $speakerKey RETURN sp
   }
   MATCH (sp)-[:SAID]->(s:Statement)
   RETURN s
