@@ -42,11 +42,14 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
     const end = view.tokens[(named ? m : k) - 1]?.end ?? q.end;
     return speakers.length ? { speakers, end, setting: [[end, view.sentence.end]] } : null;
   }
-  for (let v = t0 + 1; v < Math.min(view.tokens.length, t0 + 9); v++) {
+  // `"...," X, a resident of Y, told VOA.`: the subject ends at the first comma of an apposition.
+  let firstComma = -1;
+  for (let v = t0 + 1; v < Math.min(view.tokens.length, t0 + 18); v++) {
     const w = view.lower[v] ?? '';
-    if (isPunct(w) || w === '.' || /^["\u201c\u2018]$/.test(w)) return null;
+    if (w === ',' && firstComma < 0) firstComma = v;
+    if ((isPunct(w) && w !== ',') || w === '.' || (firstComma < 0 && v >= t0 + 9)) return null;
     if (!SPEECH_VERBS.has(w)) continue;
-    const subjEnd = skipModifiersBack(view, v - 1) + 1;
+    const subjEnd = firstComma > 0 ? firstComma : skipModifiersBack(view, v - 1) + 1;
     if (subjEnd <= t0) return null;
     const speakers = resolveSpeakers(scope, view, { from: t0, to: subjEnd });
     const end = view.tokens[v]?.end ?? q.end;

@@ -75,4 +75,9 @@ describe('statements: direct speech', () => {
     expect(pairs(s)).toEqual(['Mary Cole | We are closer than ever.', 'The commander | We will not retreat.']);
     expect(s[1]?.date).toBe('2019-03-10');
   });
+
+  it('reads an attribution whose subject carries an apposition or relative clause', () => {
+    const s = statementsOf('"We have nothing left," Amina Bello, a mother of five, told reporters.\n\n"They took everything," one villager, who declined to give his name, said.');
+    expect(pairs(s)).toEqual(['Amina Bello | We have nothing left,', 'one villager | They took everything,']);
+  });
 });
