@@ -31,7 +31,9 @@ function countriesOf(text: string, gazetteer: Gazetteer): Set<string> {
 /** The gazetteer's reading of a name, when plausible here (its country is in the article, or it is big). */
 function lookup(name: string, gazetteer: Gazetteer, countries: Set<string>): GazPlace | null {
   const matches = gazetteer.find(name).filter((m) => m.exact || m.place.population > 20_000 || m.place.kind !== 'city');
-  const fits = matches.filter((m) => m.place.kind === 'country' || countries.has(m.place.countryCode));
+  // a big city needs no country named beside it; a small namesake abroad does
+  const fits = matches.filter((m) => m.place.kind === 'country' || countries.has(m.place.countryCode)
+    || (m.exact && m.place.population > 100_000));
   const pick = fits.find((m) => m.place.kind === 'city') ?? fits[0];
   return pick?.place ?? null;
 }

@@ -4,36 +4,7 @@ import type { Figure, Group } from './groups.ts';
 import { priority } from './groups.ts';
 import { mostSpecific, type PlaceRelations } from './place-relations.ts';
 import { newEvent, type WorkingEvent } from './working-event.ts';
-
-const BOMBING_FAMILY = new Set(['BOMBING', 'SUICIDE_BOMBING', 'CAR_BOMBING', 'IED']);
-const coarse = (t: string): string => (BOMBING_FAMILY.has(t) ? 'BOMBING' : t);
-
-function typesFit(e: WorkingEvent, g: Group, referring: boolean): boolean {
-  if (e.family !== g.family) return false;
-  if (g.family !== 'violent' || e.weak || g.weak) return true;
-  if (coarse(e.type) === coarse(g.type)) return true;
-  // an assault on an armed post is also reported as a clash
-  if ((e.type === 'ATTACK' && g.type === 'ARMED_CLASH') || (e.type === 'ARMED_CLASH' && g.type === 'ATTACK')) return true;
-  // "the blast" after a rocket or an air strike names its effect
-  return referring && g.type === 'BOMBING' && e.type !== 'ARMED_CLASH';
-}
-
-/** "A roadside bomb ..." after a suicide bombing: an indefinite mention of another kind of device is
- * another bombing, even with no place to tell them apart. */
-function otherDevice(e: WorkingEvent, g: Group): boolean {
-  const specific = (t: string) => BOMBING_FAMILY.has(t) && t !== 'BOMBING';
-  return specific(e.type) && specific(g.type) && e.type !== g.type && g.sentence.index !== e.groups[0]?.sentence.index
-    && g.triggers.some((t) => t.det === 'a' || t.det === 'an');
-}
-
-/** A referring mention may correct a date the event only inherited; a new mention with another day is
- * another event. */
-function datesFit(e: WorkingEvent, g: Group, referring = false): boolean {
-  const d = g.date;
-  if (!d || d.kind === 'anchor') return true;
-  if (d.kind === 'day') return e.dateFrom !== 'undated' && (e.date === null || (referring && e.dateFrom === 'inherited') || e.date === d.iso);
-  return e.dateFrom === 'undated' || e.date === null;
-}
+import { BOMBING_FAMILY, coarse, datesFit, otherDevice, typesFit } from './fits.ts';
 
 /** Reads the groups in order and merges coreferent ones into events; umbrellas are kept apart. */
 export class EventResolver {

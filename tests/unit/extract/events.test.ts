@@ -1,18 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../src/gazetteer/load.ts';
-import { extract, type Resources } from '../../../src/extract/pipeline.ts';
-import type { Extraction } from '../../../src/extract/types.ts';
+import { brief, loadEventResources, run } from './event-helpers.ts';
 
-let resources: Resources;
-beforeAll(() => {
-  resources = { gazetteer: loadGazetteer() };
-}, 120_000);
-
-/** Made-up articles; the publication date is a Monday unless given. */
-function run(body: string, published = '2021-03-15'): Extraction {
-  return extract({ id: 'test', title: 'Test', body, published, url: null, publisher: null }, resources);
-}
-const brief = (x: Extraction) => x.events.map((e) => ({ type: e.type, place: e.place, date: e.date, killed: e.killed, injured: e.injured }));
+beforeAll(loadEventResources, 120_000);
 
 describe('events', () => {
   it('keeps attacks in two cities apart, each with its own figures', () => {
@@ -120,124 +109,9 @@ describe('events', () => {
   });
 });
 
-describe('events: follow-ups and responsibility', () => {
-  it('reads a gun battle right after a bombing at the same place as the same attack', () => {
-    const x = run('Militants detonated a car bomb outside a hotel in Mogadishu on Sunday, killing 11 people. Police said three attackers were killed after a gun battle that lasted hours.');
-    expect(x.events.map((e) => e.type)).toEqual(['CAR_BOMBING']);
-    expect(x.casualties.map((c) => [c.min, c.group])).toEqual([[11, null], [3, 'attackers']]);
-  });
-
-  it('opens a new event after "Separately," even of the same type', () => {
-    const x = run('A bomb exploded at a market in Mosul on Sunday, killing four people. Separately, a bomb wounded two policemen on Saturday.');
-    expect(x.events.map((e) => [e.type, e.date])).toEqual([['BOMBING', '2021-03-14'], ['BOMBING', '2021-03-13']]);
-  });
-
-  it('names the perpetrators of "an attack by X" and the ones who deny it in the next sentence', () => {
-    const x = run('Soldiers repelled an attack by Boko Haram on a base in Maiduguri on Sunday, killing nine insurgents.\n\nThe group denied its fighters were involved.');
-    expect(x.events[0]!.perpetrators).toContain('Boko Haram');
-  });
-
-  it('types an assault on a base as a clash and one on civilians as an attack', () => {
-    expect(run('Militants attacked an army base in Maiduguri on Sunday, killing nine soldiers.').events[0]!.type).toBe('ARMED_CLASH');
-    expect(run('Gunmen attacked a wedding party in Maiduguri on Sunday, killing nine guests.').events[0]!.type).toBe('ATTACK');
-  });
-
-  it('counts "killing a policeman" as one', () => {
-    expect(run('A bomb exploded in Quetta on Sunday, killing a policeman.').events[0]!.killed).toEqual({ min: 1, max: 1 });
-  });
-
-  it('takes "claimed the attack" as a claim', () => {
-    expect(run('A bomb exploded in Quetta on Sunday, killing four people. The Lashkar-e-Jhangvi claimed the attack.').events[0]!.claimedBy)
-      .toEqual(['Lashkar-e-Jhangvi']);
-  });
-
-  it('counts a named victim as at least one killed when no number is given', () => {
-    const x = run('Mourners gathered for the funeral of the governor, who was killed Saturday by a suicide bombing in Quetta.');
-    expect(x.events[0]).toMatchObject({ type: 'SUICIDE_BOMBING', date: '2021-03-13', killed: { min: 1, max: null } });
-  });
-
-  it('prefers a stated count over the named victim', () => {
-    const x = run('The commander was killed in an air strike in Idlib on Sunday along with six others.');
-    expect(x.events[0]!.killed).toEqual({ min: 7, max: 7 });
-  });
-});
-
-describe('events: places and ceasefires without the usual cues', () => {
-  it('takes the place named in the sentence before when the event names none', () => {
-    const x = run('Violence flared again in the northern city of Kunduz. Taliban fighters attacked police checkpoints on Sunday, killing 12 officers.');
-    expect(x.events.map((e) => [e.type, e.place, e.killed?.min])).toEqual([['ARMED_CLASH', 'Kunduz', 12]]);
-  });
-
-  it('reports a ceasefire said to have begun even with a definite article', () => {
-    const x = run('The truce between the army and the rebels in Idlib began on Sunday.');
-    expect(x.events.map((e) => [e.type, e.place, e.date])).toEqual([['CEASEFIRE', 'Idlib', '2021-03-14']]);
-  });
-});
-
-describe('events: figures and days from neighbouring sentences', () => {
-  it('reads "not clear how many other people were killed" as a lower bound on the stated toll', () => {
-    const x = run('An air strike in Taiz killed two rebel commanders on Sunday. It was not immediately clear how many other people were killed in the strike.');
-    expect(x.events[0]!.killed).toEqual({ min: 2, max: null });
-  });
-
-  it('dates "the second in as many days" the day after the other one', () => {
-    const x = run('A suicide bomber killed five people in Ghazni. The blast was the second in as many days. On Saturday, a car bomb killed two soldiers in Herat.');
-    expect(x.events.map((e) => [e.place, e.date])).toEqual([['Ghazni', '2021-03-14'], ['Herat', '2021-03-13']]);
-  });
-
-  it('gives a figure in the next sentence to the event just reported', () => {
-    const x = run('A bomb exploded at a bus station in Quetta on Sunday, killing six people. As many as 40 others were injured.');
-    expect(x.events[0]!.injured).toEqual({ min: null, max: 40 });
-  });
-
-  it('links a statement about the event to it and leaves an unrelated one alone', () => {
-    const x = run('A bomb exploded in Quetta on Sunday. "This was a cowardly attack," the governor said.\n\nIn other news, the minister said the economy grew.');
-    expect(x.statements.map((s) => s.eventKeys)).toEqual([['event:1'], []]);
-  });
-});
-
 describe('events: kinds of device', () => {
   it('keeps a roadside bomb apart from a suicide bombing reported just before it', () => {
     const x = run('A suicide bomber blew himself up at a market on Sunday, killing ten people. A roadside bomb killed three soldiers on Sunday.');
     expect(x.events.map((e) => [e.type, e.killed?.min])).toEqual([['SUICIDE_BOMBING', 10], ['IED', 3]]);
-  });
-});
-
-describe('events: earlier attacks named by their times', () => {
-  it('gives "similar attacks in May and in July" one undated event per month, of the compared type', () => {
-    const x = run('Militants attacked an army base in Kismayo on Sunday, and a firefight followed. The group carried out similar attacks in May and in July of last year.');
-    expect(x.events.map((e) => [e.type, e.date])).toEqual([['ARMED_CLASH', '2021-03-14'], ['ARMED_CLASH', null], ['ARMED_CLASH', null]]);
-  });
-
-  it('takes no event from attacks over a span of time', () => {
-    const x = run('Militants have carried out attacks on convoys since January.');
-    expect(x.events).toEqual([]);
-  });
-});
-
-describe('events: owners are not locations', () => {
-  it('places "Yemen\'s rebels attacked X in Saudi Arabia" in Saudi Arabia', () => {
-    const x = run("Yemen's rebels launched drone attacks on oil facilities in Saudi Arabia on Saturday.");
-    expect(x.events.map((e) => [e.type, e.place])).toEqual([['AIRSTRIKE', 'Saudi Arabia']]);
-  });
-});
-
-describe('events: ceasefires with attacks around them', () => {
-  const text = [
-    'A ceasefire brokered by Turkey and Qatar took effect in Libya on Sunday.',
-    'Government aircraft dropped barrel bombs on a village near Misrata shortly before the ceasefire began, killing two children, activists said.',
-  ].join('\n\n');
-
-  it('places a ceasefire where it took effect, not with those who brokered it', () => {
-    expect(run(text).events[0]).toMatchObject({ type: 'CEASEFIRE', place: 'Libya', date: '2021-03-14', killed: null, placeAlternatives: [] });
-  });
-
-  it('gives the figure to the attack and the anchor day to it', () => {
-    expect(run(text).events[1]).toMatchObject({ type: 'SHELLING', place: 'Misrata', date: '2021-03-14', killed: { min: 2, max: 2 } });
-  });
-
-  it('keeps a total over days of protests off the protest', () => {
-    const x = run('Rights groups said at least 80 people have been killed in three days of protests. Thousands of protesters marched in Khartoum on Sunday.');
-    expect(x.events.map((e) => [e.type, e.place, e.killed])).toEqual([['PROTEST', 'Khartoum', null]]);
   });
 });
