@@ -56,6 +56,9 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
       aliasKey.set(foldName(acr), key);
       addAlias(org, acr);
     }
+    // "Name, known as ABC" / "Name, known by its Arabic acronym ABC".
+    const introduced = introducedAlias(ctx, c.end);
+    if (introduced) aliasKey.set(foldName(introduced), key);
     // "ABC, the Name": an acronym followed by its expansion.
     if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1 && ctx.tokens[c.end]?.text === ',' && lower(ctx.tokens[c.end + 1]) === 'the') {
       const next = byStart.get(c.end + 2);
@@ -117,4 +120,17 @@ function bareName(ctx: EntityContext, surface: string): string | null {
   if (!head || / (?:news )?(?:agency|television|tv|radio)$/i.test(surface)) return null;
   if (ctx.gazetteer.nationality(head) || ctx.gazetteer.find(head).some((x) => x.exact && x.place.kind === 'country')) return null;
   return head;
+}
+
+/** The acronym that "known as ABC" or "(known by its) acronym ABC" introduces right after a name. */
+function introducedAlias(ctx: EntityContext, end: number): string | null {
+  for (let k = end; k < end + 8; k++) {
+    const w = lower(ctx.tokens[k]);
+    if (w === '.' || w === '') return null;
+    if ((w === 'as' && lower(ctx.tokens[k - 1]) === 'known') || w === 'acronym' || w === 'abbreviation') {
+      const t = ctx.tokens[k + 1];
+      return t !== undefined && isAcronym(t) ? t.text : null;
+    }
+  }
+  return null;
 }

@@ -52,7 +52,12 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       const joinsName = NAME_PARTICLES.has(w) || (w === 'of' && !afterPlaceWord) || /^\d+(st|nd|rd|th)$/.test(w);
       // "Observatory for Human Rights" and "Mission in Somalia" join; "Party in Kirkuk" does not: after
       // "in" or "on" only a country completes such a name.
-      const joinsOrg = hasOrgHead && ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1));
+      // Inside an organization's "of/for" phrase, "and" joins too ("Group for the Support of Islam and
+      // Muslims", "Organization for Security and Co-operation"), but not after a bare head ("Interior
+      // Ministry and Kabul police").
+      const inOfPhrase = hasOrgHead && ctx.tokens.slice(i, end).some((t) => t.text === 'of' || t.text === 'for');
+      const andJoins = w === 'and' && inOfPhrase && isCapitalised(ctx.tokens[end + 1]) && !startsOrganization(ctx, end + 1, last);
+      const joinsOrg = hasOrgHead && (andJoins || (ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1))));
       const knownJoin = w === 'in' || w === 'of' ? joinsKnownOrganization(ctx, i, end, last) : 0;
       if (knownJoin > 0) {
         end = knownJoin;
@@ -120,4 +125,11 @@ function joinsKnownOrganization(ctx: EntityContext, start: number, at: number, l
   if (!isCapitalised(ctx.tokens[k])) return 0;
   while (k < last && isCapitalised(ctx.tokens[k])) k++;
   return knownOrganization(tokenText(ctx, start, k)) ? k : 0;
+}
+
+/** Whether the capitalised run at `k` is an organization of its own ("... and the Eastern Command"). */
+function startsOrganization(ctx: EntityContext, k: number, last: number): boolean {
+  let e = k;
+  while (e < last && isCapitalised(ctx.tokens[e])) e++;
+  return ORG_HEADS.has(lower(ctx.tokens[e - 1])) || knownOrganization(tokenText(ctx, k, e)) !== undefined;
 }

@@ -72,4 +72,11 @@ describe('entities: organizations', () => {
     const doc = entitiesOf('Suspected Red Hand gunmen fired on a bus. Kabul fighters and Afghan militants were blamed.');
     expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([['Red Hand', 'armed_group']]);
   });
+
+  it('joins "and" inside an organization\'s of/for phrase, and takes "known as ABC" as an alias', () => {
+    const doc = entitiesOf('The Front for Unity and Renewal, known by its French acronym FUR, said it held the town. FUR fighters left.');
+    expect(doc.organizations).toHaveLength(1);
+    expect(doc.organizations[0]?.name).toBe('Front for Unity and Renewal');
+    expect(doc.organizations[0]?.aliases).toContain('FUR');
+  });
 });
