@@ -35,7 +35,15 @@ export function findStatements(doc: Doc, resources?: Resources): void {
     lastDirect = [...here].reverse().find((d) => d.kind === 'direct') ?? (here.length > 0 ? undefined : lastDirect);
   }
   drafts.sort((a, b) => a.start - b.start);
-  const items = drafts.flatMap((d) => d.speakers.map((speaker) => ({ d, speaker, setting: settingOf(doc, resources, d) })));
+  const seen = new Set<string>();
+  const items = drafts
+    .flatMap((d) => d.speakers.map((speaker) => ({ d, speaker, setting: settingOf(doc, resources, d) })))
+    .filter(({ d, speaker }) => {
+      const id = `${speaker.name}\u0000${d.quote}`; // the same words by the same speaker count once
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
   inheritSettings(items.map((i) => ({ speaker: i.speaker.name, setting: i.setting })));
   doc.statements = items.map(({ d, speaker, setting }, n): Statement => {
     const sentence = units.byIndex(d.sentenceIndex)?.sentence;
