@@ -6,7 +6,7 @@ import type { OrganizationKind } from '../../types.ts';
  */
 export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([
   ['ministry', 'government'], ['department', 'government'], ['government', 'government'],
-  ['cabinet', 'government'], ['parliament', 'government'], ['assembly', 'government'],
+  ['parliament', 'government'], ['assembly', 'government'],
   ['senate', 'government'], ['congress', 'government'], ['authority', 'government'],
   ['administration', 'government'], ['police', 'government'], ['agency', 'government'],
   ['office', 'government'], ['service', 'government'], ['court', 'government'], ['commission', 'government'],
@@ -23,7 +23,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['organisation', 'ngo'], ['federation', 'other'], ['foundation', 'ngo'], ['institute', 'other'],
   ['society', 'ngo'], ['crescent', 'ngo'], ['cross', 'ngo'], ['watch', 'ngo'], ['international', 'ngo'],
   ['fund', 'international'], ['bank', 'other'], ['company', 'other'], ['corporation', 'other'],
-  ['university', 'other'], ['hospital', 'other'], ['network', 'other'], ['observatory', 'ngo'],
+  ['university', 'other'], ['college', 'other'], ['academy', 'other'], ['hospital', 'other'], ['network', 'other'], ['observatory', 'ngo'],
   ['news', 'news_agency'], ['times', 'news_agency'], ['post', 'news_agency'], ['press', 'news_agency'],
   ['television', 'news_agency'], ['tv', 'news_agency'], ['radio', 'news_agency'], ['channel', 'news_agency'],
   ['broadcasting', 'news_agency'], ['journal', 'news_agency'], ['herald', 'news_agency'],

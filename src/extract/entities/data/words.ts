@@ -46,6 +46,7 @@ export const PLACE_DESIGNATORS: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'
   ['neighbourhood', 'neighbourhood'], ['quarter', 'neighbourhood'], ['suburb', 'neighbourhood'],
   ['area', 'region'], ['valley', 'region'], ['square', 'landmark'], ['camp', 'landmark'],
   ['airport', 'landmark'], ['base', 'landmark'], ['border', 'region'], ['crossing', 'landmark'],
+  ['forest', 'landmark'], ['mountains', 'landmark'], ['hills', 'landmark'], ['river', 'landmark'], ['desert', 'landmark'],
 ]);
 
 /** Capitalised final words that make a name a geographic feature ("Red Sea", "Swat Valley"). */
