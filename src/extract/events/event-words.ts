@@ -76,4 +76,4 @@ export const NEW_EVENT_OPENERS = /^(?:separately|elsewhere|in\s+(?:a\s+)?(?:anot
 /** Umbrella phrases: "a wave of attacks", "a series of bombings". */
 export const UMBRELLA_MARKERS = ['wave of', 'series of', 'string of', 'spate of', 'spree of', 'chain of', 'rash of', 'coordinated'];
 /** Lines that are links, not text: "Related: ...", "Read more: ...". */
-export const LINK_LINE = /^(?:related|read more|see also|watch|more|photos?|video|listen|also read)\s*:/i;
+export const LINK_LINE = /^(?:(?:related|read more|see also|watch|more|photos?|video|listen|also read)\s*:|FILE(?:\s+PHOTO)?\s*[-\u2013\u2014:])/i;

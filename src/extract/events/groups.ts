@@ -79,6 +79,12 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const plural = triggers.some((t) => t.barePlural || /s$/i.test(t.text));
   const figures = findFigures(clauseText, start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
   const clauseDates = dates.filter((d) => d.start >= start && d.end <= end);
+  // "in 2012": a year before publication gives no day, and the event is not today's
+  const year = /\b(?:in|during)\s+((?:19|20)\d{2})\b/i.exec(clauseText);
+  const published = Number(doc.article.published?.slice(0, 4) ?? NaN);
+  if (clauseDates.length === 0 && year && Number(year[1]) < published) {
+    clauseDates.push({ kind: 'vague', iso: null, month: null, relation: null, text: year[0], start: start + year.index, end: start + year.index + year[0].length });
+  }
   return {
     sentence: s, start, end, triggers, family, type,
     weak: typed.every((t) => t.weak),

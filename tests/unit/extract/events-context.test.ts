@@ -78,3 +78,15 @@ describe('events: earlier attacks named by their times', () => {
     expect(x.events).toEqual([]);
   });
 });
+
+describe('events: captions and earlier years', () => {
+  it('skips a file-photo caption', () => {
+    const x = run('FILE - Police inspect the site of a bombing in Mosul, Iraq, June 2, 2019.\n\nOfficials met on Sunday to discuss security.');
+    expect(x.events).toEqual([]);
+  });
+
+  it('gives an attack in an earlier year no day, even right after a dated one', () => {
+    const x = run('A bomb exploded in Mosul on Sunday, killing three people. In 2014, a truck bomb killed 50 people in Basra.');
+    expect(x.events.map((e) => [e.place, e.date])).toEqual([['Mosul', '2021-03-14'], ['Basra', null]]);
+  });
+});
