@@ -8,6 +8,7 @@ import { GROUP_ADJECTIVES, LANDMARK_HEADS, NOT_PERSON_WORDS, PLACE_DESIGNATORS }
 import { NAME_INTERNAL_TITLES, NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 import { placeKindOf } from './places.ts';
 
+const CHURCH_ADJECTIVES = new Set(['catholic', 'roman', 'coptic', 'anglican', 'evangelical', 'lutheran', 'methodist', 'presbyterian', 'baptist', 'maronite', 'armenian', 'greek']);
 const FIGHTER_TAILS = new Set(['militants', 'fighters', 'gunmen', 'guerrillas', 'separatists', 'rebels', 'insurgents', 'militia']);
 
 /** First words of geographic names ("Lake Chad", "Mount Sinjar"). */
@@ -61,6 +62,10 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (demonymLead && !isCountryName) {
     const rest = knownOrganization(tokenText(ctx, start + 1, end));
     if (rest) return { ...base, type: 'organization', orgKind: rest.kind, known: rest };
+  }
+  // "the Catholic Church", "the Coptic Orthodox Church": the institution; "St. Mary's Church": a building.
+  if (lastWord === 'church' && ctx.tokens.slice(start, end - 1).every((t) => GROUP_ADJECTIVES.has(t.text.toLowerCase()) || CHURCH_ADJECTIVES.has(t.text.toLowerCase()) || ctx.gazetteer.nationality(t.text))) {
+    return { ...base, type: 'organization', orgKind: 'other' };
   }
   const head = orgHead(ctx, start, end);
   if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord)) return { ...base, type: 'organization', orgKind: head };

@@ -55,6 +55,7 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
     if (TITLE_WORDS.has(w)) return true;
     if (w !== ',' && !/^\p{L}/u.test(w)) break;
   }
+  if (next === ',' && lower(ctx.tokens[c.end + 1]) === 'who') return true; // "X, who heads ..."
   if (next === ',') {
     for (let k = c.end + 1; k < c.end + 8; k++) {
       const w = lower(ctx.tokens[k]);
