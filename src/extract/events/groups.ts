@@ -50,6 +50,9 @@ export const priority = (t: EventType): number => PRIORITY.length - PRIORITY.ind
 
 const PLACE_COUNT = /\b(?:two|three|four|five|several|multiple|various|different)\s+(?:[\w-]+\s+)?(?:cities|towns|provinces|districts|neighbou?rhoods|regions|villages|places|locations|areas|countries)\b/i;
 
+/** "Clashes erupted", "airstrikes hit": a plural that happened, not a general statement. */
+const HAPPENED = /^\s+(?:(?:also|again|reportedly)\s+)?(?:erupted|broke\s+out|took\s+place|occurred|continued|flared|raged|hit|struck|rocked|targeted|killed|wounded|left|shook|destroyed)\b/i;
+
 function familyOf(t: Trigger): Group['family'] {
   return t.type === 'CEASEFIRE' ? 'ceasefire' : t.type === 'PROTEST' ? 'protest' : 'violent';
 }
@@ -94,7 +97,8 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     umbrella: family === 'violent' && (triggers.some((t) => t.umbrella) || PLACE_COUNT.test(clauseText)),
     multiPlace: family === 'violent' && plural && distinctPlaces(here) >= 2 && !triggers.some((t) => t.anaphoric),
     // "protesters rallied" reports a protest; "attacks on convoys" in general reports no attack
-    generic: family !== 'protest' && typed.every((t) => t.barePlural && !t.actorModifier) && figures.length === 0,
+    generic: family !== 'protest' && typed.every((t) => t.barePlural && !t.actorModifier && !HAPPENED.test(doc.text.slice(t.end, t.end + 30)))
+      && figures.length === 0,
     plural,
     specific: opening.some((t) => t.verb || (t.det !== null && !t.anaphoric && !t.barePlural)),
     places: here,

@@ -90,3 +90,11 @@ describe('events: captions and earlier years', () => {
     expect(x.events.map((e) => [e.place, e.date])).toEqual([['Mosul', '2021-03-14'], ['Basra', null]]);
   });
 });
+
+describe('events: plurals that happened', () => {
+  it('reports "clashes erupted" without a figure, but not "attacks on convoys" in general', () => {
+    expect(run('Clashes erupted in Kismayo on Sunday between rival militias.').events.map((e) => [e.type, e.place]))
+      .toEqual([['ARMED_CLASH', 'Kismayo']]);
+    expect(run('Militants often stage attacks on convoys in the region.').events).toEqual([]);
+  });
+});
