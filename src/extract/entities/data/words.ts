@@ -55,7 +55,7 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'strait', 'straits', 'peninsula', 'island', 'islands', 'square', 'bridge', 'airport', 'mosque', 'camp',
   'canal', 'coast', 'plain', 'plains', 'hills', 'heights', 'province', 'district', 'region', 'governorate',
   'zone', 'corridor', 'highway', 'road', 'street', 'market', 'palace', 'stadium', 'port', 'harbor',
-  'strip', 'basin', 'delta', 'oasis', 'plateau', 'pass', 'hotel', 'school', 'church', 'prison', 'compound', 'checkpoint', 'mall', 'cathedral', 'shrine', 'temple',
+  'hospital', 'clinic', 'strip', 'basin', 'delta', 'oasis', 'plateau', 'pass', 'hotel', 'school', 'church', 'prison', 'compound', 'checkpoint', 'mall', 'cathedral', 'shrine', 'temple',
 ]);
 
 /** Prepositions after which a capitalised name is usually a place ("in X", "near X"). */
