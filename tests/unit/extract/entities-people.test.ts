@@ -73,4 +73,9 @@ describe('entities: people and roles', () => {
     );
     expect(doc.people.map((p) => p.name)).toEqual(['Awal Karimi', 'Maria Lopez']);
   });
+
+  it('takes "X, who heads ..." as a sign of a person', () => {
+    const doc = entitiesOf('Otis Varga, who heads the negotiating team, spoke to reporters.');
+    expect(doc.people.map((p) => p.name)).toEqual(['Otis Varga']);
+  });
 });
