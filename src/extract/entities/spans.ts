@@ -115,8 +115,12 @@ function isAcronymName(ctx: EntityContext, k: number): boolean {
 
 function isCountry(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return t !== undefined && ctx.gazetteer.find(t.text).some((m) => m.exact && m.place.kind === 'country');
+  if (t === undefined) return false;
+  return CONTINENTS.has(t.text) || ctx.gazetteer.find(t.text).some((m) => m.exact && m.place.kind === 'country');
 }
+
+/** Continents and world regions that complete organization names ("... Cooperation in Europe"). */
+const CONTINENTS = new Set(['Europe', 'Africa', 'Asia', 'America', 'Americas', 'Oceania', 'Eurasia']);
 
 /** "al-Qaida in the Arabian Peninsula": a connector that completes a known organization's name. */
 function joinsKnownOrganization(ctx: EntityContext, start: number, at: number, last: number): number {
