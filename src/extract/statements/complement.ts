@@ -117,6 +117,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     if (notTo > i && view.lower[notTo + 1] === 'to') return { start: i, cls: 'objectTo', adjuncts };
   }
   if (classes.has('accuse') && infinitiveAfterObject(view, i, 'of') > i) return { start: i, cls: 'accuse', adjuncts };
+  if (w === 'not' || w === 'to') return null; // "asked not to be named": no report
   const quantity = /^\d/.test(view.lower[i + 1] ?? '') || ['least', 'most', 'half'].includes(view.lower[i + 1] ?? '');
   if (n - i >= 3 && (!LEADING_PREPOSITIONS.has(w) || quantity)) {
     // After "told <audience>" the rest must read as a clause ("told the agency in an interview ..." is not one).

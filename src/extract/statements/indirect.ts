@@ -8,7 +8,6 @@ import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { findSubject, mainSubject } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
-
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
   'no', 'any', 'every', 'each', 'another']);
 const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', '']);

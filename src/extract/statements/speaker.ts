@@ -40,7 +40,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const indefinite = words.length > 1 && INDEFINITE.has((words[0] ?? '').toLowerCase()) && words.slice(1).every((x) => !/^\p{Lu}/u.test(x));
   const headIsGeneric = (known || indefinite) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));
   const wholeOrg = mentions.find((m) => m.end === end && (m.type === 'organization' || m.type === 'person'));
-  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index) ?? personByTitle(scope, words, headWord) ?? { type: 'anonymous', name: text, key: null }];
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? { type: 'anonymous', name: text, key: null }];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];
@@ -148,4 +148,12 @@ function issuedInCapital(scope: SpeakerScope, words: string[]): ActorRef | null 
   const capital = gaz?.find(place).find((m) => m.exact && m.place.featureCode === 'PPLC');
   const country = capital ? gaz?.country(capital.place.countryCode) : undefined;
   return country ? { type: 'place', name: country.name, key: null } : null;
+}
+
+/** "The ambassador said" after "Iraq's ambassador, who said ...": the same anonymous speaker again. */
+function sameAnonymous(scope: SpeakerScope, words: string[], head: string): ActorRef | null {
+  if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
+  const h = head.toLowerCase();
+  const prior = [...scope.memory.said].reverse().find((x) => x.speaker.type === 'anonymous' && x.speaker.name.toLowerCase().split(/\s+/).pop() === h);
+  return prior?.speaker ?? null;
 }

@@ -113,6 +113,11 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   if (w === 'and' || w === 'but' || w === 'or') return { how: 'shared', range: null, clauseStart: j, boundary: w };
   if (w === ',' && verb.endsWith('ing')) return { how: 'shared', range: null, clauseStart: j, boundary: w };
   if (w === 'to') return null; // an infinitive ("in order to encourage"), not a finite speech act
+  // "X, who said ...": the relative pronoun stands for the part before the comma.
+  if ((w === 'who' || w === 'which') && view.lower[j - 1] === ',') {
+    const range = antecedent(view, j - 1);
+    return range ? { how: 'phrase', range, clauseStart: j, boundary: w } : null;
+  }
   if (w === ',') return subjectBeforeInsert(view, j);
   const seg = segmentStart(view, j + 1);
   const range = trimOpening(view, { from: seg.start, to: j + 1 });
@@ -139,6 +144,24 @@ function hasVerbWithObject(view: SentenceView, range: TokenRange): boolean {
     if (/^[a-z]+ed$/.test(w) && (OBJECT_START.has(next) || /^\d/.test(next))) return true;
   }
   return false;
+}
+
+/**
+ * What "who"/"which" after the comma at `comma` stands for: the whole part before it when that is a
+ * noun phrase; else the name (or "X's ambassador") that ends it ("Kubis was followed by Iraq's envoy").
+ */
+function antecedent(view: SentenceView, comma: number): TokenRange | null {
+  const part = trimOpening(view, commaPart(view, comma));
+  if (part.to <= part.from) return null;
+  const words = view.lower.slice(part.from, part.to);
+  const clause = words.some((x) => FINITE.has(x) || BE_FORMS.has(x) && x !== "'s") || hasVerbWithObject(view, part) ||
+    words.slice(1).some((x) => /^[a-z]+ed$/.test(x));
+  if (!clause) return part;
+  // The name that ends the part, with at most one lower-case head noun after it ("Iraq's ambassador").
+  let from = part.to;
+  if (/^[a-z]+$/.test(view.tokens[from - 1]?.text ?? '')) from--;
+  while (from > part.from && (isCapitalized(view.tokens[from - 1]?.text ?? '') || view.lower[from - 1] === "'s")) from--;
+  return from < part.to && isCapitalized(view.tokens[from]?.text ?? '') ? { from, to: part.to } : null;
 }
 
 const RELATIVE_START = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);

@@ -114,6 +114,15 @@ describe('statements: speakers', () => {
     expect(doc.statements.map((x) => [x.speaker, x.quote, x.place])).toEqual([['Norland', 'the cowardly attack a crime.', 'Portville']]);
   });
 
+  it('reads "X, who said ..." and refers "the ambassador" back to the same anonymous speaker', () => {
+    const s = statementsOf('The envoy was followed by Norland\'s ambassador, who said his government had "freed" the city. "We will rebuild," the ambassador said.');
+    expect(s.map((x) => x.speaker)).toEqual(["Norland's ambassador", "Norland's ambassador"]);
+  });
+
+  it('makes no statement of "who asked not to be named"', () => {
+    expect(pairs(statementsOf('A witness, who asked not to be named, said the gunmen fled.'))).toEqual(['A witness | the gunmen fled']);
+  });
+
   it('drops a pronoun speaker that nothing before resolves', () => {
     expect(statementsOf('He said the vote was delayed.')).toEqual([]);
   });
