@@ -39,13 +39,13 @@ const median = (xs: number[]): number => {
  * this process plus the server's does not (the server's figure includes whatever else it served, so
  * it errs high).
  */
-function neo4jCpuMs(): number | null {
+function neo4jCpuMs(): { pid: string; ms: number } | null {
   const pidFile = resolve(PROJECT_ROOT, '.neo4j/run/neo4j.pid');
   if (!existsSync(pidFile)) return null;
   try {
     const pid = readFileSync(pidFile, 'utf8').trim();
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+    return { pid, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 }; // utime + stime, USER_HZ 100
   } catch {
     return null;
   }
@@ -79,6 +79,15 @@ process.stdout.write(
 async function oneRun(articles: ArticleInput[]): Promise<RunResult> {
   const ids = articles.map((a) => a.id);
   await deleteArticles(db.executor, ids);
+  try {
+    return await measure(articles);
+  } finally {
+    // Also after a failure, so an interrupted run leaves nothing behind.
+    await deleteArticles(db.executor, ids);
+  }
+}
+
+async function measure(articles: ArticleInput[]): Promise<RunResult> {
   const inputs = articles.map((article) => ({ where: article.url ?? article.id, article }));
   const t0 = performance.now();
   const [own0, server0] = [ownCpuMs(), neo4jCpuMs()];
@@ -86,7 +95,8 @@ async function oneRun(articles: ArticleInput[]): Promise<RunResult> {
   const firstS = (performance.now() - t0) / 1000;
   const [own1, server1] = [ownCpuMs(), neo4jCpuMs()];
   const ownCpu = (own1 - own0) / articles.length;
-  const serverCpu = server0 === null || server1 === null ? null : (server1 - server0) / articles.length;
+  // A server restarted during the run (another pid) gives no figure.
+  const serverCpu = server0 && server1 && server0.pid === server1.pid ? (server1.ms - server0.ms) / articles.length : null;
   const t1 = performance.now();
   const again = await ingestArticles(inputs, { executor: db.executor, resources }, { concurrency });
   const rerunS = (performance.now() - t1) / 1000;
@@ -94,7 +104,6 @@ async function oneRun(articles: ArticleInput[]): Promise<RunResult> {
     throw new Error(`re-run was not idempotent: ${JSON.stringify({ ...again, failures: again.failures.slice(0, 3) })}`);
   }
   if (again.counters.nodesCreated + again.counters.relationshipsCreated !== 0) throw new Error('re-run created graph elements');
-  await deleteArticles(db.executor, ids);
   for (const f of first.failures.slice(0, 5)) process.stdout.write(`  failure: ${f.where}: ${f.reason}\n`);
   return {
     ownCpu,
