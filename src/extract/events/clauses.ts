@@ -6,8 +6,9 @@ export interface Clause {
   end: number;
 }
 
-// Always a clause boundary: "X killed six, while bombings in Y killed three"; "; "; ", who was killed".
-const HARD = /;\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|,\s+who\s+/g;
+// Always a clause boundary: "X killed six, while bombings in Y killed three"; "; "; ", who was killed";
+// ", where fighting has raged for weeks".
+const HARD = /;\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|,\s+(?:who|where)\s+/g;
 // A boundary only when both sides report an event: "the attacks came hours after twin bombings in X".
 const TEMPORAL = /\s+(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)\s+/g;
 

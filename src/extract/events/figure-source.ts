@@ -9,6 +9,7 @@ import { foldName } from '../normalize.ts';
  */
 const SPEECH = /\b(?:say|says|said|told\s+[^,;]{1,40}?|reported|reports|report|put|puts|claimed|claims|estimated|estimates|confirmed|confirms|announced|quoted)\b/gi;
 const ACCORDING = /\baccording\s+to\s+((?:[\w'\u2019.-]+\s*){1,8})/i;
+const TRAILING = /,\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+(?:said|say|says|reported|told\s+[^,.]{1,40})\s*[.!]?["\u201d]?\s*$/;
 const BOUNDARY = /(?:^|[,;:]\s+|\b(?:but|while|and|whereas|meanwhile)\s+)(?=[^,;:]*$)/i;
 
 function refFor(doc: Doc, phrase: string, start: number, end: number): ActorRef {
@@ -50,6 +51,12 @@ export function figureSource(doc: Doc, sentenceStart: number, sentenceEnd: numbe
     const phrase = according[1]!.replace(/[.,;]+$/, '').trim();
     const at = sentenceStart + sentence.indexOf(according[1]!);
     return refFor(doc, headPhrase(phrase), at, at + phrase.length);
+  }
+  // "..., killing 12 people, local officials said."
+  const trailing = TRAILING.exec(sentence.slice(rel));
+  if (trailing) {
+    const at = sentenceStart + rel + trailing.index + trailing[0].indexOf(trailing[1]!);
+    return refFor(doc, headPhrase(trailing[1]!), at, at + trailing[1]!.length);
   }
   const before = sentence.slice(0, rel);
   // the nearest speech verb before the figure, with no clause break of its own in between

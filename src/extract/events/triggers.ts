@@ -40,6 +40,7 @@ const BLOCK_BEFORE = new RegExp(`(?:\\b(?:${alt(NOT_AN_EVENT_BEFORE)})|-)\\s*$`,
 const DETERMINERS = new Set([...ANAPHORIC_DETERMINERS, 'a', 'an', 'another', 'two', 'three', 'four', 'five', 'several', 'twin',
   'multiple', 'some', 'many', 'dozens', 'of']);
 const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundreds?)$/;
+const NATIONALITY_LIKE = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)$/;
 const VAGUE_DETERMINERS = new Set(['of', 'several', 'multiple', 'many', 'some', 'dozens']);
 const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|double|triple|a|an|another)$/i;
 const CF_NOUN = new RegExp(`(?<![\\w-])(?:${alt(CEASEFIRE_NOUNS)})(?![\\w-])`, 'gi');
@@ -70,7 +71,9 @@ function describe(text: string, start: number, end: number, type: EventType, fla
   const word = text.slice(start, end);
   const lowerMods = mods.map((m) => m.toLowerCase());
   const plural = /(?:s|men)$/i.test(word) && !/(?:ss|ing)$/i.test(word);
-  const actor = mods.filter((m) => /^[A-Z]/.test(m) || /-led$/.test(m));
+  // a capital at the start of a sentence is no sign of a name, unless it reads like a nationality
+  const sentenceStart = text.slice(0, start).trim() === mods.join(' ');
+  const actor = mods.filter((m, i) => (/^[A-Z]/.test(m) && !(i === 0 && sentenceStart && !NATIONALITY_LIKE.test(m))) || /-led$/.test(m));
   const actorModifier = actor.length && !flags.verb ? mods.slice(mods.indexOf(actor[0]!)).join(' ').replace(/[,;]$/, '') : null;
   return {
     type, start, end, text: word,

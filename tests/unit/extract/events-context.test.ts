@@ -98,3 +98,15 @@ describe('events: plurals that happened', () => {
     expect(run('Militants often stage attacks on convoys in the region.').events).toEqual([]);
   });
 });
+
+describe('events: who reported a figure', () => {
+  it('reads an attribution at the end of the sentence as the source', () => {
+    const x = run('Shelling killed at least 12 people in Donetsk on Sunday, local officials said.');
+    expect(x.casualties.map((c) => [c.min, c.source?.name])).toEqual([[12, 'local officials']]);
+  });
+
+  it('does not read a sentence-initial adjective as the actor', () => {
+    expect(run('Heavy shelling killed four people in Donetsk on Sunday.').events[0]!.perpetrators).toEqual([]);
+    expect(run('Iranian warplanes struck targets near Dohuk on Sunday.').events[0]!.perpetrators).toEqual(['Iran']);
+  });
+});
