@@ -1,5 +1,6 @@
 import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
+import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
 import { headPhrase, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
@@ -46,6 +47,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];
   const ref = pick ? entityRef(scope.doc, pick.entityKey) : null;
   if (ref) return [ref];
+  // A name no mention covers may still be an alias or surname of an entity ("Kerry" → John Kerry).
+  const named = scope.doc.people.length + scope.doc.organizations.length > 0 ? resolveName(scope.doc, text) : null;
+  if (named) return [named];
   const fallback = namedFallback(scope, words, text);
   return fallback ? [fallback] : [];
 }
@@ -130,8 +134,9 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
     const namedRef = named ? entityRef(scope.doc, named.entityKey) : null;
     if (namedRef) return namedRef;
   }
-  const linked = scope.doc.mentions.find((m) => m.type === 'pronoun' && m.start === offset);
-  return linked ? entityRef(scope.doc, linked.entityKey) : null;
+  // Last, the entities component's own pronoun resolution (nearest compatible mention).
+  const linked = entitiesPronoun(scope.doc, offset);
+  return linked && (linked.type !== 'anonymous' || !wantPerson) ? linked : null;
 }
 
 /**
