@@ -13,7 +13,7 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
   MM: ['Burma'],
   CI: ['Ivory Coast'],
   CZ: ['Czech Republic'],
-  TR: ['Turkey', 'Turkiye'],
+  TR: ['Türkiye', 'Turkiye'],
   PS: ['Palestinian Territories', 'Palestinian territories'],
   VA: ['Vatican'],
 };
@@ -35,4 +35,10 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   PL: ['Pole', 'Poles'],
   FI: ['Finn', 'Finns'],
   NZ: ['New Zealander'],
+};
+
+/** Names English-language news uses where the data's common name differs ("Türkiye"). The data's
+ * name stays an alternate. */
+export const DISPLAY_NAMES: Readonly<Record<string, string>> = {
+  TR: 'Turkey',
 };

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { decodeCities } from './read-cities.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { buildGazetteer, type Admin1Source, type CountrySource } from './build.ts';
-import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './country-extras.ts';
+import { DISPLAY_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './country-extras.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -53,8 +53,8 @@ function toCountry(c: WorldCountry): CountrySource {
   const plurals = demonyms.filter((d) => /[aeinr]$/.test(d)).map((d) => `${d}s`);
   return {
     code: c.cca2,
-    name: c.name.common,
-    names: [c.name.official, ...alts, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])],
+    name: DISPLAY_NAMES[c.cca2] ?? c.name.common,
+    names: [c.name.common, c.name.official, ...alts, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])],
     demonyms: [...demonyms, ...plurals, ...(EXTRA_DEMONYMS[c.cca2] ?? [])],
     lat: c.latlng[0] ?? 0,
     lon: c.latlng[1] ?? 0,

@@ -49,6 +49,8 @@ describe('gazetteer: queries', () => {
   it('knows countries by common, official and everyday names, and nationality words', () => {
     expect(g.find('U.S.')[0]?.place.id).toBe('country:US');
     expect(g.find('Britain')[0]?.place.id).toBe('country:GB');
+    expect(g.country('TR')?.name).toBe('Turkey');
+    expect(g.find('Türkiye')[0]?.place.id).toBe('country:TR');
     expect(g.nationality('Afghan')?.code).toBe('AF');
     expect(g.nationality('Syrians')?.code).toBe('SY');
     expect(g.nationality('Saudi')?.code).toBe('SA');
