@@ -35,14 +35,16 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     'exchanges? of fire', 'shootouts?']),
   ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
   ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?', 'raids?']),
-  ...w('ATTACK', ['opened fire', 'stormed', 'ambushed', 'shot dead', 'gunned down', 'raided', 'overran', 'massacred'], { verb: true }),
+  ...w('ATTACK', ['opened fire', 'stormed', 'ambushed', 'shot dead', 'gunned down', 'raided', 'overran', 'massacred', 'beheaded',
+    'stabbed to death', 'hacked to death'], { verb: true }),
   ...w('ATTACK', ['attacks?', 'assaults?'], { weak: true }),
   ...w('ATTACK', ['attacked', 'assaulted'], { weak: true, verb: true }),
   ...w('ATTACK', ['strikes?', 'incidents?', 'violence', 'operation', 'offensive'], { weak: true, anaphorOnly: true }),
   ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking']),
   ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:\\w+ )?hostages?', 'taken hostage'], { verb: true }),
   ...w('PROTEST', ['protests?', 'demonstrations?', 'protesters', 'demonstrators', 'rall(?:y|ies)', 'sit-ins?']),
-  ...w('PROTEST', ['protested', 'demonstrated', 'marched', 'rallied', 'took to the streets'], { verb: true }),
+  // not "protested" or "demonstrated": governments protest to each other, and data demonstrate things
+  ...w('PROTEST', ['marched', 'rallied', 'took to the streets'], { verb: true }),
 ];
 
 /** Words that make an event noun not an event: "bombing campaign", "missile defence", "attack helicopter". */
@@ -50,7 +52,7 @@ export const NOT_AN_EVENT_AFTER = ['campaign', 'campaigns', 'defense', 'defence'
   'aircraft', 'plot', 'plots', 'threat', 'threats', 'warning', 'warnings', 'capability', 'capabilities', 'program', 'programme',
   'force', 'forces', 'shield', 'squad', 'factory', 'maker', 'makers', 'parts', 'test', 'tests', 'strategy'];
 export const NOT_AN_EVENT_BEFORE = ['anti', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
-  'lull in', 'end to', 'end to the', 'halt to', 'halt to the', 'pause in', 'pause in the', 'stop to', 'stop to the', 'century'];
+  'lodged a', 'formal', 'diplomatic', 'lull in', 'end to', 'end to the', 'halt to', 'halt to the', 'pause in', 'pause in the', 'stop to', 'stop to the', 'century'];
 
 /** Ceasefire nouns, and the verbs that make them a development (agreed, reached, holding). */
 export const CEASEFIRE_NOUNS = ['ceasefire', 'cease-fire', 'ceasefires', 'cease-fires', 'truce', 'truces', 'cessation of hostilities',
