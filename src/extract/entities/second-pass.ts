@@ -4,7 +4,7 @@ import { isAcronym, isLocativeContext, lower, tokenText } from './context.ts';
 import { nameWords } from './people.ts';
 import { variantKey } from './memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
-import { GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
+import { GROUP_ADJECTIVES, MONTHS_AND_DAYS, NON_ORG_ACRONYMS } from './data/words.ts';
 import { isPlaceInGazetteer, looksLikePersonName } from './classify.ts';
 
 /**
@@ -48,7 +48,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       placeEnds.add(c.end);
       continue;
     }
-    if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1) {
+    if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1 && !NON_ORG_ACRONYMS.has(text.replace(/\./g, '').toUpperCase())) {
       out.push({ ...c, type: 'organization', orgKind: 'other' });
       continue;
     }

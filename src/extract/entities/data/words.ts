@@ -94,3 +94,10 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'news', 'online', 'plaza', 'monument', 'memorial', 'museum', 'tower', 'towers', 'center', 'centre', 'hall',
   'avenue', 'parade', 'street', 'boulevard', 'party', 'league', 'series', 'march', 'rally',
 ]);
+
+/** Capitalised abbreviations that name things, not organizations ("IED", "RPG", "TV"). */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'IED', 'IEDS', 'VBIED', 'VBIEDS', 'RPG', 'RPGS', 'TV', 'CEO', 'NGO', 'NGOS', 'COVID', 'HIV', 'AIDS', 'GDP', 'SUV',
+  'SUVS', 'UAV', 'UAVS', 'MP', 'MPS', 'PM', 'AM', 'AK', 'TNT', 'DNA', 'ID', 'FM', 'GMT', 'UTC', 'OK', 'PDF', 'SMS',
+  'GPS', 'CCTV', 'VIP', 'VIPS', 'POW', 'POWS', 'IDP', 'IDPS', 'MRAP', 'APC', 'APCS', 'ATGM', 'MLRS', 'HQ', 'ET', 'EST',
+]);
