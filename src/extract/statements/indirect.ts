@@ -104,6 +104,11 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
     // An opening phrase ("At a briefing in X on Monday, ...") sets the scene for a subject's own clause.
     const introEnd = c.subject.how === 'phrase' ? (view.tokens[c.subject.clauseStart]?.start ?? 0) : view.sentence.start;
     const setting: Array<[number, number]> = [[view.sentence.start, introEnd]];
+    // "X, speaking in Cairo on Monday, said": what stands between the subject and its verb.
+    const subjectEnd = c.subject.range ? view.tokens[c.subject.range.to - 1]?.end : undefined;
+    if (subjectEnd !== undefined && /^\s*,\s*(?:speaking|talking|addressing|writing)\b/i.test(scope.units.text.slice(subjectEnd, verbTok.start))) {
+      setting.push([subjectEnd, verbTok.start]);
+    }
     for (const a of c.complement.adjuncts) {
       setting.push([view.tokens[a.from]?.start ?? 0, view.tokens[a.to - 1]?.end ?? 0]);
     }

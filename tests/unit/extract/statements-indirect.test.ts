@@ -22,6 +22,16 @@ describe('statements: indirect speech', () => {
     expect(b).toMatchObject({ speaker: 'the spokesman', quote: 'the convoy had arrived', date: '2019-03-12' });
   });
 
+  it('reads where and when from a participle insert or an opening participle phrase', () => {
+    const s = statementsOf('Envoy Lars Berg, speaking in Cairo on Monday, said the talks had stalled.\n\nSpeaking in Geneva on Tuesday, the mediator said a deal was near.');
+    expect(s.map((x) => [x.speaker, x.place, x.date])).toEqual([['Lars Berg', 'Cairo', '2019-03-11'], ['the mediator', 'Geneva', '2019-03-12']]);
+  });
+
+  it('does not take a place from an appositive ("the commander in X")', () => {
+    const [s] = statementsOf('General Ray Holt, the top commander in Norland, has requested that more troops be sent.');
+    expect(s).toMatchObject({ speaker: 'Ray Holt', place: null });
+  });
+
   it('does not make a statement of a speech verb with only a noun object', () => {
     expect(statementsOf('The army announced the agreement on Saturday.')).toEqual([]);
     expect(statementsOf('The group claimed responsibility for the attack, which killed nine people.')).toEqual([]);
