@@ -25,6 +25,33 @@ CALL () {
   SET n.id = n.id
 }
 
+// A changed article replaces what it asserted before: its fact nodes (with their edges), its role
+// and mention edges. Shared entities stay. For a new article these find nothing.
+CALL () {
+  MATCH (n:Event {articleId: $articleId})
+  DETACH DELETE n
+}
+CALL () {
+  MATCH (n:Casualty {articleId: $articleId})
+  DETACH DELETE n
+}
+CALL () {
+  MATCH (n:Statement {articleId: $articleId})
+  DETACH DELETE n
+}
+CALL () {
+  MATCH (n:Anonymous {articleId: $articleId})
+  DETACH DELETE n
+}
+CALL () {
+  MATCH ()-[r:HOLDS_ROLE {articleId: $articleId}]->()
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)<-[r:MENTIONED_IN]-()
+  DELETE r
+}
+
 // Places, their enclosing places (IN) and mentions. A parent may come later in the batch: MERGE by id,
 // and its own row fills in its fields.
 CALL (a) {

@@ -29,11 +29,10 @@ export async function storedHashes(executor: Executor, ids: string[]): Promise<M
 }
 
 /**
- * Writes one article and everything extracted from it in ONE write transaction of two or three
- * statements: the article is locked first (so concurrent ingests of the same article queue) and the
- * candidate entities are read in the same statement; its old facts are removed when it changed; then
- * one statement MERGEs every batch by id. Entities are resolved against the graph inside the
- * transaction, between the first statement and the last.
+ * Writes one article and everything extracted from it in ONE write transaction of two statements:
+ * the first locks the article (so concurrent ingests of the same article queue) and reads the
+ * candidate entities; entities are resolved; the second locks the entities in id order, removes the
+ * article's old facts (when it changed) and MERGEs every batch by id.
  * A failure anywhere rolls back all of it. The driver retries the whole function on transient errors
  * (deadlocks, leader switches), which is why it has no side effects outside the transaction.
  */
@@ -55,12 +54,12 @@ export function writeArticle(
       return { articleId: article.id, status: 'unchanged' as const, counters, attempts };
     }
     addCounters(counters, locked.counters);
-    if (previousHash !== null) {
-      addCounters(counters, (await tx.runCounted('ingest/delete-article-facts', { articleId: article.id })).counters);
-    }
     const candidates = parseCandidates(locked.rows[0]?.candidates);
-    const params = toParams(article, full, resolveEntities(full, candidates));
-    const { articleId, article: articleRow, ...batch } = params;
+    const { articleId, article: articleRow, lockIds, ...batches } = toParams(article, full, resolveEntities(full, candidates));
+    // Old facts are removed inside the write statement, after the locks on every entity the old and
+    // the new version touch.
+    const oldIds = z.array(z.string()).catch([]).parse(locked.rows[0]?.mentionedIds);
+    const batch = { ...batches, lockIds: [...new Set([...lockIds, ...oldIds])].sort() };
     addCounters(counters, (await tx.runCounted('ingest/write-article', { articleId, article: articleRow, batch })).counters);
     const status = previousHash === null ? ('created' as const) : ('replaced' as const);
     return { articleId: article.id, status, counters, attempts };
