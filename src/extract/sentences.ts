@@ -109,7 +109,8 @@ function trimEnd(s: string, end: number): number {
  * initialisms keep their periods ("U.S."), and so do known abbreviations ("Gen."); numbers keep their
  * separators ("1,200", "3.5") and ordinals ("17th").
  */
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'\u2019\u02bc]\p{L}[\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\S/gu;
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'\u2019\u02bc]\p{L}[\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\S/gu;
 
 function tokenize(sentence: Sentence, out: Token[]): void {
   const text = sentence.text;

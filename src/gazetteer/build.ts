@@ -34,7 +34,11 @@ const KIND_RANK = { country: 0, admin1: 1, city: 2 } as const;
 /** Builds the in-memory indexes. Pure: the same sources give the same gazetteer. */
 export type CityStream = (visit: (city: Readonly<CitySource>) => void) => void;
 
-export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[], cities: CitySource[] | CityStream): Gazetteer {
+export function buildGazetteer(
+  countries: CountrySource[],
+  admin1: Admin1Source[],
+  cities: CitySource[] | CityStream,
+): Gazetteer {
   const byId = new Map<string, GazPlace>();
   // Most keys name one place: stored bare, an array only when shared, to keep the index small.
   const exact = new Map<string, GazPlace | GazPlace[]>();
@@ -47,7 +51,12 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
     if (k === '') return;
     addPlace(exact, k, place);
     // Spelling-variant matches are only trusted for places big or central enough to be news datelines.
-    if (place.kind !== 'city' || place.population >= 5000 || place.featureCode.startsWith('PPLA') || place.featureCode === 'PPLC') {
+    if (
+      place.kind !== 'city' ||
+      place.population >= 5000 ||
+      place.featureCode.startsWith('PPLA') ||
+      place.featureCode === 'PPLC'
+    ) {
       addPlace(variant, variantKey(name), place);
     }
   };
@@ -56,8 +65,16 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
     const info = { code: c.code, name: c.name };
     countryInfo.set(c.code, info);
     const place: GazPlace = {
-      id: `country:${c.code}`, geonameId: null, name: c.name, kind: 'country', countryCode: c.code,
-      lat: c.lat, lon: c.lon, population: 0, featureCode: 'PCLI', parentId: null,
+      id: `country:${c.code}`,
+      geonameId: null,
+      name: c.name,
+      kind: 'country',
+      countryCode: c.code,
+      lat: c.lat,
+      lon: c.lon,
+      population: 0,
+      featureCode: 'PCLI',
+      parentId: null,
     };
     byId.set(place.id, place);
     for (const n of new Set([c.name, ...c.names])) index(n, place);
@@ -67,8 +84,15 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
   const statesByCountry = new Map<string, GazPlace[]>();
   for (const a of admin1) {
     const place: GazPlace = {
-      id: `admin1:${a.countryCode}.${a.code}`, geonameId: null, name: a.name.replace(UNIT_SUFFIX, ''),
-      kind: 'admin1', countryCode: a.countryCode, lat: a.lat, lon: a.lon, population: 0, featureCode: 'ADM1',
+      id: `admin1:${a.countryCode}.${a.code}`,
+      geonameId: null,
+      name: a.name.replace(UNIT_SUFFIX, ''),
+      kind: 'admin1',
+      countryCode: a.countryCode,
+      lat: a.lat,
+      lon: a.lon,
+      population: 0,
+      featureCode: 'ADM1',
       parentId: `country:${a.countryCode}`,
     };
     byId.set(place.id, place);
@@ -87,8 +111,16 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
   const stream: CityStream = Array.isArray(cities) ? (visit) => cities.forEach((c) => visit(c)) : cities;
   stream((c) => {
     const place: GazPlace = {
-      id: `geo:${c.geonameId}`, geonameId: c.geonameId, name: c.name, kind: 'city', countryCode: c.countryCode,
-      lat: c.lat, lon: c.lon, population: c.population, featureCode: c.featureCode, parentId: countryId(c.countryCode),
+      id: `geo:${c.geonameId}`,
+      geonameId: c.geonameId,
+      name: c.name,
+      kind: 'city',
+      countryCode: c.countryCode,
+      lat: c.lat,
+      lon: c.lon,
+      population: c.population,
+      featureCode: c.featureCode,
+      parentId: countryId(c.countryCode),
     };
     byId.set(place.id, place);
     index(place.name, place);
@@ -114,12 +146,19 @@ export function buildGazetteer(countries: CountrySource[], admin1: Admin1Source[
     size: byId.size,
     get: (id) => byId.get(id),
     country: (code) => countryInfo.get(code),
-    nationality: (word) => nationalities.get(word, () => (/\p{L}/u.test(word) ? demonyms.get(placeKey(word)) : undefined) ?? null) ?? undefined,
+    nationality: (word) =>
+      nationalities.get(
+        word,
+        () => (/\p{L}/u.test(word) ? demonyms.get(placeKey(word)) : undefined) ?? null,
+      ) ?? undefined,
     find: (name) =>
       found.get(name, () => {
         const e = asList(exact.get(placeKey(name)));
         const v = asList(variant.get(variantKey(name))).filter((p) => !e.includes(p));
-        return [...e.map((place) => ({ place, exact: true })), ...v.map((place) => ({ place, exact: false }))];
+        return [
+          ...e.map((place) => ({ place, exact: true })),
+          ...v.map((place) => ({ place, exact: false })),
+        ];
       }),
   };
 }
@@ -163,7 +202,10 @@ function addToGroup(groups: Map<string, AdminGroup>, c: Readonly<CitySource>): A
   return g;
 }
 
-function linkGroupsToAdmin1(groups: Map<string, AdminGroup>, states: Map<string, GazPlace[]>): Map<AdminGroup, string> {
+function linkGroupsToAdmin1(
+  groups: Map<string, AdminGroup>,
+  states: Map<string, GazPlace[]>,
+): Map<AdminGroup, string> {
   const result = new Map<AdminGroup, string>();
   const taken = new Set<string>();
   const pairs: Array<{ group: AdminGroup; state: GazPlace; d: number }> = [];

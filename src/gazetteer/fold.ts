@@ -2,7 +2,29 @@ import { stripAccents } from '../extract/normalize.ts';
 
 /** Arabic-style definite articles written as separate words or with a hyphen ("al-", "ash-", "el "),
  * including the assimilated forms ("Deir ez-Zor", "Ras en-Naqoura"). */
-const ARTICLES = new Set(['al', 'el', 'ash', 'as', 'ad', 'an', 'ar', 'at', 'az', 'ath', 'adh', 'ul', 'ud', 'ut', 'ez', 'ed', 'es', 'esh', 'et', 'en', 'er']);
+const ARTICLES = new Set([
+  'al',
+  'el',
+  'ash',
+  'as',
+  'ad',
+  'an',
+  'ar',
+  'at',
+  'az',
+  'ath',
+  'adh',
+  'ul',
+  'ud',
+  'ut',
+  'ez',
+  'ed',
+  'es',
+  'esh',
+  'et',
+  'en',
+  'er',
+]);
 
 /**
  * The exact lookup key: no accents, lower case, apostrophes and ayn/hamza marks dropped ("Sana'a" →
@@ -43,4 +65,5 @@ export function variantKey(name: string): string {
 }
 
 /** Unit words that admin-1 data append to names ("Hajjah Governorate", "Awdal Region"). */
-export const UNIT_SUFFIX = /\s+(governorate|province|region|state|district|division|prefecture|county|oblast|capital territory|territory|municipality)$/i;
+export const UNIT_SUFFIX =
+  /\s+(governorate|province|region|state|district|division|prefecture|county|oblast|capital territory|territory|municipality)$/i;

@@ -47,7 +47,9 @@ export function loadCountries(): CountrySource[] {
 
 function toCountry(c: WorldCountry): CountrySource {
   // Two-letter codes are left out: "IS", "AP" or "AU" in a text are seldom countries.
-  const alts = c.altSpellings.filter((s) => s.length > 3 || s === 'US' || s === 'USA' || s === 'UK' || s === 'UAE' || s === 'DRC');
+  const alts = c.altSpellings.filter(
+    (s) => s.length > 3 || s === 'US' || s === 'USA' || s === 'UK' || s === 'UAE' || s === 'DRC',
+  );
   const dem = c.demonyms?.eng;
   const demonyms = dem ? [...new Set([dem.m, dem.f])] : [];
   const plurals = demonyms.filter((d) => /[aeinr]$/.test(d)).map((d) => `${d}s`);

@@ -18,8 +18,15 @@ export function decodeCities(buf: Uint8Array, visit: (city: Readonly<CitySource>
   };
   // One record, reused: the visitor copies what it keeps, so decoding allocates only the strings.
   const city: CitySource = {
-    geonameId: 0, name: '', altNames: [], countryCode: '', adminCode: '', featureCode: '',
-    population: 0, lat: 0, lon: 0,
+    geonameId: 0,
+    name: '',
+    altNames: [],
+    countryCode: '',
+    adminCode: '',
+    featureCode: '',
+    population: 0,
+    lat: 0,
+    lon: 0,
   };
   let pos = 0;
   let lastLon = 0;

@@ -18,8 +18,13 @@ export function attributiveCountry(ctx: EntityContext, c: Candidate, titleCase =
   const next = ctx.tokens[c.end];
   const nextWord = lower(next);
   // "U.S. and NATO forces": coordinated with another modifier before a noun, still attributive.
-  const coordinated = (nextWord === 'and' || nextWord === 'or') && isCapitalised(ctx.tokens[c.end + 1]) && /^\p{Ll}/u.test(ctx.tokens[c.end + 2]?.text ?? '') && !NOUN_USE_FOLLOWERS.has(lower(ctx.tokens[c.end + 2]));
-  const isNoun = !coordinated && (next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord));
+  const coordinated =
+    (nextWord === 'and' || nextWord === 'or') &&
+    isCapitalised(ctx.tokens[c.end + 1]) &&
+    /^\p{Ll}/u.test(ctx.tokens[c.end + 2]?.text ?? '') &&
+    !NOUN_USE_FOLLOWERS.has(lower(ctx.tokens[c.end + 2]));
+  const isNoun =
+    !coordinated && (next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord));
   if (isNoun && (titleCase || !isCapitalised(next))) return { ...c, countryCode: m.place.countryCode };
   return { ...c, type: 'nationality', countryCode: m.place.countryCode };
 }
@@ -35,7 +40,16 @@ export function orgInsideRole(ctx: EntityContext, c: Candidate): Candidate | nul
       const known = knownOrganization(text);
       const headed = b - a > 1 && ORG_HEADS.has(lower(ctx.tokens[b - 1])) && isCapitalised(ctx.tokens[a]);
       if (known || headed) {
-        return { type: 'organization', sentenceIndex: c.sentenceIndex, start: a, end: b, nameStart: a, nameEnd: b, orgKind: known?.kind ?? ORG_HEADS.get(lower(ctx.tokens[b - 1])) ?? 'other', ...(known ? { known } : {}) };
+        return {
+          type: 'organization',
+          sentenceIndex: c.sentenceIndex,
+          start: a,
+          end: b,
+          nameStart: a,
+          nameEnd: b,
+          orgKind: known?.kind ?? ORG_HEADS.get(lower(ctx.tokens[b - 1])) ?? 'other',
+          ...(known ? { known } : {}),
+        };
       }
     }
   }

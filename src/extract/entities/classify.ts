@@ -8,15 +8,67 @@ import { GROUP_ADJECTIVES, LANDMARK_HEADS, NOT_PERSON_WORDS, PLACE_DESIGNATORS }
 import { NAME_INTERNAL_TITLES, NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 import { placeKindOf } from './places.ts';
 
-const CHURCH_ADJECTIVES = new Set(['catholic', 'roman', 'coptic', 'anglican', 'evangelical', 'lutheran', 'methodist', 'presbyterian', 'baptist', 'maronite', 'armenian', 'greek']);
-const FIGHTER_TAILS = new Set(['militants', 'fighters', 'gunmen', 'guerrillas', 'separatists', 'rebels', 'insurgents', 'militia']);
+const CHURCH_ADJECTIVES = new Set([
+  'catholic',
+  'roman',
+  'coptic',
+  'anglican',
+  'evangelical',
+  'lutheran',
+  'methodist',
+  'presbyterian',
+  'baptist',
+  'maronite',
+  'armenian',
+  'greek',
+]);
+const FIGHTER_TAILS = new Set([
+  'militants',
+  'fighters',
+  'gunmen',
+  'guerrillas',
+  'separatists',
+  'rebels',
+  'insurgents',
+  'militia',
+]);
 
 /** First words of geographic names ("Lake Chad", "Mount Sinjar"). */
-const LANDMARK_FIRST = new Set(['lake', 'mount', 'mt.', 'cape', 'gulf', 'sea', 'river', 'jebel', 'jabal', 'wadi']);
+const LANDMARK_FIRST = new Set([
+  'lake',
+  'mount',
+  'mt.',
+  'cape',
+  'gulf',
+  'sea',
+  'river',
+  'jebel',
+  'jabal',
+  'wadi',
+]);
 
 /** Words after "Secretary of", "Minister of" that belong to the office, not the name. */
-const OFFICE_OF = new Set(['state', 'defense', 'defence', 'foreign', 'affairs', 'interior', 'justice', 'homeland',
-  'security', 'health', 'finance', 'information', 'staff', 'war', 'the', 'army', 'navy', 'police', 'energy']);
+const OFFICE_OF = new Set([
+  'state',
+  'defense',
+  'defence',
+  'foreign',
+  'affairs',
+  'interior',
+  'justice',
+  'homeland',
+  'security',
+  'health',
+  'finance',
+  'information',
+  'staff',
+  'war',
+  'the',
+  'army',
+  'navy',
+  'police',
+  'energy',
+]);
 
 /**
  * First pass over a capitalised span: decides what it is from its own words and its immediate
@@ -47,14 +99,28 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const nationality = ctx.gazetteer.nationality(text);
   const isCountryName = ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
   // "U.S. military" names an institution; "Libyan military", "African Union military base" do not.
-  const placeName = !known && ctx.gazetteer.find(text).some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 10_000));
+  const placeName =
+    !known &&
+    ctx.gazetteer
+      .find(text)
+      .some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 10_000));
   // "Kabul fighters" are people from a place; "Kurdistan regional government" is still an institution.
   const fighterTail = tail === 1 && FIGHTER_TAILS.has(next);
-  const tailOk = next === 'military' ? isCountryName && lower(ctx.tokens[end + 1]) !== 'base' : known || (!nationality && !(placeName && fighterTail)) || next === 'opposition';
+  const tailOk =
+    next === 'military'
+      ? isCountryName && lower(ctx.tokens[end + 1]) !== 'base'
+      : known || (!nationality && !(placeName && fighterTail)) || next === 'opposition';
   if (tail > 0 && end + tail <= range[1] && tailOk) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
-    return { ...base, type: 'organization', end, nameEnd: end, orgKind: known?.kind ?? kind, ...(known ? { known } : {}) };
+    return {
+      ...base,
+      type: 'organization',
+      end,
+      nameEnd: end,
+      orgKind: known?.kind ?? kind,
+      ...(known ? { known } : {}),
+    };
   }
   if (known) return { ...base, type: 'organization', orgKind: known.kind, known };
   const firstWord = lower(ctx.tokens[start]);
@@ -64,13 +130,26 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     if (rest) return { ...base, type: 'organization', orgKind: rest.kind, known: rest };
   }
   // "the Catholic Church", "the Coptic Orthodox Church": the institution; "St. Mary's Church": a building.
-  if (lastWord === 'church' && ctx.tokens.slice(start, end - 1).every((t) => GROUP_ADJECTIVES.has(t.text.toLowerCase()) || CHURCH_ADJECTIVES.has(t.text.toLowerCase()) || ctx.gazetteer.nationality(t.text))) {
+  if (
+    lastWord === 'church' &&
+    ctx.tokens
+      .slice(start, end - 1)
+      .every(
+        (t) =>
+          GROUP_ADJECTIVES.has(t.text.toLowerCase()) ||
+          CHURCH_ADJECTIVES.has(t.text.toLowerCase()) ||
+          ctx.gazetteer.nationality(t.text),
+      )
+  ) {
     return { ...base, type: 'organization', orgKind: 'other' };
   }
   const head = orgHead(ctx, start, end);
-  if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord)) return { ...base, type: 'organization', orgKind: head };
+  if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord))
+    return { ...base, type: 'organization', orgKind: head };
   // "Jaish al-Adl", "Jaish-e-Mohammad", "Lashkar-e-Taiba": Arabic/Urdu armed-group name openers.
-  const cue = ARMED_GROUP_CUES.has(firstWord) && end - start > 1 || ARMED_GROUP_CUES.has(firstWord.split('-')[0] ?? '') && firstWord.includes('-');
+  const cue =
+    (ARMED_GROUP_CUES.has(firstWord) && end - start > 1) ||
+    (ARMED_GROUP_CUES.has(firstWord.split('-')[0] ?? '') && firstWord.includes('-'));
   if (cue) return { ...base, type: 'organization', orgKind: 'armed_group' };
 
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
@@ -80,22 +159,54 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   // "the X district of Y" / "the city of Y": Y is the place of that kind, X its parent. But in
   // "X District of Y province" Y is the parent (see below).
   const yHasDesignator = PLACE_DESIGNATORS.has(next) || PLACE_DESIGNATORS.has(lastWord);
-  if (prev === 'of' && PLACE_DESIGNATORS.has(lower(ctx.tokens[start - 2])) && !isCapitalised(ctx.tokens[start - 2]) && !yHasDesignator) {
+  if (
+    prev === 'of' &&
+    PLACE_DESIGNATORS.has(lower(ctx.tokens[start - 2])) &&
+    !isCapitalised(ctx.tokens[start - 2]) &&
+    !yHasDesignator
+  ) {
     const designator = lower(ctx.tokens[start - 2]);
     const parentEnd = start - 2;
     let parentStart = parentEnd;
     while (parentStart > range[0] && isCapitalised(ctx.tokens[parentStart - 1])) parentStart--;
-    const parent: [number, number] | undefined = parentStart < parentEnd ? [parentStart, parentEnd] : undefined;
-    return { ...base, type: 'place', placeKind: placeKindOf(designator), locative: true, ...(parent ? { parentSpan: parent } : {}) };
+    const parent: [number, number] | undefined =
+      parentStart < parentEnd ? [parentStart, parentEnd] : undefined;
+    return {
+      ...base,
+      type: 'place',
+      placeKind: placeKindOf(designator),
+      locative: true,
+      ...(parent ? { parentSpan: parent } : {}),
+    };
   }
   // "Nangarhar province", "Bati Kot District", "the Homs neighborhood" (then X is the parent, above).
   if (PLACE_DESIGNATORS.has(lastWord) && end - start > 1 && lastWord !== 'state') {
-    return { ...base, type: 'place', nameEnd: end - 1, placeKind: placeKindOf(lastWord), locative, ...parentAfterOf(ctx, end) };
+    return {
+      ...base,
+      type: 'place',
+      nameEnd: end - 1,
+      placeKind: placeKindOf(lastWord),
+      locative,
+      ...parentAfterOf(ctx, end),
+    };
   }
-  if (PLACE_DESIGNATORS.has(next) && next !== 'base' && ctx.tokens[end]?.text !== 'State' && !(lower(ctx.tokens[end + 1]) === 'of' && !parentAfterOf(ctx, end + 1).parentSpan)) {
-    return { ...base, type: 'place', end: end + 1, placeKind: placeKindOf(next), locative, ...parentAfterOf(ctx, end + 1) };
+  if (
+    PLACE_DESIGNATORS.has(next) &&
+    next !== 'base' &&
+    ctx.tokens[end]?.text !== 'State' &&
+    !(lower(ctx.tokens[end + 1]) === 'of' && !parentAfterOf(ctx, end + 1).parentSpan)
+  ) {
+    return {
+      ...base,
+      type: 'place',
+      end: end + 1,
+      placeKind: placeKindOf(next),
+      locative,
+      ...parentAfterOf(ctx, end + 1),
+    };
   }
-  if ((LANDMARK_HEADS.has(lastWord) || LANDMARK_FIRST.has(firstWord)) && end - start > 1) return { ...base, type: 'place', placeKind: 'landmark', locative };
+  if ((LANDMARK_HEADS.has(lastWord) || LANDMARK_FIRST.has(firstWord)) && end - start > 1)
+    return { ...base, type: 'place', placeKind: 'landmark', locative };
   // A lone word waits for the second pass, which knows the document's people first ("Kerry" is also an
   // Irish county); countries are safe now.
   if (end - start === 1) return isCountryName ? { ...base, type: 'place', locative } : null;
@@ -114,14 +225,22 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
  * organization words before it), else after the last title word ("Deputy Gedo Governor | X"). */
 function splitTitle(ctx: EntityContext, start: number, end: number): Partial<Candidate> | null {
   const run = leadingTitleRun(ctx, start, end);
-  if (run > start && run < end && looksLikePersonName(ctx, run, end, true)) return titled(ctx, start, run, end);
+  if (run > start && run < end && looksLikePersonName(ctx, run, end, true))
+    return titled(ctx, start, run, end);
   let cut = -1;
   for (let k = start; k < end - 1; k++) {
     if (TITLE_WORDS.has(lower(ctx.tokens[k]))) {
       cut = k + 1;
       if (lower(ctx.tokens[cut]) === 'of') cut++;
       {
-        while (cut < end - 1 && (OFFICE_OF.has(lower(ctx.tokens[cut])) || ctx.gazetteer.find(ctx.tokens[cut]?.text ?? '').some((m) => m.exact && m.place.kind === 'country'))) cut++;
+        while (
+          cut < end - 1 &&
+          (OFFICE_OF.has(lower(ctx.tokens[cut])) ||
+            ctx.gazetteer
+              .find(ctx.tokens[cut]?.text ?? '')
+              .some((m) => m.exact && m.place.kind === 'country'))
+        )
+          cut++;
       }
     }
   }
@@ -132,13 +251,19 @@ function splitTitle(ctx: EntityContext, start: number, end: number): Partial<Can
 
 function titled(ctx: EntityContext, start: number, cut: number, end: number): Partial<Candidate> {
   const title = lower(ctx.tokens[cut - 1]);
-  const keep = end - cut === 1 && NAME_KEEPING_TITLES.has(title) ? (ctx.tokens[cut - 1]?.text ?? '') : undefined;
+  const keep =
+    end - cut === 1 && NAME_KEEPING_TITLES.has(title) ? (ctx.tokens[cut - 1]?.text ?? '') : undefined;
   return { nameStart: cut, rolePrefix: [start, cut], ...(keep ? { keepTitle: keep } : {}) };
 }
 
 /** Name-like tokens: capitalised words or particles, no organization or landmark head words, and not
  * a known organization or country. */
-export function looksLikePersonName(ctx: EntityContext, start: number, end: number, allowSingle = false): boolean {
+export function looksLikePersonName(
+  ctx: EntityContext,
+  start: number,
+  end: number,
+  allowSingle = false,
+): boolean {
   if (end - start < (allowSingle ? 1 : 2)) return false;
   for (let k = start; k < end; k++) {
     const t = ctx.tokens[k];
@@ -153,7 +278,9 @@ export function looksLikePersonName(ctx: EntityContext, start: number, end: numb
   }
   const text = tokenText(ctx, start, end);
   if (knownOrganization(text)) return false;
-  return !ctx.gazetteer.find(text).some((m) => m.exact && (m.place.kind === 'country' || m.place.population >= 100_000));
+  return !ctx.gazetteer
+    .find(text)
+    .some((m) => m.exact && (m.place.kind === 'country' || m.place.population >= 100_000));
 }
 
 function orgHead(ctx: EntityContext, start: number, end: number): Candidate['orgKind'] | null {
@@ -169,7 +296,12 @@ function orgHead(ctx: EntityContext, start: number, end: number): Candidate['org
 }
 
 /** Whether a name alone is a place by the gazetteer, with a stricter bar for small or variant matches. */
-export function isPlaceInGazetteer(ctx: EntityContext, text: string, multiWord: boolean, locative: boolean): boolean {
+export function isPlaceInGazetteer(
+  ctx: EntityContext,
+  text: string,
+  multiWord: boolean,
+  locative: boolean,
+): boolean {
   for (const m of ctx.gazetteer.find(text)) {
     const p = m.place;
     if (p.kind === 'country' && (m.exact || text.length > 5)) return true;
@@ -210,8 +342,11 @@ function leadingTitleRun(ctx: EntityContext, start: number, end: number): number
     }
     if (sawTitle) break;
     const text = t?.text ?? '';
-    const modifier = ORG_HEADS.has(w) || ctx.gazetteer.nationality(text) !== undefined || isAcronym(t)
-      || ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
+    const modifier =
+      ORG_HEADS.has(w) ||
+      ctx.gazetteer.nationality(text) !== undefined ||
+      isAcronym(t) ||
+      ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
     if (!modifier) return start;
     k++;
   }

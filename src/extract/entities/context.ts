@@ -67,18 +67,53 @@ export function isCapitalised(t: Token | undefined): boolean {
   return t !== undefined && capitalised(t.text);
 }
 
-const capitalised = memo((text: string) => /^[\p{Lu}]/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|at|az)[-\u2011]\p{Lu}/u.test(text));
+const capitalised = memo(
+  (text: string) => /^[\p{Lu}]/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|at|az)[-\u2011]\p{Lu}/u.test(text),
+);
 
 export function isAcronym(t: Token | undefined): boolean {
   return t !== undefined && (/^[A-Z][A-Z0-9]{1,6}s?$/.test(t.text) || /^(?:[A-Z]\.){2,}$/.test(t.text));
 }
 
-const LOCATIVES = new Set(['in', 'near', 'outside', 'inside', 'at', 'from', 'to', 'across', 'around', 'towards',
-  'toward', 'into', 'throughout', 'through', 'via', 'of']);
+const LOCATIVES = new Set([
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'at',
+  'from',
+  'to',
+  'across',
+  'around',
+  'towards',
+  'toward',
+  'into',
+  'throughout',
+  'through',
+  'via',
+  'of',
+]);
 /** "in the southern Gaza Strip", "near north-western X". */
-const DIRECTIONS = /^(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)$/;
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'airstrike', 'airstrikes', 'strike', 'strikes', 'raid', 'raids',
-  'assault', 'offensive', 'shelling', 'bombardment', 'advance', 'march', 'push', 'siege']);
+const DIRECTIONS =
+  /^(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)$/;
+const ATTACK_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'airstrike',
+  'airstrikes',
+  'strike',
+  'strikes',
+  'raid',
+  'raids',
+  'assault',
+  'offensive',
+  'shelling',
+  'bombardment',
+  'advance',
+  'march',
+  'push',
+  'siege',
+]);
 
 /**
  * Whether the name at token `start` stands where places stand: after a locative preposition ("in X",

@@ -17,7 +17,7 @@ export function headlineCandidates(ctx: EntityContext, found: Candidate[]): Cand
   ctx.headline.forEach((isHeadline, s) => {
     if (!isHeadline) return;
     const [first, end] = ctx.sentenceTokens[s] ?? [0, 0];
-    for (let k = first; k < end; ) {
+    for (let k = first; k < end;) {
       let matched = 0;
       for (let n = Math.min(MAX_WORDS, end - k); n >= 1 && matched === 0; n--) {
         const text = tokenText(ctx, k, k + n);
@@ -26,13 +26,26 @@ export function headlineCandidates(ctx: EntityContext, found: Candidate[]): Cand
         const base = { sentenceIndex: s, start: k, end: k + n, nameStart: k, nameEnd: k + n };
         if (like && like.type !== 'nationality') {
           const { type, orgKind, known: kn, placeKind } = like;
-          out.push({ ...base, type, ...(orgKind ? { orgKind } : {}), ...(kn ? { known: kn } : {}), ...(placeKind ? { placeKind } : {}) });
+          out.push({
+            ...base,
+            type,
+            ...(orgKind ? { orgKind } : {}),
+            ...(kn ? { known: kn } : {}),
+            ...(placeKind ? { placeKind } : {}),
+          });
           matched = n;
         } else if (n <= 3) {
           const nat = ctx.gazetteer.nationality(text);
           const country = ctx.gazetteer.find(text).find((m) => m.exact && m.place.kind === 'country');
           if (nat) out.push({ ...base, type: 'nationality', countryCode: nat.code });
-          else if (country) out.push(attributiveCountry(ctx, { ...base, type: 'place', countryCode: country.place.countryCode }, true));
+          else if (country)
+            out.push(
+              attributiveCountry(
+                ctx,
+                { ...base, type: 'place', countryCode: country.place.countryCode },
+                true,
+              ),
+            );
           if (nat || country) matched = n;
         }
       }

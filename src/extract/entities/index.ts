@@ -36,7 +36,14 @@ export function findEntities(doc: Doc, resources: Resources): void {
       if (span.start < coveredUntil) continue;
       for (const part of classifyOrSplit(ctx, span)) {
         if (part.type === 'pending') {
-          pending.push({ type: 'person', sentenceIndex: s, start: part.start, end: part.end, nameStart: part.start, nameEnd: part.end });
+          pending.push({
+            type: 'person',
+            sentenceIndex: s,
+            start: part.start,
+            end: part.end,
+            nameStart: part.start,
+            nameEnd: part.end,
+          });
           continue;
         }
         const c = part.candidate;
@@ -58,15 +65,28 @@ export function findEntities(doc: Doc, resources: Resources): void {
   const contextCountries = new Map<string, number>();
   for (const c of candidates) {
     if (c.type === 'place' && !c.countryCode) {
-      const m = ctx.gazetteer.find(tokenText(ctx, c.nameStart, c.nameEnd)).find((x) => x.exact && x.place.kind === 'country');
+      const m = ctx.gazetteer
+        .find(tokenText(ctx, c.nameStart, c.nameEnd))
+        .find((x) => x.exact && x.place.kind === 'country');
       if (m) c.countryCode = m.place.countryCode;
     }
     if (c.countryCode) contextCountries.set(c.countryCode, (contextCountries.get(c.countryCode) ?? 0) + 1);
   }
-  const orgKeys = buildOrganizations(ctx, candidates.filter((c) => c.type === 'organization'));
-  const placeKeys = buildPlaces(ctx, candidates.filter((c) => c.type === 'place'), contextCountries);
+  const orgKeys = buildOrganizations(
+    ctx,
+    candidates.filter((c) => c.type === 'organization'),
+  );
+  const placeKeys = buildPlaces(
+    ctx,
+    candidates.filter((c) => c.type === 'place'),
+    contextCountries,
+  );
   const roleOf = roleOfFinder(ctx, candidates, orgKeys);
-  const personKeys = buildPeople(ctx, candidates.filter((c) => c.type === 'person'), roleOf);
+  const personKeys = buildPeople(
+    ctx,
+    candidates.filter((c) => c.type === 'person'),
+    roleOf,
+  );
 
   const taken = new Uint8Array(ctx.tokens.length);
   const mentions: Mention[] = [];
@@ -79,7 +99,14 @@ export function findEntities(doc: Doc, resources: Resources): void {
     const last = ctx.tokens[c.end - 1];
     if (first === undefined || last === undefined) continue;
     if (c.type !== 'nationality' && key === null) continue;
-    mentions.push({ start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), sentenceIndex: c.sentenceIndex, type: c.type, entityKey: key });
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      text: doc.text.slice(first.start, last.end),
+      sentenceIndex: c.sentenceIndex,
+      type: c.type,
+      entityKey: key,
+    });
   }
   mentions.push(...findGenericActors(ctx, taken), ...findPronouns(ctx));
   mentions.sort((a, b) => a.start - b.start);
@@ -101,7 +128,8 @@ function roleOfFinder(ctx: EntityContext, candidates: Candidate[], orgKeys: Map<
     for (let k = start; k < end; k++) {
       const text = ctx.tokens[k]?.text ?? '';
       const nat = ctx.gazetteer.nationality(text);
-      const country = nat ?? ctx.gazetteer.find(text).find((m) => m.exact && m.place.kind === 'country')?.place;
+      const country =
+        nat ?? ctx.gazetteer.find(text).find((m) => m.exact && m.place.kind === 'country')?.place;
       if (country) {
         const code = 'code' in country ? country.code : country.countryCode;
         const place = ctx.doc.places.find((p) => p.key === `country:${code}`);
@@ -112,7 +140,6 @@ function roleOfFinder(ctx: EntityContext, candidates: Candidate[], orgKeys: Map<
     return null;
   };
 }
-
 
 /** A name taken for a person only by its shape follows the document's other, better-founded reading
  * of the same name ("district of X" elsewhere), and after "in"/"near" it is a place. */
@@ -141,10 +168,7 @@ function classifyOrSplit(ctx: EntityContext, span: Span): Part[] {
   if (c !== null) return [{ type: 'found', candidate: c }];
   for (let k = span.start + 1; k < span.end - 1; k++) {
     if (ctx.tokens[k]?.text !== 'of') continue;
-    return [
-      ...classifyOrSplit(ctx, { ...span, end: k }),
-      ...classifyOrSplit(ctx, { ...span, start: k + 1 }),
-    ];
+    return [...classifyOrSplit(ctx, { ...span, end: k }), ...classifyOrSplit(ctx, { ...span, start: k + 1 })];
   }
   return [{ type: 'pending', start: span.start, end: span.end }];
 }

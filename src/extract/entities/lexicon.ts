@@ -8,7 +8,12 @@ import { memo } from './memo.ts';
  */
 /** Folding that keeps an article ("Al Arabiya" stays apart from "Arabia"). */
 function fold(text: string): string {
-  return stripAccents(text).toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+  return stripAccents(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
 }
 
 const exactShort = new Map<string, KnownOrganization>();
@@ -20,20 +25,91 @@ for (const org of KNOWN_ORGANIZATIONS) {
   }
 }
 
-export const knownOrganization = memo((text: string): KnownOrganization | undefined =>
-  exactShort.get(text) ?? (text.length > 4 || !/^[A-Z.]+$/.test(text) ? folded.get(fold(text)) : undefined));
+export const knownOrganization = memo(
+  (text: string): KnownOrganization | undefined =>
+    exactShort.get(text) ?? (text.length > 4 || !/^[A-Z.]+$/.test(text) ? folded.get(fold(text)) : undefined),
+);
 
 /** Speech and report verbs that follow a speaker ("X said", "X told"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'stated', 'declared', 'announced', 'warned', 'claimed',
-  'confirmed', 'denied', 'insisted', 'noted', 'explained', 'stressed', 'urged', 'called', 'asked',
-  'reported', 'reports', 'wrote', 'tweeted', 'accused', 'vowed', 'promised', 'argued', 'acknowledged', 'indicated',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'stated',
+  'declared',
+  'announced',
+  'warned',
+  'claimed',
+  'confirmed',
+  'denied',
+  'insisted',
+  'noted',
+  'explained',
+  'stressed',
+  'urged',
+  'called',
+  'asked',
+  'reported',
+  'reports',
+  'wrote',
+  'tweeted',
+  'accused',
+  'vowed',
+  'promised',
+  'argued',
+  'acknowledged',
+  'indicated',
 ]);
 
 /** Words after a country abbreviation that show it is used as a noun ("the U.S. said", "in the US"). */
 export const NOUN_USE_FOLLOWERS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could',
-  'should', 'may', 'might', 'must', 'did', 'does', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'of', 'for',
-  'with', 'from', 'by', 'as', 'that', 'which', 'who', 'since', 'after', 'before', 'also', 'announced',
-  'condemned', 'denounced', 'warned', 'believes', 'wants', 'plans',
+  'said',
+  'says',
+  'say',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'and',
+  'or',
+  'but',
+  'to',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'with',
+  'from',
+  'by',
+  'as',
+  'that',
+  'which',
+  'who',
+  'since',
+  'after',
+  'before',
+  'also',
+  'announced',
+  'condemned',
+  'denounced',
+  'warned',
+  'believes',
+  'wants',
+  'plans',
 ]);

@@ -38,7 +38,14 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     let org = orgs.get(key);
     if (!org) {
       const bare = bareName(ctx, surface);
-      org = { key, name: bare ?? surface, aliases: bare ? [surface] : [], kind: c.orgKind ?? c.known?.kind ?? 'other', country: countryOf(ctx, c), mentions: [] };
+      org = {
+        key,
+        name: bare ?? surface,
+        aliases: bare ? [surface] : [],
+        kind: c.orgKind ?? c.known?.kind ?? 'other',
+        country: countryOf(ctx, c),
+        mentions: [],
+      };
       orgs.set(key, org);
     } else if (isFuller(surface, org.name)) {
       const previous = org.name;
@@ -49,9 +56,15 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     }
     aliasKey.set(foldName(surface), key);
     if (c.known) knownKeys.add(key);
-    if (c.known) for (const a of [c.known.name, ...c.known.aliases]) if (!aliasKey.has(foldName(a))) aliasKey.set(foldName(a), key);
+    if (c.known)
+      for (const a of [c.known.name, ...c.known.aliases])
+        if (!aliasKey.has(foldName(a))) aliasKey.set(foldName(a), key);
     // "Name (ABC)": the bracketed acronym is the same organization.
-    if (ctx.tokens[c.end]?.text === '(' && isAcronym(ctx.tokens[c.end + 1]) && ctx.tokens[c.end + 2]?.text === ')') {
+    if (
+      ctx.tokens[c.end]?.text === '(' &&
+      isAcronym(ctx.tokens[c.end + 1]) &&
+      ctx.tokens[c.end + 2]?.text === ')'
+    ) {
       const acr = ctx.tokens[c.end + 1]?.text ?? '';
       aliasKey.set(foldName(acr), key);
       addAlias(org, acr);
@@ -60,11 +73,19 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     const introduced = introducedAlias(ctx, c.end);
     if (introduced) aliasKey.set(foldName(introduced), key);
     // "ABC, the Name": an acronym followed by its expansion.
-    if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1 && ctx.tokens[c.end]?.text === ',' && lower(ctx.tokens[c.end + 1]) === 'the') {
+    if (
+      isAcronym(ctx.tokens[c.start]) &&
+      c.end - c.start === 1 &&
+      ctx.tokens[c.end]?.text === ',' &&
+      lower(ctx.tokens[c.end + 1]) === 'the'
+    ) {
       const next = byStart.get(c.end + 2);
-      if (next && !isAcronym(ctx.tokens[next.start])) aliasKey.set(foldName(tokenText(ctx, next.start, next.end)), key);
+      if (next && !isAcronym(ctx.tokens[next.start]))
+        aliasKey.set(foldName(tokenText(ctx, next.start, next.end)), key);
     }
-    org.mentions.push(evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex));
+    org.mentions.push(
+      evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex),
+    );
     keyOf.set(c, key);
   }
   mergeAcronyms(orgs, keyOf, knownKeys);
@@ -92,16 +113,23 @@ function countryOf(ctx: EntityContext, c: Candidate): string | null {
     const nat = ctx.gazetteer.nationality(t);
     if (nat) return nat.name;
     const m = ctx.gazetteer.find(t)[0];
-    if (m?.exact && m.place.kind === 'country') return ctx.gazetteer.country(m.place.countryCode)?.name ?? null;
+    if (m?.exact && m.place.kind === 'country')
+      return ctx.gazetteer.country(m.place.countryCode)?.name ?? null;
   }
   return null;
 }
 
 /** A bare acronym that abbreviates exactly one other organization's name joins it as an alias. */
-function mergeAcronyms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>, knownKeys: Set<string>): void {
+function mergeAcronyms(
+  orgs: Map<string, OrganizationEntity>,
+  keyOf: Map<Candidate, string>,
+  knownKeys: Set<string>,
+): void {
   for (const [key, org] of orgs) {
     if (knownKeys.has(key) || !/^[A-Z][A-Z.]{1,7}$/.test(org.name)) continue;
-    const targets = [...orgs.values()].filter((o) => o !== org && [o.name, ...o.aliases].some((n) => isAbbreviationOf(org.name, n)));
+    const targets = [...orgs.values()].filter(
+      (o) => o !== org && [o.name, ...o.aliases].some((n) => isAbbreviationOf(org.name, n)),
+    );
     const target = targets[0];
     if (targets.length !== 1 || target === undefined) continue;
     for (const a of [org.name, ...org.aliases]) addAlias(target, a);
@@ -118,7 +146,11 @@ function bareName(ctx: EntityContext, surface: string): string | null {
   const m = /^(.*\p{Lu}\S*)((?: \p{Ll}[\p{Ll}-]*)+)$/u.exec(surface);
   const head = m?.[1];
   if (!head || / (?:news )?(?:agency|television|tv|radio)$/i.test(surface)) return null;
-  if (ctx.gazetteer.nationality(head) || ctx.gazetteer.find(head).some((x) => x.exact && x.place.kind === 'country')) return null;
+  if (
+    ctx.gazetteer.nationality(head) ||
+    ctx.gazetteer.find(head).some((x) => x.exact && x.place.kind === 'country')
+  )
+    return null;
   return head;
 }
 

@@ -3,7 +3,13 @@ import { foldName } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { evidence, isCapitalised, lower, tokenText } from './context.ts';
-import { HONORIFICS, NAME_PARTICLES, OFFICIAL_WORDS, RANKS_AND_HONORIFICS, TITLE_WORDS } from './data/titles.ts';
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  OFFICIAL_WORDS,
+  RANKS_AND_HONORIFICS,
+  TITLE_WORDS,
+} from './data/titles.ts';
 import { knownOrganization } from './lexicon.ts';
 
 /** Finds what a role is a role of: an organization named in it, else a country or nationality. */
@@ -22,7 +28,11 @@ interface Cluster {
  * fullest form is the name, every other form an alias. Roles come from the title before the name or an
  * apposition ("X, the governor of Y", "his Russian counterpart, X").
  */
-export function buildPeople(ctx: EntityContext, candidates: Candidate[], roleOfFinder: RoleOfFinder): Map<Candidate, string> {
+export function buildPeople(
+  ctx: EntityContext,
+  candidates: Candidate[],
+  roleOfFinder: RoleOfFinder,
+): Map<Candidate, string> {
   const clusters: Cluster[] = [];
   const keyOf = new Map<Candidate, string>();
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
@@ -49,14 +59,19 @@ export function buildPeople(ctx: EntityContext, candidates: Candidate[], roleOfF
     }
     cluster.lastSeen = c.start;
     // Ranks or honorifics alone before the name ("Maj. Gen.", "Mullah") say less than an apposition.
-    const ranksOnly = c.rolePrefix !== undefined && ctx.tokens.slice(c.rolePrefix[0], c.rolePrefix[1]).every((t) => RANKS_AND_HONORIFICS.has(t.text.toLowerCase()));
+    const ranksOnly =
+      c.rolePrefix !== undefined &&
+      ctx.tokens
+        .slice(c.rolePrefix[0], c.rolePrefix[1])
+        .every((t) => RANKS_AND_HONORIFICS.has(t.text.toLowerCase()));
     const appos = !c.rolePrefix || ranksOnly ? apposition(ctx, c, nameStart) : null;
     const role = appos ?? c.rolePrefix;
     if (role && e.role === null) {
       e.role = tokenText(ctx, role[0], role[1]).replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
       e.roleOf = roleOfFinder(role[0], role[1]);
       // "Somalia's President X", "the ministry's spokesman X": the possessor is what the role is of.
-      if (e.roleOf === null && /^['\u2019]s$/.test(ctx.tokens[role[0] - 1]?.text ?? '')) e.roleOf = roleOfFinder(role[0] - 2, role[0] - 1);
+      if (e.roleOf === null && /^['\u2019]s$/.test(ctx.tokens[role[0] - 1]?.text ?? ''))
+        e.roleOf = roleOfFinder(role[0] - 2, role[0] - 1);
       e.isOfficial = ctx.tokens.slice(role[0], role[1]).some((t) => OFFICIAL_WORDS.has(t.text.toLowerCase()));
     }
     const first = ctx.tokens[c.start];
@@ -66,7 +81,9 @@ export function buildPeople(ctx: EntityContext, candidates: Candidate[], roleOfF
   }
   // Keys may have changed when a fuller form came later; map candidates to the final keys.
   const finalKey = new Map<string, string>();
-  for (const cl of clusters) for (const a of [cl.entity.name, ...cl.entity.aliases]) finalKey.set(`person:${foldName(a)}`, cl.entity.key);
+  for (const cl of clusters)
+    for (const a of [cl.entity.name, ...cl.entity.aliases])
+      finalKey.set(`person:${foldName(a)}`, cl.entity.key);
   for (const [c, k] of keyOf) keyOf.set(c, finalKey.get(k) ?? k);
   ctx.doc.people = clusters.map((cl) => cl.entity);
   return keyOf;
@@ -80,7 +97,12 @@ export function nameWords(name: string): string[] {
 }
 
 function findCluster(clusters: Cluster[], words: string[]): Cluster | undefined {
-  const matches = clusters.filter((cl) => endsWith(cl.words, words) || endsWith(words, cl.words) || (words.length === 1 && cl.words[0] === words[0]));
+  const matches = clusters.filter(
+    (cl) =>
+      endsWith(cl.words, words) ||
+      endsWith(words, cl.words) ||
+      (words.length === 1 && cl.words[0] === words[0]),
+  );
   if (matches.length <= 1) return matches[0];
   // A surname match beats a first-name match ("Assad" in a text with "Bashar al-Assad" and "Bashar X").
   const bySurname = matches.filter((m) => m.words[m.words.length - 1] === words[words.length - 1]);
@@ -97,7 +119,15 @@ function endsWith(long: string[], short: string[]): boolean {
 }
 
 function newCluster(clusters: Cluster[], name: string, words: string[]): Cluster {
-  const entity: PersonEntity = { key: `person:${foldName(name)}`, name, aliases: [], role: null, roleOf: null, isOfficial: false, mentions: [] };
+  const entity: PersonEntity = {
+    key: `person:${foldName(name)}`,
+    name,
+    aliases: [],
+    role: null,
+    roleOf: null,
+    isOfficial: false,
+    mentions: [],
+  };
   const cl = { entity, words, lastSeen: 0 };
   clusters.push(cl);
   return cl;
@@ -108,11 +138,56 @@ function addAlias(e: PersonEntity, alias: string): void {
 }
 
 /** Lower-case words that can stand in a title before a name ("provincial police chief X"). */
-const ROLE_MODIFIERS = new Set(['rebel', 'militant', 'foreign', 'interior', 'defense', 'defence', 'police', 'provincial',
-  'district', 'military', 'army', 'security', 'intelligence', 'regional', 'local', 'senior', 'top', 'party', 'government',
-  'state', 'press', 'deputy', 'acting', 'former', 'interim', 'opposition', 'tribal', 'religious']);
+const ROLE_MODIFIERS = new Set([
+  'rebel',
+  'militant',
+  'foreign',
+  'interior',
+  'defense',
+  'defence',
+  'police',
+  'provincial',
+  'district',
+  'military',
+  'army',
+  'security',
+  'intelligence',
+  'regional',
+  'local',
+  'senior',
+  'top',
+  'party',
+  'government',
+  'state',
+  'press',
+  'deputy',
+  'acting',
+  'former',
+  'interim',
+  'opposition',
+  'tribal',
+  'religious',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
-const STOP = new Set([',', '.', ';', ':', '"', '\u201c', '\u201d', '(', ')', '-', '\u2014', 'said', 'says', 'told', 'and', 'who', 'which']);
+const STOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '"',
+  '\u201c',
+  '\u201d',
+  '(',
+  ')',
+  '-',
+  '\u2014',
+  'said',
+  'says',
+  'told',
+  'and',
+  'who',
+  'which',
+]);
 
 /** Role in an apposition: after the name (", the governor of Y province,") or before it
  * ("his Russian counterpart, X"), or lower-case title words right before it ("Ministry spokesman X"). */
@@ -136,13 +211,22 @@ function apposition(ctx: EntityContext, c: Candidate, nameStart: number): [numbe
     let e = c.end + 1;
     let title = false;
     // "the commander of U.S. and NATO forces": "and" before a name continues the apposition.
-    const stops = (k: number): boolean => STOP.has(lower(ctx.tokens[k])) && !(lower(ctx.tokens[k]) === 'and' && isCapitalised(ctx.tokens[k + 1]));
+    const stops = (k: number): boolean =>
+      STOP.has(lower(ctx.tokens[k])) && !(lower(ctx.tokens[k]) === 'and' && isCapitalised(ctx.tokens[k + 1]));
     while (e < range[1] && e < c.end + 12 && !stops(e)) {
       if (TITLE_WORDS.has(lower(ctx.tokens[e]))) title = true;
       e++;
     }
     const det = lower(ctx.tokens[c.end + 1]);
-    if (title && (det === 'the' || det === 'a' || det === 'an' || TITLE_WORDS.has(det) || isCapitalised(ctx.tokens[c.end + 1]))) return [c.end + 1, e];
+    if (
+      title &&
+      (det === 'the' ||
+        det === 'a' ||
+        det === 'an' ||
+        TITLE_WORDS.has(det) ||
+        isCapitalised(ctx.tokens[c.end + 1]))
+    )
+      return [c.end + 1, e];
   }
   // Before, with a comma: "his Russian counterpart, X".
   if (ctx.tokens[nameStart - 1]?.text === ',') {

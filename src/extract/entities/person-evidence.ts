@@ -7,17 +7,53 @@ import { nameWords } from './people.ts';
 import { TITLE_WORDS } from './data/titles.ts';
 import { NOT_PERSON_WORDS } from './data/words.ts';
 
-
 /** Verbs (and auxiliaries) after a name in subject position: "Awal Jan was unloading cows". */
 const SUBJECT_VERBS = new Set([
-  'was', 'is', 'has', 'had', 'will', 'would', 'met', 'died', 'arrived', 'spoke', 'visited', 'replied',
-  'remains', 'remained', 'urged', 'called', 'denied', 'added', 'reports', 'wrote', 'joined', 'led', 'leads',
+  'was',
+  'is',
+  'has',
+  'had',
+  'will',
+  'would',
+  'met',
+  'died',
+  'arrived',
+  'spoke',
+  'visited',
+  'replied',
+  'remains',
+  'remained',
+  'urged',
+  'called',
+  'denied',
+  'added',
+  'reports',
+  'wrote',
+  'joined',
+  'led',
+  'leads',
 ]);
 
 /** Verbs whose object is usually a person: "met X", "told X". */
-const PERSON_OBJECT_VERBS = new Set(['met', 'meets', 'meeting', 'told', 'thanked', 'phoned', 'telephoned', 'interviewed', 'asked', 'urged', 'succeeded', 'replaced', 'appointed', 'named']);
+const PERSON_OBJECT_VERBS = new Set([
+  'met',
+  'meets',
+  'meeting',
+  'told',
+  'thanked',
+  'phoned',
+  'telephoned',
+  'interviewed',
+  'asked',
+  'urged',
+  'succeeded',
+  'replaced',
+  'appointed',
+  'named',
+]);
 
-const PERSON_PARTICLES = /^(?:al|el|bin|ibn|bint|abu|abd|abdul|abdel|umm|ould)$|^(?:al|el|abu|abdul|abdel|abd)-/i;
+const PERSON_PARTICLES =
+  /^(?:al|el|bin|ibn|bint|abu|abd|abdul|abdel|umm|ould)$|^(?:al|el|abu|abdul|abdel|abd)-/i;
 
 /**
  * A name taken for a person only by its shape (no title, no role) is kept when the document gives some
@@ -39,14 +75,22 @@ export function confirmWeakPersons(ctx: EntityContext, candidates: Candidate[]):
     if (evidenceFor.get(fold) === true) continue;
     evidenceFor.set(fold, hasEvidence(ctx, c, words, strongPeople));
   }
-  return candidates.filter((c) => !(c.type === 'person' && c.weak && evidenceFor.get(foldName(tokenText(ctx, c.nameStart, c.nameEnd))) !== true));
+  return candidates.filter(
+    (c) =>
+      !(
+        c.type === 'person' &&
+        c.weak &&
+        evidenceFor.get(foldName(tokenText(ctx, c.nameStart, c.nameEnd))) !== true
+      ),
+  );
 }
 
 function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPeople: Candidate[]): boolean {
   if (words.some((w) => PERSON_PARTICLES.test(w))) return true;
   const next = lower(ctx.tokens[c.end]);
   if (SPEECH_VERBS.has(next) || SUBJECT_VERBS.has(next)) return true;
-  if (/^['\u2019]s$/.test(ctx.tokens[c.start - 1]?.text ?? '') && isCapitalised(ctx.tokens[c.start - 2])) return true;
+  if (/^['\u2019]s$/.test(ctx.tokens[c.start - 1]?.text ?? '') && isCapitalised(ctx.tokens[c.start - 2]))
+    return true;
   const before = lower(ctx.tokens[c.start - 1]);
   if (SPEECH_VERBS.has(before) || PERSON_OBJECT_VERBS.has(before)) return true; // "said X", "met X"
   // A title just before, with or without a comma: "his Russian counterpart, X", "dictator X".
@@ -67,6 +111,10 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
   const mine = nameWords(tokenText(ctx, c.nameStart, c.nameEnd));
   return strongPeople.some((p) => {
     const w = nameWords(tokenText(ctx, p.nameStart, p.nameEnd));
-    return w.length < mine.length && w.length > 0 && (w.every((x, i) => mine[mine.length - w.length + i] === x) || (w.length === 1 && mine[0] === w[0]));
+    return (
+      w.length < mine.length &&
+      w.length > 0 &&
+      (w.every((x, i) => mine[mine.length - w.length + i] === x) || (w.length === 1 && mine[0] === w[0]))
+    );
   });
 }

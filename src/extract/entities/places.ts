@@ -8,8 +8,29 @@ import { evidence, lower, tokenText } from './context.ts';
 import { PLACE_DESIGNATORS } from './data/words.ts';
 
 /** Landmarks that lie inside one town ("al-Sabeen Square"); seas, strips and valleys do not. */
-const SMALL_LANDMARKS = new Set(['square', 'market', 'mosque', 'hospital', 'hotel', 'school', 'street', 'road', 'bridge',
-  'airport', 'palace', 'stadium', 'camp', 'checkpoint', 'compound', 'prison', 'church', 'shrine', 'mall', 'port', 'harbor']);
+const SMALL_LANDMARKS = new Set([
+  'square',
+  'market',
+  'mosque',
+  'hospital',
+  'hotel',
+  'school',
+  'street',
+  'road',
+  'bridge',
+  'airport',
+  'palace',
+  'stadium',
+  'camp',
+  'checkpoint',
+  'compound',
+  'prison',
+  'church',
+  'shrine',
+  'mall',
+  'port',
+  'harbor',
+]);
 
 export function placeKindOf(designator: string): PlaceKind {
   return PLACE_DESIGNATORS.get(designator) ?? 'unknown';
@@ -17,7 +38,11 @@ export function placeKindOf(designator: string): PlaceKind {
 
 /** Builds doc.places from place candidates: each resolved against the gazetteer when it can be, with
  * every ancestor added (ancestors the text never names have no mentions). Returns candidate → key. */
-export function buildPlaces(ctx: EntityContext, candidates: Candidate[], contextCountries: Map<string, number>): Map<Candidate, string> {
+export function buildPlaces(
+  ctx: EntityContext,
+  candidates: Candidate[],
+  contextCountries: Map<string, number>,
+): Map<Candidate, string> {
   const places = new Map<string, PlaceEntity>();
   const keyOf = new Map<Candidate, string>();
   const byStart = new Map(candidates.map((c) => [c.start, c]));
@@ -29,16 +54,26 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
     const parent = p.parentId ? ctx.gazetteer.get(p.parentId) : undefined;
     const parentEntity = parent ? addGaz(parent) : undefined;
     const entity: PlaceEntity = {
-      key: p.id, name: p.name, aliases: [], kind: gazKind(p),
-      country: ctx.gazetteer.country(p.countryCode)?.name ?? null, countryCode: p.countryCode,
-      lat: p.lat, lon: p.lon, geonameId: p.geonameId, gazetteerName: p.name,
-      parentKey: parentEntity?.key ?? null, mentions: [],
+      key: p.id,
+      name: p.name,
+      aliases: [],
+      kind: gazKind(p),
+      country: ctx.gazetteer.country(p.countryCode)?.name ?? null,
+      countryCode: p.countryCode,
+      lat: p.lat,
+      lon: p.lon,
+      geonameId: p.geonameId,
+      gazetteerName: p.name,
+      parentKey: parentEntity?.key ?? null,
+      mentions: [],
     };
     places.set(p.id, entity);
     return entity;
   };
 
-  const order = [...candidates].sort((a, b) => (a.parentSpan ? 1 : 0) - (b.parentSpan ? 1 : 0) || a.start - b.start);
+  const order = [...candidates].sort(
+    (a, b) => (a.parentSpan ? 1 : 0) - (b.parentSpan ? 1 : 0) || a.start - b.start,
+  );
   for (const c of order) {
     const name = tokenText(ctx, c.nameStart, c.nameEnd);
     const surface = tokenText(ctx, c.start, c.end);
@@ -46,7 +81,9 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
     let parent: PlaceEntity | undefined;
     const parentCand = c.parentSpan ? byStart.get(c.parentSpan[0]) : commaParent(ctx, c, byStart);
     if (parentCand) {
-      const pk = keyOf.get(parentCand) ?? resolvedByName.get(foldName(tokenText(ctx, parentCand.nameStart, parentCand.nameEnd)));
+      const pk =
+        keyOf.get(parentCand) ??
+        resolvedByName.get(foldName(tokenText(ctx, parentCand.nameStart, parentCand.nameEnd)));
       parent = pk ? places.get(pk) : undefined;
     }
     let entity: PlaceEntity | undefined;
@@ -57,7 +94,11 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
       if (match) {
         entity = addGaz(match.place);
         // A place read with confidence makes its country part of the article's context for the rest.
-        if (match.exact) contextCountries.set(match.place.countryCode, (contextCountries.get(match.place.countryCode) ?? 0) + 1);
+        if (match.exact)
+          contextCountries.set(
+            match.place.countryCode,
+            (contextCountries.get(match.place.countryCode) ?? 0) + 1,
+          );
       }
     }
     if (!entity) {
@@ -66,15 +107,27 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
       // A region may span countries ("the Afghanistan-Pakistan region"): it gets no guessed parent.
       const small = c.placeKind !== 'landmark' || SMALL_LANDMARKS.has(lower(ctx.tokens[c.nameEnd - 1]));
       const local = c.placeKind !== 'region' && c.placeKind !== 'admin1' && small;
-      if (c.placeKind !== 'region') parent ??= (local ? enclosingInSentence(places, keyOf, c) : undefined) ?? mainCountry(places, contextCountries);
+      if (c.placeKind !== 'region')
+        parent ??=
+          (local ? enclosingInSentence(places, keyOf, c) : undefined) ??
+          mainCountry(places, contextCountries);
       const key = `place:${fold}`;
       entity = places.get(key);
       if (!entity) {
         const country = parent ? rootCountry(places, parent) : null;
         entity = {
-          key, name, aliases: [], kind: c.placeKind ?? 'unknown', country: country?.name ?? null,
-          countryCode: country?.countryCode ?? null, lat: null, lon: null, geonameId: null, gazetteerName: null,
-          parentKey: parent?.key ?? null, mentions: [],
+          key,
+          name,
+          aliases: [],
+          kind: c.placeKind ?? 'unknown',
+          country: country?.name ?? null,
+          countryCode: country?.countryCode ?? null,
+          lat: null,
+          lon: null,
+          geonameId: null,
+          gazetteerName: null,
+          parentKey: parent?.key ?? null,
+          mentions: [],
         };
         places.set(key, entity);
       }
@@ -89,7 +142,9 @@ export function buildPlaces(ctx: EntityContext, candidates: Candidate[], context
     addAlias(entity, surface);
     resolvedByName.set(fold, entity.key);
     resolvedByName.set(`~${variantKey(name)}`, entity.key);
-    entity.mentions.push(evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex));
+    entity.mentions.push(
+      evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex),
+    );
     keyOf.set(c, entity.key);
   }
   ctx.doc.places = [...places.values()];
@@ -103,7 +158,11 @@ function addAlias(p: PlaceEntity, alias: string): void {
 function gazKind(p: GazPlace): PlaceKind {
   if (p.kind === 'country') return 'country';
   if (p.kind === 'admin1') return 'admin1';
-  return p.featureCode === 'PPLX' ? 'neighbourhood' : p.population >= 100_000 || p.featureCode.startsWith('PPLA') || p.featureCode === 'PPLC' ? 'city' : 'town';
+  return p.featureCode === 'PPLX'
+    ? 'neighbourhood'
+    : p.population >= 100_000 || p.featureCode.startsWith('PPLA') || p.featureCode === 'PPLC'
+      ? 'city'
+      : 'town';
 }
 
 function rootCountry(places: Map<string, PlaceEntity>, p: PlaceEntity): PlaceEntity | null {
@@ -112,19 +171,42 @@ function rootCountry(places: Map<string, PlaceEntity>, p: PlaceEntity): PlaceEnt
 }
 
 /** "Damascus, Syria" / "Rimbo, Sweden" / "X, in Idlib province": the place after a comma is the parent. */
-function commaParent(ctx: EntityContext, c: Candidate, byStart: Map<number, Candidate>): Candidate | undefined {
+function commaParent(
+  ctx: EntityContext,
+  c: Candidate,
+  byStart: Map<number, Candidate>,
+): Candidate | undefined {
   if (ctx.tokens[c.end]?.text !== ',') return undefined;
-  const next = byStart.get(c.end + 1) ?? (ctx.tokens[c.end + 1]?.text === 'in' ? byStart.get(c.end + 2) : undefined);
-  return next && (next.placeKind === 'admin1' || next.placeKind === 'region' || ctx.gazetteer.find(tokenText(ctx, next.nameStart, next.nameEnd)).some((m) => m.exact && (m.place.kind === 'country' || m.place.kind === 'admin1'))) ? next : undefined;
+  const next =
+    byStart.get(c.end + 1) ?? (ctx.tokens[c.end + 1]?.text === 'in' ? byStart.get(c.end + 2) : undefined);
+  return next &&
+    (next.placeKind === 'admin1' ||
+      next.placeKind === 'region' ||
+      ctx.gazetteer
+        .find(tokenText(ctx, next.nameStart, next.nameEnd))
+        .some((m) => m.exact && (m.place.kind === 'country' || m.place.kind === 'admin1')))
+    ? next
+    : undefined;
 }
 
 const KIND_FILTER: Partial<Record<PlaceKind, ReadonlyArray<GazPlace['kind']>>> = {
-  admin1: ['admin1'], city: ['city'], town: ['city'], region: ['admin1'], admin2: ['city'], neighbourhood: ['city'],
+  admin1: ['admin1'],
+  city: ['city'],
+  town: ['city'],
+  region: ['admin1'],
+  admin2: ['city'],
+  neighbourhood: ['city'],
 };
 
 /** Best gazetteer reading of a place name: its stated kind and parent first, then the article's
  * countries, exactness and population. Neighbourhoods and districts resolve only inside their parent. */
-function choose(ctx: EntityContext, name: string, c: Candidate, parent: PlaceEntity | undefined, context: Map<string, number>): GazMatch | null {
+function choose(
+  ctx: EntityContext,
+  name: string,
+  c: Candidate,
+  parent: PlaceEntity | undefined,
+  context: Map<string, number>,
+): GazMatch | null {
   const allowed = c.placeKind ? KIND_FILTER[c.placeKind] : undefined;
   if (c.placeKind === 'landmark') return null;
   let best: GazMatch | null = null;
@@ -136,10 +218,16 @@ function choose(ctx: EntityContext, name: string, c: Candidate, parent: PlaceEnt
     const local = c.placeKind === 'admin2' || c.placeKind === 'neighbourhood';
     if (local && !parent && !context.has(p.countryCode)) continue;
     // A spelling variant needs the article's country, or a locative reading of a big or provincial place.
-    const plausible = context.has(p.countryCode) || p.kind === 'country' || (c.locative === true && (p.kind === 'admin1' || p.population >= 100_000));
+    const plausible =
+      context.has(p.countryCode) ||
+      p.kind === 'country' ||
+      (c.locative === true && (p.kind === 'admin1' || p.population >= 100_000));
     if (!m.exact && !plausible) continue;
-    const score = (m.exact ? 3 : 0) + (context.has(p.countryCode) ? 4 : 0) + Math.log10(p.population + 1)
-      + (p.kind === 'country' ? 10 : p.kind === 'admin1' ? 4.5 : 0);
+    const score =
+      (m.exact ? 3 : 0) +
+      (context.has(p.countryCode) ? 4 : 0) +
+      Math.log10(p.population + 1) +
+      (p.kind === 'country' ? 10 : p.kind === 'admin1' ? 4.5 : 0);
     if (score > bestScore) {
       best = m;
       bestScore = score;
@@ -155,7 +243,8 @@ function provinceOfCity(ctx: EntityContext, name: string, context: Map<string, n
   for (const m of ctx.gazetteer.find(name)) {
     const p = m.place;
     const seat = p.featureCode === 'PPLA' || p.featureCode === 'PPLC';
-    if (!m.exact || p.kind !== 'city' || !seat || !(context.has(p.countryCode) || p.population >= 100_000)) continue;
+    if (!m.exact || p.kind !== 'city' || !seat || !(context.has(p.countryCode) || p.population >= 100_000))
+      continue;
     const parent = p.parentId ? ctx.gazetteer.get(p.parentId) : undefined;
     if (parent?.kind === 'admin1') return { place: parent, exact: true };
   }
@@ -164,13 +253,23 @@ function provinceOfCity(ctx: EntityContext, name: string, context: Map<string, n
 
 /** The nearest resolved place named before `c`, in its sentence or the two before ("in the province of
  * Ghazni ... reinforcements were sent to Andar district"): a province or city first, else a country. */
-function enclosingInSentence(places: Map<string, PlaceEntity>, keyOf: Map<Candidate, string>, c: Candidate): PlaceEntity | undefined {
+function enclosingInSentence(
+  places: Map<string, PlaceEntity>,
+  keyOf: Map<Candidate, string>,
+  c: Candidate,
+): PlaceEntity | undefined {
   let local: [Candidate, PlaceEntity] | undefined;
   let country: [Candidate, PlaceEntity] | undefined;
   for (const [other, key] of keyOf) {
-    if (other.sentenceIndex < c.sentenceIndex - 2 || other.sentenceIndex > c.sentenceIndex || other.end > c.start) continue;
+    if (
+      other.sentenceIndex < c.sentenceIndex - 2 ||
+      other.sentenceIndex > c.sentenceIndex ||
+      other.end > c.start
+    )
+      continue;
     const entity = places.get(key);
-    if (!entity || entity.geonameId === null && entity.kind !== 'admin1' && entity.kind !== 'country') continue;
+    if (!entity || (entity.geonameId === null && entity.kind !== 'admin1' && entity.kind !== 'country'))
+      continue;
     const slot = entity.kind === 'country' ? country : local;
     if (slot && slot[0].start > other.start) continue;
     if (entity.kind === 'country') country = [other, entity];
@@ -180,7 +279,10 @@ function enclosingInSentence(places: Map<string, PlaceEntity>, keyOf: Map<Candid
 }
 
 /** The article's country when one clearly dominates (two or more mentions, at least 60% of them). */
-function mainCountry(places: Map<string, PlaceEntity>, context: Map<string, number>): PlaceEntity | undefined {
+function mainCountry(
+  places: Map<string, PlaceEntity>,
+  context: Map<string, number>,
+): PlaceEntity | undefined {
   let code: string | undefined;
   let n = 0;
   let total = 0;
@@ -194,5 +296,7 @@ function mainCountry(places: Map<string, PlaceEntity>, context: Map<string, numb
 /** A dateline's "KABUL" is named "Kabul". */
 function displayName(name: string): string {
   if (name.length < 4 || name !== name.toUpperCase() || !/\p{Lu}{4}/u.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }

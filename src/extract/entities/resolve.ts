@@ -30,9 +30,12 @@ export function resolveName(doc: Doc, text: string): ActorRef | null {
   const fold = foldName(words.join(' '));
   if (fold === '') return null;
   const same = (n: string): boolean => foldName(n) === fold;
-  for (const p of doc.people) if ([p.name, ...p.aliases].some(same)) return { type: 'person', name: p.name, key: p.key };
-  for (const o of doc.organizations) if ([o.name, ...o.aliases].some(same)) return { type: 'organization', name: o.name, key: o.key };
-  for (const p of doc.places) if ([p.name, ...p.aliases].some(same)) return { type: 'place', name: p.name, key: p.key };
+  for (const p of doc.people)
+    if ([p.name, ...p.aliases].some(same)) return { type: 'person', name: p.name, key: p.key };
+  for (const o of doc.organizations)
+    if ([o.name, ...o.aliases].some(same)) return { type: 'organization', name: o.name, key: o.key };
+  for (const p of doc.places)
+    if ([p.name, ...p.aliases].some(same)) return { type: 'place', name: p.name, key: p.key };
   // A surname or other trailing part of exactly one person's name.
   const w = nameWords(words.join(' '));
   const hits = doc.people.filter((p) => {
@@ -44,7 +47,9 @@ export function resolveName(doc: Doc, text: string): ActorRef | null {
 }
 
 export function entityAt(doc: Doc, offset: number): ActorRef | null {
-  const m = doc.mentions.find((x) => x.start <= offset && offset < x.end && x.type !== 'pronoun' && x.type !== 'nationality');
+  const m = doc.mentions.find(
+    (x) => x.start <= offset && offset < x.end && x.type !== 'pronoun' && x.type !== 'nationality',
+  );
   return m ? refOf(doc, m) : null;
 }
 
@@ -53,13 +58,18 @@ const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'it', 'its']);
 
 export function resolvePronoun(doc: Doc, offset: number): ActorRef | null {
   const at = doc.mentions.find((m) => m.start <= offset && offset < m.end);
-  const sentenceIndex = at?.sentenceIndex ?? doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const sentenceIndex =
+    at?.sentenceIndex ?? doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
   const word = (at?.text ?? /^\p{L}+/u.exec(doc.text.slice(offset))?.[0] ?? '').toLowerCase();
-  const wanted = PERSON_PRONOUNS.has(word) ? (m: Mention) => m.type === 'person'
-    : GROUP_PRONOUNS.has(word) ? (m: Mention) => m.type === 'organization' || m.type === 'generic'
-    : null;
+  const wanted = PERSON_PRONOUNS.has(word)
+    ? (m: Mention) => m.type === 'person'
+    : GROUP_PRONOUNS.has(word)
+      ? (m: Mention) => m.type === 'organization' || m.type === 'generic'
+      : null;
   if (wanted === null || sentenceIndex < 0) return null;
-  const before = doc.mentions.filter((m) => m.sentenceIndex === sentenceIndex && m.end <= offset && wanted(m));
+  const before = doc.mentions.filter(
+    (m) => m.sentenceIndex === sentenceIndex && m.end <= offset && wanted(m),
+  );
   const nearest = before[before.length - 1];
   if (nearest) return refOf(doc, nearest);
   for (let s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 3; s--) {

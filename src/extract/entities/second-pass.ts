@@ -13,7 +13,9 @@ import { isPlaceInGazetteer, looksLikePersonName } from './classify.ts';
  * name after "in/near" (a place, resolved or not), or a name followed by "said" (a person).
  */
 export function secondPass(ctx: EntityContext, pending: Candidate[], found: Candidate[]): Candidate[] {
-  const people = found.filter((c) => c.type === 'person').map((c) => nameWords(tokenText(ctx, c.nameStart, c.nameEnd)));
+  const people = found
+    .filter((c) => c.type === 'person')
+    .map((c) => nameWords(tokenText(ctx, c.nameStart, c.nameEnd)));
   const out: Candidate[] = [];
   const placeEnds = new Set(found.filter((c) => c.type === 'place').map((c) => c.end));
   const placeVariants = new Set<string>();
@@ -32,7 +34,11 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       placeEnds.add(c.end);
       continue;
     }
-    const isPersonPart = people.some((p) => words.length < p.length && words.every((x, i) => p[p.length - words.length + i] === x || (words.length === 1 && p[0] === x)));
+    const isPersonPart = people.some(
+      (p) =>
+        words.length < p.length &&
+        words.every((x, i) => p[p.length - words.length + i] === x || (words.length === 1 && p[0] === x)),
+    );
     if (isPersonPart) {
       out.push({ ...c, type: 'person' });
       continue;
@@ -40,15 +46,29 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     const prev = lower(ctx.tokens[c.start - 1]);
     // "in Baiji, Hawija and Tikrit": a name listed after a place is read like it.
     const listed = (prev === ',' || prev === 'and' || prev === 'or') && placeEnds.has(c.start - 1);
-    const locative = listed || (isLocativeContext(ctx, c.start) && prev !== 'of' && !(prev === 'the' && lower(ctx.tokens[c.start - 2]) === 'of'));
+    const locative =
+      listed ||
+      (isLocativeContext(ctx, c.start) &&
+        prev !== 'of' &&
+        !(prev === 'the' && lower(ctx.tokens[c.start - 2]) === 'of'));
     const sentenceStart = c.start === (ctx.sentenceTokens[c.sentenceIndex]?.[0] ?? -1);
     // A dateline or a place written in capitals ("BEIRUT —") is a place, not an acronym.
-    if (isAcronym(ctx.tokens[c.start]) && text.length >= 4 && ctx.gazetteer.find(text).some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 100_000))) {
+    if (
+      isAcronym(ctx.tokens[c.start]) &&
+      text.length >= 4 &&
+      ctx.gazetteer
+        .find(text)
+        .some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 100_000))
+    ) {
       out.push({ ...c, type: 'place' });
       placeEnds.add(c.end);
       continue;
     }
-    if (isAcronym(ctx.tokens[c.start]) && c.end - c.start === 1 && !NON_ORG_ACRONYMS.has(text.replace(/\./g, '').toUpperCase())) {
+    if (
+      isAcronym(ctx.tokens[c.start]) &&
+      c.end - c.start === 1 &&
+      !NON_ORG_ACRONYMS.has(text.replace(/\./g, '').toUpperCase())
+    ) {
       out.push({ ...c, type: 'organization', orgKind: 'other' });
       continue;
     }
@@ -63,7 +83,12 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       placeEnds.add(c.end);
       continue;
     }
-    if (!sentenceStart && SPEECH_VERBS.has(lower(ctx.tokens[c.end])) && c.end - c.start <= 3 && looksLikePersonName(ctx, c.start, c.end, true)) {
+    if (
+      !sentenceStart &&
+      SPEECH_VERBS.has(lower(ctx.tokens[c.end])) &&
+      c.end - c.start <= 3 &&
+      looksLikePersonName(ctx, c.start, c.end, true)
+    ) {
       out.push({ ...c, type: 'person' });
     }
   }

@@ -14,11 +14,40 @@ export interface Span {
 
 const ORG_CONNECTORS = new Set(['of', 'for', 'in', 'on', 'de']);
 /** Place words after which "of" starts a new name ("Bati Kot District of Nangarhar"). */
-const NO_OF_AFTER = new Set(['district', 'province', 'region', 'governorate', 'city', 'town', 'village', 'county', 'state', 'neighborhood', 'neighbourhood']);
+const NO_OF_AFTER = new Set([
+  'district',
+  'province',
+  'region',
+  'governorate',
+  'city',
+  'town',
+  'village',
+  'county',
+  'state',
+  'neighborhood',
+  'neighbourhood',
+]);
 /** Qualifiers that open a capitalised run without being part of the name ("Suspected Abu Sayyaf gunmen"). */
-const OPENING_QUALIFIERS = new Set(['suspected', 'alleged', 'armed', 'unidentified', 'masked', 'unknown', 'reported',
-  'reportedly', 'presumed', 'so-called', 'pro-government', 'anti-government', 'hardline', 'radical', 'rival', 'rogue']);
-const ADJECTIVE_PREFIX = /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|aligned|inspired|born)$/i;
+const OPENING_QUALIFIERS = new Set([
+  'suspected',
+  'alleged',
+  'armed',
+  'unidentified',
+  'masked',
+  'unknown',
+  'reported',
+  'reportedly',
+  'presumed',
+  'so-called',
+  'pro-government',
+  'anti-government',
+  'hardline',
+  'radical',
+  'rival',
+  'rogue',
+]);
+const ADJECTIVE_PREFIX =
+  /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|aligned|inspired|born)$/i;
 
 /**
  * Maximal runs of capitalised tokens, joined across name particles ("Bashar al Assad", "Ansar al
@@ -49,15 +78,23 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       }
       const w = lower(t);
       const afterPlaceWord = NO_OF_AFTER.has(lower(ctx.tokens[end - 1]));
-      const joinsName = NAME_PARTICLES.has(w) || (w === 'of' && !afterPlaceWord) || /^\d+(st|nd|rd|th)$/.test(w);
+      const joinsName =
+        NAME_PARTICLES.has(w) || (w === 'of' && !afterPlaceWord) || /^\d+(st|nd|rd|th)$/.test(w);
       // "Observatory for Human Rights" and "Mission in Somalia" join; "Party in Kirkuk" does not: after
       // "in" or "on" only a country completes such a name.
       // Inside an organization's "of/for" phrase, "and" joins too ("Group for the Support of Islam and
       // Muslims", "Organization for Security and Co-operation"), but not after a bare head ("Interior
       // Ministry and Kabul police").
-      const inOfPhrase = hasOrgHead && ctx.tokens.slice(i, end).some((t) => t.text === 'of' || t.text === 'for');
-      const andJoins = w === 'and' && inOfPhrase && isCapitalised(ctx.tokens[end + 1]) && !startsOrganization(ctx, end + 1, last);
-      const joinsOrg = hasOrgHead && (andJoins || (ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1))));
+      const inOfPhrase =
+        hasOrgHead && ctx.tokens.slice(i, end).some((t) => t.text === 'of' || t.text === 'for');
+      const andJoins =
+        w === 'and' &&
+        inOfPhrase &&
+        isCapitalised(ctx.tokens[end + 1]) &&
+        !startsOrganization(ctx, end + 1, last);
+      const joinsOrg =
+        hasOrgHead &&
+        (andJoins || (ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1))));
       const knownJoin = w === 'in' || w === 'of' ? joinsKnownOrganization(ctx, i, end, last) : 0;
       if (knownJoin > 0) {
         end = knownJoin;
@@ -75,7 +112,12 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
     }
     // "al Zahra": a lower-case article before a capitalised word belongs to the name.
     let from = i;
-    if (from > first && /^(al|el)$/.test(ctx.tokens[from - 1]?.text ?? '') && !isCapitalised(ctx.tokens[from - 2])) from--;
+    if (
+      from > first &&
+      /^(al|el)$/.test(ctx.tokens[from - 1]?.text ?? '') &&
+      !isCapitalised(ctx.tokens[from - 2])
+    )
+      from--;
     const span = trimSpan(ctx, { start: from, end, sentenceIndex }, first, hasOrgHead);
     if (span !== null) out.push(span);
     i = end;
@@ -93,17 +135,29 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgH
     if (ADJECTIVE_PREFIX.test(w) && k < span.end - 1) return true;
     if (k < span.end - 1 && OPENING_QUALIFIERS.has(w)) return true;
     if (NAME_PARTICLES.has(w) && isCapitalised(ctx.tokens[k + 1]) && k < span.end - 1) return false;
-    const atSentenceStart = k === sentenceStart || (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
+    const atSentenceStart =
+      k === sentenceStart ||
+      (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
     return atSentenceStart && ctx.lowerWords.has(w);
   };
   while (start < end && droppable(start)) start++;
   if (end - start === 1 && GROUP_ADJECTIVES.has(lower(ctx.tokens[start]))) return null;
   // A lone "Iranian-backed" is an adjective; only "X-led coalition" names something.
-  if (end - start === 1 && ADJECTIVE_PREFIX.test(lower(ctx.tokens[start])) && lower(ctx.tokens[end]) !== 'coalition') return null;
-  while (end > start && (lower(ctx.tokens[end - 1]) === 'of' || MONTHS_AND_DAYS.has(lower(ctx.tokens[end - 1])))) end--;
+  if (
+    end - start === 1 &&
+    ADJECTIVE_PREFIX.test(lower(ctx.tokens[start])) &&
+    lower(ctx.tokens[end]) !== 'coalition'
+  )
+    return null;
+  while (
+    end > start &&
+    (lower(ctx.tokens[end - 1]) === 'of' || MONTHS_AND_DAYS.has(lower(ctx.tokens[end - 1])))
+  )
+    end--;
   if (start >= end) return null;
   // Lone connector-like tokens ("The", "I") are not names.
-  if (end - start === 1 && FUNCTION_WORDS.has(lower(ctx.tokens[start])) && !isAcronym(ctx.tokens[start])) return null;
+  if (end - start === 1 && FUNCTION_WORDS.has(lower(ctx.tokens[start])) && !isAcronym(ctx.tokens[start]))
+    return null;
   return { start, end, sentenceIndex: span.sentenceIndex };
 }
 
@@ -116,7 +170,9 @@ function isAcronymName(ctx: EntityContext, k: number): boolean {
 function isCountry(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t === undefined) return false;
-  return CONTINENTS.has(t.text) || ctx.gazetteer.find(t.text).some((m) => m.exact && m.place.kind === 'country');
+  return (
+    CONTINENTS.has(t.text) || ctx.gazetteer.find(t.text).some((m) => m.exact && m.place.kind === 'country')
+  );
 }
 
 /** Continents and world regions that complete organization names ("... Cooperation in Europe"). */

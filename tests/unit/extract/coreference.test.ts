@@ -22,7 +22,11 @@ describe('entities: coreference helpers', () => {
   });
 
   it('gives "they" and "it" the nearest unnamed actor or organization', () => {
-    expect(resolvePronoun(doc, body.indexOf('They'))).toEqual({ type: 'anonymous', name: 'Local doctors', key: null });
+    expect(resolvePronoun(doc, body.indexOf('They'))).toEqual({
+      type: 'anonymous',
+      name: 'Local doctors',
+      key: null,
+    });
     expect(resolvePronoun(doc, body.indexOf(' it ') + 1)?.name).toBe('Coastal Defense Forces');
   });
 

@@ -12,7 +12,9 @@ describe('entities: people and roles', () => {
   });
 
   it('reads a role from a lower-case title after an organization ("Interior Ministry spokesman X")', () => {
-    const doc = entitiesOf('Interior Ministry spokesman Karim Nouri said the road was closed. Nouri added that two police officers were hurt.');
+    const doc = entitiesOf(
+      'Interior Ministry spokesman Karim Nouri said the road was closed. Nouri added that two police officers were hurt.',
+    );
     expect(doc.people).toHaveLength(1);
     const p = doc.people[0];
     expect(p?.name).toBe('Karim Nouri');
@@ -33,7 +35,9 @@ describe('entities: people and roles', () => {
   });
 
   it('makes one person of every form of a name, with the fullest form as the name', () => {
-    const doc = entitiesOf('Rashidi spoke first. Later President Omar al-Rashidi said the vote would go ahead. Critics of Omar al Rashidi objected.');
+    const doc = entitiesOf(
+      'Rashidi spoke first. Later President Omar al-Rashidi said the vote would go ahead. Critics of Omar al Rashidi objected.',
+    );
     expect(doc.people).toHaveLength(1);
     const p = doc.people[0];
     expect(p?.name).toBe('Omar al-Rashidi');
@@ -42,7 +46,9 @@ describe('entities: people and roles', () => {
   });
 
   it('keeps people who share a surname apart and gives a bare surname to the one last named', () => {
-    const doc = entitiesOf('Ahmed Karimi met Layla Karimi in Kabul. Layla Karimi spoke first. Karimi said talks would resume.');
+    const doc = entitiesOf(
+      'Ahmed Karimi met Layla Karimi in Kabul. Layla Karimi spoke first. Karimi said talks would resume.',
+    );
     expect(doc.people.map((p) => p.name).sort()).toEqual(['Ahmed Karimi', 'Layla Karimi']);
     expect(doc.people.find((p) => p.name === 'Layla Karimi')?.aliases).toContain('Karimi');
   });
@@ -55,21 +61,27 @@ describe('entities: people and roles', () => {
   });
 
   it('does not take group words, nationalities or organizations for people', () => {
-    const doc = entitiesOf('Sunni Muslims and Syrian Kurds met officials of the National Salvation Front in the capital.');
+    const doc = entitiesOf(
+      'Sunni Muslims and Syrian Kurds met officials of the National Salvation Front in the capital.',
+    );
     expect(doc.people).toEqual([]);
     expect(doc.organizations.map((o) => o.name)).toEqual(['National Salvation Front']);
   });
 
   it('prefers an apposition to a lone rank, and keeps lower-case title words before a rank', () => {
-    const doc = entitiesOf('Gen. Peter Hale, the commander of British and Danish forces, arrived. Provincial police chief Col. Amin Sadat met him.');
-    expect(doc.people.find((p) => p.name === 'Peter Hale')?.role).toBe('commander of British and Danish forces');
+    const doc = entitiesOf(
+      'Gen. Peter Hale, the commander of British and Danish forces, arrived. Provincial police chief Col. Amin Sadat met him.',
+    );
+    expect(doc.people.find((p) => p.name === 'Peter Hale')?.role).toBe(
+      'commander of British and Danish forces',
+    );
     expect(doc.people.find((p) => p.name === 'Amin Sadat')?.role).toBe('Provincial police chief Col.');
   });
 
   it('needs a sign of a person for an untitled name, and never takes events or days for people', () => {
     const doc = entitiesOf(
       'Election Day passed quietly and the Peace Plan held. Operation Desert Wind ended. Awal Karimi was unloading cows. ' +
-      'The attack was condemned by Maria Lopez, a senior aide. Crowds cheered Grand Avenue Parade.',
+        'The attack was condemned by Maria Lopez, a senior aide. Crowds cheered Grand Avenue Parade.',
     );
     expect(doc.people.map((p) => p.name)).toEqual(['Awal Karimi', 'Maria Lopez']);
   });

@@ -5,7 +5,13 @@ describe('entities: places', () => {
   it('resolves a place to the gazetteer with its ancestors, which are in places too', () => {
     const doc = entitiesOf('A bomb exploded in Jalalabad on Monday.');
     const city = doc.places.find((p) => p.name === 'Jalalabad');
-    expect(city).toMatchObject({ gazetteerName: 'Jalālābād', geonameId: 1139715, countryCode: 'AF', country: 'Afghanistan', kind: 'city' });
+    expect(city).toMatchObject({
+      gazetteerName: 'Jalālābād',
+      geonameId: 1139715,
+      countryCode: 'AF',
+      country: 'Afghanistan',
+      kind: 'city',
+    });
     const province = doc.places.find((p) => p.key === city?.parentKey);
     expect(province?.name).toBe('Nangarhar');
     expect(province?.mentions).toEqual([]);
@@ -18,7 +24,9 @@ describe('entities: places', () => {
   });
 
   it('keeps a place the gazetteer lacks, under the parent the text gives', () => {
-    const doc = entitiesOf('Shells hit the Homs neighbourhood of al Waer. Police in the Chaparhar district of Nangarhar province said so.');
+    const doc = entitiesOf(
+      'Shells hit the Homs neighbourhood of al Waer. Police in the Chaparhar district of Nangarhar province said so.',
+    );
     const waer = doc.places.find((p) => p.name === 'al Waer');
     expect(waer).toMatchObject({ kind: 'neighbourhood', geonameId: null, country: 'Syria' });
     expect(doc.places.find((p) => p.key === waer?.parentKey)?.name).toBe('Homs');
@@ -31,7 +39,11 @@ describe('entities: places', () => {
   it('does not make nationality adjectives or attributive "U.S." places, but a noun "U.S." is one', () => {
     const attributive = entitiesOf('Syrian and Afghan refugees met U.S. officials.');
     expect(attributive.places.filter((p) => p.mentions.length > 0)).toEqual([]);
-    expect(attributive.mentions.filter((m) => m.type === 'nationality').map((m) => m.text)).toEqual(['Syrian', 'Afghan', 'U.S.']);
+    expect(attributive.mentions.filter((m) => m.type === 'nationality').map((m) => m.text)).toEqual([
+      'Syrian',
+      'Afghan',
+      'U.S.',
+    ]);
     const noun = entitiesOf('The U.S. said the strike was lawful.');
     expect(noun.places.map((p) => p.name)).toEqual(['U.S.']);
     expect(noun.places[0]?.country).toBe('United States');
@@ -52,14 +64,18 @@ describe('entities: places', () => {
   });
 
   it('places an unresolved district in the province named just before it', () => {
-    const doc = entitiesOf('Insurgents attacked police posts in Nangarhar province overnight. Reinforcements were sent to Khogyani district.');
+    const doc = entitiesOf(
+      'Insurgents attacked police posts in Nangarhar province overnight. Reinforcements were sent to Khogyani district.',
+    );
     const district = doc.places.find((p) => p.name === 'Khogyani');
     expect(doc.places.find((p) => p.key === district?.parentKey)?.name).toBe('Nangarhar');
     expect(district?.country).toBe('Afghanistan');
   });
 
   it('reads named hospitals, squares and forests as places, and a church institution as an organization', () => {
-    const doc = entitiesOf('The wounded were taken to the Mercy Valley Hospital. Rebels hid in the Tana forest. The Coptic Church condemned it.');
+    const doc = entitiesOf(
+      'The wounded were taken to the Mercy Valley Hospital. Rebels hid in the Tana forest. The Coptic Church condemned it.',
+    );
     expect(doc.places.filter((p) => p.mentions.length > 0).map((p) => [p.name, p.kind])).toEqual([
       ['Mercy Valley Hospital', 'landmark'],
       ['Tana', 'landmark'],

@@ -18,14 +18,18 @@ describe('sentences', () => {
   });
 
   it('does not split after titles, ranks, months or initials', () => {
-    expect(texts('Lt. Gen. Omar Farouk met Dr. Lina Haddad on Jan. 5 in St. Louis. John F. Kennedy was cited.')).toEqual([
+    expect(
+      texts('Lt. Gen. Omar Farouk met Dr. Lina Haddad on Jan. 5 in St. Louis. John F. Kennedy was cited.'),
+    ).toEqual([
       'Lt. Gen. Omar Farouk met Dr. Lina Haddad on Jan. 5 in St. Louis.',
       'John F. Kennedy was cited.',
     ]);
   });
 
   it('keeps "U.S." and "U.N." inside a sentence but splits after one that ends it', () => {
-    expect(texts('U.S. officials briefed the U.N. Security Council. Aid arrived from the U.S. He welcomed it.')).toEqual([
+    expect(
+      texts('U.S. officials briefed the U.N. Security Council. Aid arrived from the U.S. He welcomed it.'),
+    ).toEqual([
       'U.S. officials briefed the U.N. Security Council.',
       'Aid arrived from the U.S.',
       'He welcomed it.',
@@ -41,7 +45,9 @@ describe('sentences', () => {
   });
 
   it('makes a headline or caption line without final punctuation its own sentence', () => {
-    const doc = split('Truce Holds in Northern Province\nFighters laid down arms on Monday. Markets reopened.\n\nPhoto by a local agency');
+    const doc = split(
+      'Truce Holds in Northern Province\nFighters laid down arms on Monday. Markets reopened.\n\nPhoto by a local agency',
+    );
     expect(doc.sentences.map((s) => s.text)).toEqual([
       'Truce Holds in Northern Province',
       'Fighters laid down arms on Monday.',
@@ -54,7 +60,21 @@ describe('sentences', () => {
   it('tokenises names, possessives, initialisms, numbers and ordinals', () => {
     const doc = split("Ban Ki-moon's envoy saw 1,200 U.S. troops and the 17th Brigade in Sana'a.");
     expect(doc.tokens.map((t) => t.text)).toEqual([
-      'Ban', 'Ki-moon', "'s", 'envoy', 'saw', '1,200', 'U.S.', 'troops', 'and', 'the', '17th', 'Brigade', 'in', "Sana'a", '.',
+      'Ban',
+      'Ki-moon',
+      "'s",
+      'envoy',
+      'saw',
+      '1,200',
+      'U.S.',
+      'troops',
+      'and',
+      'the',
+      '17th',
+      'Brigade',
+      'in',
+      "Sana'a",
+      '.',
     ]);
     for (const t of doc.tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
   });

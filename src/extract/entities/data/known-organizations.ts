@@ -15,7 +15,11 @@ export interface KnownOrganization {
 export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   // international bodies
   { name: 'United Nations', aliases: ['UN', 'U.N.'], kind: 'international' },
-  { name: 'United Nations Security Council', aliases: ['UN Security Council', 'U.N. Security Council', 'UNSC', 'Security Council'], kind: 'international' },
+  {
+    name: 'United Nations Security Council',
+    aliases: ['UN Security Council', 'U.N. Security Council', 'UNSC', 'Security Council'],
+    kind: 'international',
+  },
   { name: 'NATO', aliases: ['North Atlantic Treaty Organization'], kind: 'international' },
   { name: 'European Union', aliases: ['EU', 'E.U.'], kind: 'international' },
   { name: 'African Union', aliases: ['AU', 'A.U.'], kind: 'international' },
@@ -50,11 +54,34 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'SANA', aliases: ['Syrian Arab News Agency'], kind: 'news_agency' },
   { name: 'Dawn', aliases: [], kind: 'news_agency' },
   // armed groups and movements
-  { name: 'Islamic State', aliases: ['IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'], kind: 'armed_group' },
-  { name: 'al-Qaida', aliases: ['al-Qaeda', 'al Qaeda', 'al Qaida', 'Al-Qaeda', 'Al Qaeda'], kind: 'armed_group' },
+  {
+    name: 'Islamic State',
+    aliases: [
+      'IS',
+      'ISIS',
+      'ISIL',
+      'Daesh',
+      'Islamic State of Iraq and the Levant',
+      'Islamic State of Iraq and Syria',
+    ],
+    kind: 'armed_group',
+  },
+  {
+    name: 'al-Qaida',
+    aliases: ['al-Qaeda', 'al Qaeda', 'al Qaida', 'Al-Qaeda', 'Al Qaeda'],
+    kind: 'armed_group',
+  },
   { name: 'Taliban', aliases: [], kind: 'armed_group' },
-  { name: 'al-Qaida in the Arabian Peninsula', aliases: ['AQAP', 'al-Qaeda in the Arabian Peninsula'], kind: 'armed_group' },
-  { name: 'al-Qaida in the Islamic Maghreb', aliases: ['AQIM', 'al-Qaeda in the Islamic Maghreb'], kind: 'armed_group' },
+  {
+    name: 'al-Qaida in the Arabian Peninsula',
+    aliases: ['AQAP', 'al-Qaeda in the Arabian Peninsula'],
+    kind: 'armed_group',
+  },
+  {
+    name: 'al-Qaida in the Islamic Maghreb',
+    aliases: ['AQIM', 'al-Qaeda in the Islamic Maghreb'],
+    kind: 'armed_group',
+  },
   { name: 'Al-Shabab', aliases: ['al-Shabaab', 'Al Shabab', 'al-Shabab', 'Al Shabaab'], kind: 'armed_group' },
   { name: 'Boko Haram', aliases: [], kind: 'armed_group' },
   { name: 'Abu Sayyaf', aliases: [], kind: 'armed_group' },
@@ -72,7 +99,11 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Haqqani network', aliases: ['Haqqani Network'], kind: 'armed_group' },
   { name: 'Lashkar-e-Taiba', aliases: ['LeT'], kind: 'armed_group' },
   { name: 'Tehrik-i-Taliban Pakistan', aliases: ['TTP'], kind: 'armed_group' },
-  { name: 'Ansar al-Sharia', aliases: ['Ansar al Shariah', 'Ansar al-Shariah', 'Ansar al Sharia'], kind: 'armed_group' },
+  {
+    name: 'Ansar al-Sharia',
+    aliases: ['Ansar al Shariah', 'Ansar al-Shariah', 'Ansar al Sharia'],
+    kind: 'armed_group',
+  },
   { name: 'FARC', aliases: ['Revolutionary Armed Forces of Colombia'], kind: 'armed_group' },
   { name: 'ELN', aliases: [], kind: 'armed_group' },
   { name: 'Muslim Brotherhood', aliases: [], kind: 'party' },
@@ -84,8 +115,16 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Rapid Support Forces', aliases: ['RSF'], kind: 'armed_group' },
   { name: 'M23', aliases: [], kind: 'armed_group' },
   { name: 'Peshmerga', aliases: [], kind: 'military' },
-  { name: 'Popular Mobilization Forces', aliases: ['PMF', 'Hashd al-Shaabi', 'Popular Mobilisation Forces'], kind: 'armed_group' },
-  { name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard'], kind: 'military' },
+  {
+    name: 'Popular Mobilization Forces',
+    aliases: ['PMF', 'Hashd al-Shaabi', 'Popular Mobilisation Forces'],
+    kind: 'armed_group',
+  },
+  {
+    name: 'Islamic Revolutionary Guard Corps',
+    aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard'],
+    kind: 'military',
+  },
   { name: 'Basij', aliases: [], kind: 'armed_group' },
   { name: 'Mossad', aliases: [], kind: 'government' },
   { name: 'Shin Bet', aliases: [], kind: 'government' },

@@ -19,8 +19,25 @@ export function smallGazetteer(): Gazetteer {
     { countryCode: 'YE', code: 'HU', name: 'Al Hudaydah Governorate', lat: 15.3, lon: 43.0 },
     { countryCode: 'IE', code: 'KY', name: 'Kerry', lat: 52.1, lon: -9.6 },
   ];
-  const city = (geonameId: number, name: string, countryCode: string, adminCode: string, featureCode: string, population: number, lat: number, lon: number): CitySource => ({
-    geonameId, name, altNames: [], countryCode, adminCode, featureCode, population, lat, lon,
+  const city = (
+    geonameId: number,
+    name: string,
+    countryCode: string,
+    adminCode: string,
+    featureCode: string,
+    population: number,
+    lat: number,
+    lon: number,
+  ): CitySource => ({
+    geonameId,
+    name,
+    altNames: [],
+    countryCode,
+    adminCode,
+    featureCode,
+    population,
+    lat,
+    lon,
   });
   const cities: CitySource[] = [
     city(1139715, 'Jalālābād', 'AF', '18', 'PPLA', 200331, 34.43, 70.45),
@@ -36,7 +53,14 @@ export function smallGazetteer(): Gazetteer {
 
 /** A document through the sentences and entities components, with the small gazetteer. */
 export function entitiesOf(body: string): Doc {
-  const doc = createDoc({ id: 'test', title: 'Test', body, published: '2021-05-04', url: null, publisher: null });
+  const doc = createDoc({
+    id: 'test',
+    title: 'Test',
+    body,
+    published: '2021-05-04',
+    url: null,
+    publisher: null,
+  });
   splitSentences(doc);
   findEntities(doc, { gazetteer: smallGazetteer() });
   return doc;
