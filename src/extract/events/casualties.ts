@@ -70,6 +70,14 @@ function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean 
   return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase()) || SINCE.test(text.slice(end));
 }
 
+const AND_MORE = new RegExp(`^\\s+and\\s+(${NUMBER_PHRASE})${GROUP}`, 'i');
+const FIRST_OF_TWO = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+and\\s+$`, 'i');
+
+/** Two exact counts add up; anything vaguer leaves the sum unknown on that side. */
+function sum(a: Range, b: Range): Range {
+  return { min: a.min !== null && b.min !== null ? a.min + b.min : null, max: a.max !== null && b.max !== null ? a.max + b.max : null };
+}
+
 function addOne(r: Range): Range {
   return { min: r.min === null ? null : r.min + 1, max: r.max === null ? null : r.max + 1 };
 }
@@ -101,7 +109,11 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const verb = m[1]!.toLowerCase();
     // "left six people dead": the kind is the adjective after the figure
     const kind = verb === 'left' || verb === 'leaving' ? kindOf(/^\s+(dead|wounded|injured)\b/i.exec(after)?.[1] ?? '') : kindOf(verb);
-    push(kind, parseRange(m[2]!), group.text, m.index, end);
+    // "killing five civilians and three soldiers": both groups are the toll
+    const more = group.words.length ? AND_MORE.exec(after) : null;
+    if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
+      push(kind, sum(parseRange(m[2]!), parseRange(more[1]!)), `${group.text ?? ''} and ${groupOf(more[2]!).text ?? ''}`.trim(), m.index, end + more[0].length);
+    } else push(kind, parseRange(m[2]!), group.text, m.index, end);
   }
   for (const m of text.matchAll(ACTIVE_ONE)) {
     push(kindOf(m[1]!), { min: 1, max: 1 }, m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
@@ -117,10 +129,16 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     if (/\b(?:their|its|his|her)\s+$/i.test(text.slice(0, m.index))) continue;
     let range = parseRange(m[1]!);
     // "the ambassador and three other Americans were killed": the named one counts too
-    if (/\bothers?\b/i.test(m[2]!) && /[A-Za-z]\s+and\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\bothers?\b/i.test(m[2]!) && /[A-Za-z]\s+and\s+$/.test(lead) && !FIRST_OF_TWO.test(lead)) {
       range = addOne(range);
     }
-    push(kindOf(m[3]!), range, group.text, m.index, m.index + m[0].length);
+    // "five civilians and three soldiers were killed": both groups are the toll
+    const first = FIRST_OF_TWO.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (first && !/\bothers?\b/i.test(m[2]!)) {
+      const at = m.index - first[0].length;
+      push(kindOf(m[3]!), sum(parseRange(first[1]!), range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, m.index + m[0].length);
+    } else push(kindOf(m[3]!), range, group.text, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ONE_KILLED)) {
     if (found.some((f) => f.kind === kindOf(m[1]!))) continue;

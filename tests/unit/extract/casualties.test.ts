@@ -80,3 +80,14 @@ describe('casualties', () => {
     expect(figures('At least four separate attacks left 12 people dead.').map((f) => f.min)).toEqual([12]);
   });
 });
+
+describe('casualties: two groups in one toll', () => {
+  it('adds up "N civilians and M soldiers", active or passive', () => {
+    expect(figures('The blast killed four civilians and two soldiers.')).toEqual([{ kind: 'killed', min: 6, max: 6, group: 'civilians and soldiers', subset: false }]);
+    expect(figures('Four civilians and two soldiers were wounded.')[0]).toMatchObject({ kind: 'injured', min: 6, max: 6 });
+  });
+
+  it('keeps a killed count and a wounded count apart', () => {
+    expect(figures('The bomb killed 3 people and 7 others were wounded.').map((f) => [f.kind, f.min])).toEqual([['killed', 3], ['injured', 7]]);
+  });
+});
