@@ -1,10 +1,10 @@
 import type { Doc } from '../doc.ts';
-import { findDateMentions } from '../dates.ts';
 import type { Figure, Group } from './groups.ts';
 import { priority } from './groups.ts';
 import { mostSpecific, type PlaceRelations } from './place-relations.ts';
 import { newEvent, type WorkingEvent } from './working-event.ts';
 import { BOMBING_FAMILY, coarse, datesFit, otherDevice, typesFit } from './fits.ts';
+import { inheritDate } from './inherit-date.ts';
 
 /** Reads the groups in order and merges coreferent ones into events; umbrellas are kept apart. */
 export class EventResolver {
@@ -109,37 +109,12 @@ export class EventResolver {
     if (umbrella && g.family === 'violent' && e.dateFrom !== 'undated' && (e.date === null || e.date === umbrella.date)) {
       e.partOf = umbrella;
     }
-    if (e.dateFrom === 'none') this.inheritDate(e, g);
+    if (e.dateFrom === 'none') inheritDate(this.doc, this.events, e, g);
     this.events.push(e);
     this.merge(e, g);
   }
 
-  /** A new event with no date of its own: the day of the thing it is anchored to, of its umbrella, or of
-   * the violent event reported just before it. */
-  private inheritDate(e: WorkingEvent, g: Group): void {
-    const anchored = g.date?.kind === 'anchor' ? this.anchorDay(g) : null;
-    const before = [...this.events].filter((x) => x.family === 'violent' && !x.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
-    const from = anchored ?? e.partOf?.date
-      ?? (g.family === 'violent' && before && g.sentence.index - before.lastSentence <= 2 ? before.date : null);
-    if (from) {
-      e.date = from;
-      e.dateFrom = 'inherited';
-    }
-  }
 
-  /** "shortly after the funeral": the day given for the funeral in an earlier sentence. */
-  private anchorDay(g: Group): string | null {
-    const d = g.date!;
-    const noun = /^\s*(?:the|a|an)\s+(\w+)/i.exec(this.doc.text.slice(d.end, d.end + 40))?.[1];
-    if (!noun) return null;
-    for (const s of this.doc.sentences) {
-      if (s.index >= g.sentence.index) break;
-      if (!new RegExp(`\\b${noun}\\b`, 'i').test(s.text)) continue;
-      const day = findDateMentions(s.text, this.doc.article.published).find((m) => m.kind === 'day');
-      if (day?.iso) return day.iso;
-    }
-    return null;
-  }
 
   private merge(e: WorkingEvent, g: Group): void {
     e.groups.push(g);

@@ -1,0 +1,33 @@
+import type { Doc } from '../doc.ts';
+import { findDateMentions } from '../dates.ts';
+import type { Group } from './groups.ts';
+import type { WorkingEvent } from './working-event.ts';
+
+/** "shortly after the funeral": the day given for the funeral in an earlier sentence. */
+function anchorDay(doc: Doc, g: Group): string | null {
+  const d = g.date!;
+  const noun = /^\s*(?:the|a|an)\s+(\w+)/i.exec(doc.text.slice(d.end, d.end + 40))?.[1];
+  if (!noun) return null;
+  for (const s of doc.sentences) {
+    if (s.index >= g.sentence.index) break;
+    if (!new RegExp(`\\b${noun}\\b`, 'i').test(s.text)) continue;
+    const day = findDateMentions(s.text, doc.article.published).find((m) => m.kind === 'day');
+    if (day?.iso) return day.iso;
+  }
+  return null;
+}
+
+/**
+ * A new event with no date of its own takes the day of the thing it is anchored to ("hours after X"), of
+ * its umbrella, or of the violent event reported in the two sentences before it.
+ */
+export function inheritDate(doc: Doc, events: readonly WorkingEvent[], e: WorkingEvent, g: Group): void {
+  const anchored = g.date?.kind === 'anchor' ? anchorDay(doc, g) : null;
+  const before = events.filter((x) => x.family === 'violent' && !x.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
+  const from = anchored ?? e.partOf?.date
+    ?? (g.family === 'violent' && before && g.sentence.index - before.lastSentence <= 2 ? before.date : null);
+  if (from) {
+    e.date = from;
+    e.dateFrom = 'inherited';
+  }
+}
