@@ -17,6 +17,8 @@ export interface Draft {
   setting: Array<[number, number]>;
   /** Direct quotes attributed after the closing mark: where the attribution ends (for split quotes). */
   attributionEnd?: number;
+  /** False when the setting was told after the fact ("X made the announcement in Y"): it does not carry on. */
+  settingCarries?: boolean;
 }
 
 /** Words as the scorer counts them: letters and digits, inner apostrophes kept. */

@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import { findIndirect } from './indirect.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { inheritSettings, settingOf } from './setting.ts';
+import { settingAfter } from './setting-after.ts';
 import type { SpeakerScope } from './speaker.ts';
 import { textUnits, type SentenceView } from './units.ts';
 
@@ -30,6 +31,7 @@ export function findStatements(doc: Doc, resources?: Resources): void {
       continue;
     }
     const here = [...findIndirect(scope, view, used), ...findDirect(scope, view, used, lastDirect)];
+    if (here.length === 0) settingAfter(scope, view, drafts);
     here.sort((a, b) => a.anchor - b.anchor);
     drafts.push(...here);
     lastDirect = [...here].reverse().find((d) => d.kind === 'direct') ?? (here.length > 0 ? undefined : lastDirect);
@@ -44,7 +46,7 @@ export function findStatements(doc: Doc, resources?: Resources): void {
       seen.add(id);
       return true;
     });
-  inheritSettings(items.map((i) => ({ speaker: i.speaker.name, setting: i.setting })));
+  inheritSettings(items.map((i) => ({ speaker: i.speaker.name, setting: i.setting, carries: i.d.settingCarries !== false })));
   doc.statements = items.map(({ d, speaker, setting }, n): Statement => {
     const sentence = units.byIndex(d.sentenceIndex)?.sentence;
     return {

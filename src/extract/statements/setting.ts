@@ -10,7 +10,7 @@ export interface Setting {
   date: string | null;
 }
 
-const SETTING = /\b(?:conference|briefing|meeting|summit|rally|speech|interview|session|hearing|ceremony|forum|visit|talks|speaking|addressing)\s*$/i;
+const SETTING = /\b(?:conference|briefing|meeting|summit|rally|speech|interview|session|hearing|ceremony|forum|visit|talk|speaking|addressing)s?\s*$/i;
 const PLACE_PREP = /\b(?:in|from|at)\s+(?:the\s+)?$/i;
 const CAP_RUN = /\b(?:in|from)\s+((?:\p{Lu}[\p{L}'\u2019-]*)(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/gu;
 
@@ -49,7 +49,7 @@ export function settingOf(doc: Doc, resources: Resources | undefined, draft: Dra
  * in that setting until someone else speaks: they take its place, and its date, which is the date the
  * speaker was last said to have spoken when the setting itself names none.
  */
-export function inheritSettings(items: Array<{ speaker: string; setting: Setting }>): void {
+export function inheritSettings(items: Array<{ speaker: string; setting: Setting; carries: boolean }>): void {
   const lastDate = new Map<string, string>();
   let current: { speaker: string; setting: Setting } | null = null;
   for (const item of items) {
@@ -57,7 +57,7 @@ export function inheritSettings(items: Array<{ speaker: string; setting: Setting
     if (current && current.speaker !== speaker) current = null;
     if (setting.place) {
       setting.date ??= lastDate.get(speaker) ?? null;
-      current = { speaker, setting: { ...setting } };
+      current = item.carries ? { speaker, setting: { ...setting } } : null;
     } else if (current) {
       setting.place = current.setting.place;
       setting.placeKey = current.setting.placeKey;

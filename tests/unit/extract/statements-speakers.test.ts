@@ -147,6 +147,11 @@ describe('statements: place, date, keys and evidence', () => {
     ]);
   });
 
+  it('takes the place of a statement from the next sentence ("X made the announcement after talks in Y"), not carried on', () => {
+    const s = statementsOf('Envoy Lars Berg said on Monday the talks had stalled.\n\nBerg made the announcement after meetings in Cairo.\n\nBerg also said a new round was planned.');
+    expect(s.map((x) => [x.speaker, x.place, x.date])).toEqual([['Lars Berg', 'Cairo', '2019-03-11'], ['Lars Berg', null, null]]);
+  });
+
   it('numbers statements stmt:1.. in text order and points evidence at the quoted words', () => {
     const body = 'The mayor said the dam held. "It was close," said Commissioner Eva Lind.';
     const s = statementsOf(body);
