@@ -88,7 +88,7 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const lastSentence = before && before.paragraph === first.sentence.paragraph
       ? mostSpecific(placesIn(places, before.start, before.end).filter((p) => !p.reportedFrom && p.rank < 6)) : null;
     const place = e.place ?? inSentence ?? near ?? lastSentence ?? null;
-    if (!e.place && previous?.place) e.places.push(...previous.places);
+    if (!e.place && !inSentence && near && previous) e.places.push(...previous.places);
     const country = place?.rank === 6 ? place.name : (countryOf(e, place) ?? fallbackCountry);
     const umbrella = e.partOf;
     const own = findResponsibility(doc, resources, e.groups, eventSentences);
