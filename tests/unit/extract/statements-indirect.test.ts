@@ -38,6 +38,10 @@ describe('statements: indirect speech', () => {
     expect(statementsOf('Officials confirmed the deaths of two soldiers killed near the border.')).toEqual([]);
   });
 
+  it('does not make a statement of a verb of thought ("experts believe")', () => {
+    expect(statementsOf('Experts believe the group has fewer than 500 fighters.')).toEqual([]);
+  });
+
   it('does not make a statement of a denied act of speech', () => {
     expect(statementsOf('Officials did not say how many people were wounded.')).toEqual([]);
     expect(statementsOf('Police have not said whether anyone was arrested.')).toEqual([]);
