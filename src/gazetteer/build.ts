@@ -1,5 +1,7 @@
 import type { CountryInfo, GazMatch, GazPlace, Gazetteer } from './gazetteer.ts';
 import { placeKey, variantKey, UNIT_SUFFIX } from './fold.ts';
+import { addToGroup, linkGroupsToAdmin1, type AdminGroup } from './admin1-link.ts';
+import { BoundedCache } from './bounded-cache.ts';
 
 /** Raw inputs in the shapes the npm packages give, reduced to what the index needs. */
 export interface CountrySource {
@@ -171,71 +173,6 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
-}
-
-/**
- * GeoNames admin codes (on cities) and the admin-1 list's ISO codes differ, so each (country, adminCode)
- * group of cities is matched to an admin-1 unit: first by name (the unit named like its seat, PPLA),
- * then greedily by distance from the group's population-weighted centre to the unit's centre.
- */
-interface AdminGroup {
-  cc: string;
-  lat: number;
-  lon: number;
-  w: number;
-  seat: string | null;
-}
-
-function addToGroup(groups: Map<string, AdminGroup>, c: Readonly<CitySource>): AdminGroup | null {
-  if (c.adminCode === '') return null;
-  const key = `${c.countryCode}.${c.adminCode}`;
-  let g = groups.get(key);
-  if (g === undefined) {
-    g = { cc: c.countryCode, lat: 0, lon: 0, w: 0, seat: null };
-    groups.set(key, g);
-  }
-  const w = Math.max(c.population, 1);
-  g.lat += c.lat * w;
-  g.lon += c.lon * w;
-  g.w += w;
-  if (c.featureCode === 'PPLA' || (c.featureCode === 'PPLC' && g.seat === null)) g.seat = variantKey(c.name);
-  return g;
-}
-
-function linkGroupsToAdmin1(
-  groups: Map<string, AdminGroup>,
-  states: Map<string, GazPlace[]>,
-): Map<AdminGroup, string> {
-  const result = new Map<AdminGroup, string>();
-  const taken = new Set<string>();
-  const pairs: Array<{ group: AdminGroup; state: GazPlace; d: number }> = [];
-  for (const g of groups.values()) {
-    for (const s of states.get(g.cc) ?? []) {
-      const sameName = g.seat !== null && variantKey(s.name) === g.seat;
-      const d = sameName ? -1 : (g.lat / g.w - s.lat) ** 2 + (g.lon / g.w - s.lon) ** 2;
-      pairs.push({ group: g, state: s, d });
-    }
-  }
-  pairs.sort((a, b) => a.d - b.d);
-  for (const p of pairs) {
-    if (result.has(p.group) || taken.has(p.state.id)) continue;
-    result.set(p.group, p.state.id);
-    taken.add(p.state.id);
-  }
-  return result;
-}
-
-class BoundedCache<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string, compute: () => V): V {
-    const hit = this.map.get(key);
-    if (hit !== undefined || this.map.has(key)) return hit as V;
-    if (this.map.size >= this.max) this.map.clear();
-    const value = compute();
-    this.map.set(key, value);
-    return value;
-  }
 }
 
 function addPlace(map: Map<string, GazPlace | GazPlace[]>, key: string, place: GazPlace): void {

@@ -1,7 +1,9 @@
 import type { PlaceEntity, PlaceKind } from '../types.ts';
-import type { GazMatch, GazPlace } from '../../gazetteer/gazetteer.ts';
+import type { GazPlace } from '../../gazetteer/gazetteer.ts';
 import { foldName } from './memo.ts';
 import { variantKey } from './memo.ts';
+import { choose } from './place-choice.ts';
+import { commaParent, enclosingInSentence, mainCountry, rootCountry } from './place-parents.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { evidence, lower, tokenText } from './context.ts';
@@ -163,134 +165,6 @@ function gazKind(p: GazPlace): PlaceKind {
     : p.population >= 100_000 || p.featureCode.startsWith('PPLA') || p.featureCode === 'PPLC'
       ? 'city'
       : 'town';
-}
-
-function rootCountry(places: Map<string, PlaceEntity>, p: PlaceEntity): PlaceEntity | null {
-  if (p.countryCode === null) return null;
-  return places.get(`country:${p.countryCode}`) ?? { ...p, name: p.country ?? p.name };
-}
-
-/** "Damascus, Syria" / "Rimbo, Sweden" / "X, in Idlib province": the place after a comma is the parent. */
-function commaParent(
-  ctx: EntityContext,
-  c: Candidate,
-  byStart: Map<number, Candidate>,
-): Candidate | undefined {
-  if (ctx.tokens[c.end]?.text !== ',') return undefined;
-  const next =
-    byStart.get(c.end + 1) ?? (ctx.tokens[c.end + 1]?.text === 'in' ? byStart.get(c.end + 2) : undefined);
-  return next &&
-    (next.placeKind === 'admin1' ||
-      next.placeKind === 'region' ||
-      ctx.gazetteer
-        .find(tokenText(ctx, next.nameStart, next.nameEnd))
-        .some((m) => m.exact && (m.place.kind === 'country' || m.place.kind === 'admin1')))
-    ? next
-    : undefined;
-}
-
-const KIND_FILTER: Partial<Record<PlaceKind, ReadonlyArray<GazPlace['kind']>>> = {
-  admin1: ['admin1'],
-  city: ['city'],
-  town: ['city'],
-  region: ['admin1'],
-  admin2: ['city'],
-  neighbourhood: ['city'],
-};
-
-/** Best gazetteer reading of a place name: its stated kind and parent first, then the article's
- * countries, exactness and population. Neighbourhoods and districts resolve only inside their parent. */
-function choose(
-  ctx: EntityContext,
-  name: string,
-  c: Candidate,
-  parent: PlaceEntity | undefined,
-  context: Map<string, number>,
-): GazMatch | null {
-  const allowed = c.placeKind ? KIND_FILTER[c.placeKind] : undefined;
-  if (c.placeKind === 'landmark') return null;
-  let best: GazMatch | null = null;
-  let bestScore = -Infinity;
-  for (const m of ctx.gazetteer.find(name)) {
-    const p = m.place;
-    if (allowed && !allowed.includes(p.kind)) continue;
-    if (parent && parent.countryCode && p.countryCode !== parent.countryCode) continue;
-    const local = c.placeKind === 'admin2' || c.placeKind === 'neighbourhood';
-    if (local && !parent && !context.has(p.countryCode)) continue;
-    // A spelling variant needs the article's country, or a locative reading of a big or provincial place.
-    const plausible =
-      context.has(p.countryCode) ||
-      p.kind === 'country' ||
-      (c.locative === true && (p.kind === 'admin1' || p.population >= 100_000));
-    if (!m.exact && !plausible) continue;
-    const score =
-      (m.exact ? 3 : 0) +
-      (context.has(p.countryCode) ? 4 : 0) +
-      Math.log10(p.population + 1) +
-      (p.kind === 'country' ? 10 : p.kind === 'admin1' ? 4.5 : 0);
-    if (score > bestScore) {
-      best = m;
-      bestScore = score;
-    }
-  }
-  if (best === null && allowed?.includes('admin1')) return provinceOfCity(ctx, name, context);
-  return best;
-}
-
-/** "Lviv region" where the data name the unit differently ("Lvivska oblast"): the province whose seat
- * is the city of that name. */
-function provinceOfCity(ctx: EntityContext, name: string, context: Map<string, number>): GazMatch | null {
-  for (const m of ctx.gazetteer.find(name)) {
-    const p = m.place;
-    const seat = p.featureCode === 'PPLA' || p.featureCode === 'PPLC';
-    if (!m.exact || p.kind !== 'city' || !seat || !(context.has(p.countryCode) || p.population >= 100_000))
-      continue;
-    const parent = p.parentId ? ctx.gazetteer.get(p.parentId) : undefined;
-    if (parent?.kind === 'admin1') return { place: parent, exact: true };
-  }
-  return null;
-}
-
-/** The nearest resolved place named before `c`, in its sentence or the two before ("in the province of
- * Ghazni ... reinforcements were sent to Andar district"): a province or city first, else a country. */
-function enclosingInSentence(
-  places: Map<string, PlaceEntity>,
-  keyOf: Map<Candidate, string>,
-  c: Candidate,
-): PlaceEntity | undefined {
-  let local: [Candidate, PlaceEntity] | undefined;
-  let country: [Candidate, PlaceEntity] | undefined;
-  for (const [other, key] of keyOf) {
-    if (
-      other.sentenceIndex < c.sentenceIndex - 2 ||
-      other.sentenceIndex > c.sentenceIndex ||
-      other.end > c.start
-    )
-      continue;
-    const entity = places.get(key);
-    if (!entity || (entity.geonameId === null && entity.kind !== 'admin1' && entity.kind !== 'country'))
-      continue;
-    const slot = entity.kind === 'country' ? country : local;
-    if (slot && slot[0].start > other.start) continue;
-    if (entity.kind === 'country') country = [other, entity];
-    else local = [other, entity];
-  }
-  return local?.[1] ?? country?.[1];
-}
-
-/** The article's country when one clearly dominates (two or more mentions, at least 60% of them). */
-function mainCountry(
-  places: Map<string, PlaceEntity>,
-  context: Map<string, number>,
-): PlaceEntity | undefined {
-  let code: string | undefined;
-  let n = 0;
-  let total = 0;
-  for (const [cc, count] of context) {
-    total += count;
-    if (count > n) [code, n] = [cc, count];
-  }
-  return code && n >= 2 && n >= 0.6 * total ? places.get(`country:${code}`) : undefined;
 }
 
 /** A dateline's "KABUL" is named "Kabul". */

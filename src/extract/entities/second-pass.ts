@@ -5,7 +5,8 @@ import { nameWords } from './people.ts';
 import { variantKey } from './memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { GROUP_ADJECTIVES, MONTHS_AND_DAYS, NON_ORG_ACRONYMS } from './data/words.ts';
-import { isPlaceInGazetteer, looksLikePersonName } from './classify.ts';
+import { isPlaceInGazetteer } from './gazetteer-gate.ts';
+import { looksLikePersonName } from './person-shape.ts';
 
 /**
  * Spans the first pass left open, read against what the document established: a surname or first

@@ -1,0 +1,123 @@
+import type { Candidate } from './candidate.ts';
+import type { EntityContext } from './context.ts';
+import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
+import { knownOrganization } from './lexicon.ts';
+import { ORG_HEADS } from './data/organizations.ts';
+import { GROUP_ADJECTIVES, LANDMARK_HEADS, NOT_PERSON_WORDS } from './data/words.ts';
+import { NAME_INTERNAL_TITLES, NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
+
+/** Words after "Secretary of", "Minister of" that belong to the office, not the name. */
+const OFFICE_OF = new Set([
+  'state',
+  'defense',
+  'defence',
+  'foreign',
+  'affairs',
+  'interior',
+  'justice',
+  'homeland',
+  'security',
+  'health',
+  'finance',
+  'information',
+  'staff',
+  'war',
+  'the',
+  'army',
+  'navy',
+  'police',
+  'energy',
+]);
+
+/** Where a leading role ends and the name begins ("US Secretary of State | John Kerry", "President |
+ * Hassan Sheikh Mohamud"): after the first run of title words (with the country, nationality or
+ * organization words before it), else after the last title word ("Deputy Gedo Governor | X"). */
+export function splitTitle(ctx: EntityContext, start: number, end: number): Partial<Candidate> | null {
+  const run = leadingTitleRun(ctx, start, end);
+  if (run > start && run < end && looksLikePersonName(ctx, run, end, true))
+    return titled(ctx, start, run, end);
+  let cut = -1;
+  for (let k = start; k < end - 1; k++) {
+    if (TITLE_WORDS.has(lower(ctx.tokens[k]))) {
+      cut = k + 1;
+      if (lower(ctx.tokens[cut]) === 'of') cut++;
+      {
+        while (
+          cut < end - 1 &&
+          (OFFICE_OF.has(lower(ctx.tokens[cut])) ||
+            ctx.gazetteer
+              .find(ctx.tokens[cut]?.text ?? '')
+              .some((m) => m.exact && m.place.kind === 'country'))
+        )
+          cut++;
+      }
+    }
+  }
+  if (cut < 0 || cut >= end) return null;
+  if (!looksLikePersonName(ctx, cut, end, true)) return null;
+  return titled(ctx, start, cut, end);
+}
+
+function titled(ctx: EntityContext, start: number, cut: number, end: number): Partial<Candidate> {
+  const title = lower(ctx.tokens[cut - 1]);
+  const keep =
+    end - cut === 1 && NAME_KEEPING_TITLES.has(title) ? (ctx.tokens[cut - 1]?.text ?? '') : undefined;
+  return { nameStart: cut, rolePrefix: [start, cut], ...(keep ? { keepTitle: keep } : {}) };
+}
+
+/** Name-like tokens: capitalised words or particles, no organization or landmark head words, and not
+ * a known organization or country. */
+export function looksLikePersonName(
+  ctx: EntityContext,
+  start: number,
+  end: number,
+  allowSingle = false,
+): boolean {
+  if (end - start < (allowSingle ? 1 : 2)) return false;
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens[k];
+    const w = lower(t);
+    if (NAME_PARTICLES.has(w)) continue;
+    if (!isCapitalised(t) || isAcronym(t) || ORG_HEADS.has(w) || LANDMARK_HEADS.has(w)) return false;
+    if (TITLE_WORDS.has(w) && !(k > start && NAME_INTERNAL_TITLES.has(w))) return false;
+    // "Sufi Muhammad" is a name; "Sunni Arabs", "South Asian" are not. "al-Iraqi" is a family name.
+    if (GROUP_ADJECTIVES.has(w) && (k > start || end - start === 1)) return false;
+    if (NOT_PERSON_WORDS.has(w)) return false;
+    if (!/^(?:al|el)-/i.test(t?.text ?? '') && ctx.gazetteer.nationality(t?.text ?? '')) return false;
+  }
+  const text = tokenText(ctx, start, end);
+  if (knownOrganization(text)) return false;
+  return !ctx.gazetteer
+    .find(text)
+    .some((m) => m.exact && (m.place.kind === 'country' || m.place.population >= 100_000));
+}
+
+/** End of "[country/nationality/organization words] title words [of Office]" at the span's start. */
+function leadingTitleRun(ctx: EntityContext, start: number, end: number): number {
+  let k = start;
+  let sawTitle = false;
+  while (k < end) {
+    const t = ctx.tokens[k];
+    const w = lower(t);
+    if (TITLE_WORDS.has(w)) {
+      sawTitle = true;
+      k++;
+      if (lower(ctx.tokens[k]) === 'of') k++;
+      continue;
+    }
+    if (OFFICE_OF.has(w)) {
+      k++;
+      continue;
+    }
+    if (sawTitle) break;
+    const text = t?.text ?? '';
+    const modifier =
+      ORG_HEADS.has(w) ||
+      ctx.gazetteer.nationality(text) !== undefined ||
+      isAcronym(t) ||
+      ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
+    if (!modifier) return start;
+    k++;
+  }
+  return sawTitle ? k : start;
+}
