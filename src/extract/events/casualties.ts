@@ -61,7 +61,7 @@ function groupOf(raw: string): { text: string | null; words: string[] } {
   return { text: meaningful.length ? meaningful.join(' ') : null, words };
 }
 
-const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had)\\s+(?:so\\s+far\\s+|already\\s+)?$`);
+const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had|that|which)\\s+(?:so\\s+far\\s+|already\\s+)?$`);
 
 // "... have been killed in attacks across the country since 2007": a running total over a span
 const SINCE = /^[^,;]{0,60}?\b(?:since\s+(?:\d{4}|the\s+(?:start|beginning|outbreak)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|(?:in|over)\s+the\s+(?:past|last)\s+(?:\d+|\w+)\s+(?:hours|days|weeks|months)|so\s+far\s+this\s+year|in\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\s+of\b)/i;

@@ -143,11 +143,11 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
     // only one group of a clause keeps its figures: the violent one
     for (let i = 1; i < mine.length; i++) if (mine[i]!.start === mine[i - 1]!.start) mine[i]!.figures = [];
     const violent = mine.filter((g) => g.family === 'violent');
-    // a ceasefire is not killed: figures in its clause belong to the attack in the same sentence
+    // a ceasefire is not killed: figures in its clause belong to the attack in the same sentence, if any
     for (const g of mine) {
-      if (g.family !== 'ceasefire' || g.figures.length === 0 || violent.length === 0) continue;
-      const host = [...violent].reverse().find((v) => v.start <= g.start) ?? violent[0]!;
-      host.figures.push(...g.figures);
+      if (g.family !== 'ceasefire' || g.figures.length === 0) continue;
+      const host = [...violent].reverse().find((v) => v.start <= g.start) ?? violent[0];
+      host?.figures.push(...g.figures);
       g.figures = [];
     }
     for (const f of loose) {

@@ -22,7 +22,9 @@ function anchorDay(doc: Doc, g: Group): string | null {
  * its umbrella, or of the violent event reported in the two sentences before it.
  */
 export function inheritDate(doc: Doc, events: readonly WorkingEvent[], e: WorkingEvent, g: Group): void {
-  const anchored = g.date?.kind === 'anchor' ? anchorDay(doc, g) : null;
+  // "Hours later, ...": anchored to what was just reported, whatever kind of event it was
+  const latest = [...events].sort((a, b) => b.lastSentence - a.lastSentence)[0];
+  const anchored = g.date?.kind === 'anchor' ? (anchorDay(doc, g) ?? latest?.date ?? null) : null;
   const before = events.filter((x) => x.family === 'violent' && !x.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
   const from = anchored ?? e.partOf?.date
     ?? (g.family === 'violent' && before && g.sentence.index - before.lastSentence <= 2 ? before.date : null);

@@ -41,3 +41,15 @@ describe('events: ceasefires with attacks around them', () => {
     expect(x.events.map((e) => [e.type, e.place, e.killed])).toEqual([['PROTEST', 'Khartoum', null]]);
   });
 });
+
+describe('events: peace deals and what follows them', () => {
+  it('gives a peace agreement no toll from the war it ends', () => {
+    const x = run('The government and the rebels signed a peace agreement in Juba on Sunday, ending a war that killed some 400,000 people.');
+    expect(x.events.map((e) => [e.type, e.place, e.killed])).toEqual([['CEASEFIRE', 'Juba', null]]);
+  });
+
+  it('reads "the coalition fighting in X" as no clash, and dates "hours later" by the last report', () => {
+    const x = run('The coalition fighting in Yemen announced a ceasefire on Sunday.\n\nHours later, warplanes struck rebel positions in Marib province.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['CEASEFIRE', '2021-03-14'], ['AIRSTRIKE', '2021-03-14']]);
+  });
+});
