@@ -11,8 +11,9 @@ export const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/** Multipliers: "two hundred", "three thousand", "two dozen". */
 export const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1000, million: 1_000_000,
+  dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000,
 };
 
 /** Exact collective words: "a dozen" is 12, "a score" 20, "a couple" 2. */

@@ -20,6 +20,7 @@ describe('casualty numbers', () => {
     expect(numberValue('eleven')).toBe(11);
     expect(numberValue('forty-two')).toBe(42);
     expect(numberValue('a dozen')).toBe(12);
+    expect(numberValue('two dozen')).toBe(24);
     expect(numberValue('two hundred and five')).toBe(205);
     expect(numberValue('1,350')).toBe(1350);
     expect(numberValue('a quarter of a million')).toBe(250_000);
