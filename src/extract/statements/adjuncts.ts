@@ -6,6 +6,8 @@ import type { SentenceView } from './units.ts';
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly',
   'recently', 'previously', 'publicly', 'privately', 'separately', 'further', 'too', 'late', 'early', 'once']);
+const MEDIA_NOUNS = new Set(['service', 'radio', 'television', 'tv', 'channel', 'network', 'agency', 'newspaper',
+  'news', 'station', 'broadcaster', 'website', 'correspondent', 'reporter', 'reporters']);
 export const AUDIENCE = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'legislators',
   'supporters', 'followers', 'residents', 'delegates', 'diplomats', 'students', 'troops', 'crowds', 'viewers',
   'listeners', 'him', 'her', 'them', 'us', 'me', 'congress', 'senators', 'correspondents', 'envoys']);
@@ -73,6 +75,7 @@ export function skipAudience(view: SentenceView, i: number): number {
   if (cap(view, i)) {
     let k = i;
     while (cap(view, k) || view.lower[k] === "'s" || view.lower[k] === 'of') k++;
+    while (MEDIA_NOUNS.has(view.lower[k] ?? '')) k++; // "told VOA's Somali service"
     return k;
   }
   if (['a', 'an', 'the', 'his', 'her', 'their', 'its'].includes(w)) {

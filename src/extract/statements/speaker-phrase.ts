@@ -77,7 +77,7 @@ export function splitCoordinated(view: SentenceView, r: TokenRange): TokenRange[
  * "The ministry said", "the army said": the organization whose name ends in that head noun ("Interior
  * Ministry") that spoke most recently, else the only such organization of the article; else none.
  */
-export function orgByHead(scope: SpeakerScope, words: string[], head: string, sentenceIndex: number): ActorRef | null {
+export function orgByHead(scope: SpeakerScope, words: string[], head: string, sentenceIndex: number, offset: number): ActorRef | null {
   if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
   const h = head.toLowerCase();
   const endsInHead = (name: string): boolean => name.toLowerCase().split(/\s+/).pop() === h;
@@ -88,7 +88,14 @@ export function orgByHead(scope: SpeakerScope, words: string[], head: string, se
   if (GROUP_ANAPHORS.has(h) && recent && recent.speaker.type === 'organization' && recent.sentenceIndex >= sentenceIndex - 3) {
     return recent.speaker;
   }
-  const orgs = scope.doc.organizations.filter((o) => endsInHead(o.name));
+  // "The group said" after "X claimed the attack": the organization the sentence before was about.
+  if (GROUP_ANAPHORS.has(h)) {
+    const prev = scope.doc.mentions.find((m) => m.sentenceIndex === sentenceIndex - 1 && m.type === 'organization' && m.entityKey);
+    const org = prev ? scope.doc.organizations.find((o) => o.key === prev.entityKey) : undefined;
+    if (org) return { type: 'organization', name: org.name, key: org.key };
+  }
+  // Else the one organization so named that the article has mentioned by now.
+  const orgs = scope.doc.organizations.filter((o) => endsInHead(o.name) && o.mentions.some((m) => m.start < offset));
   const only = orgs.length === 1 ? orgs[0] : undefined;
   return only ? { type: 'organization', name: only.name, key: only.key } : null;
 }

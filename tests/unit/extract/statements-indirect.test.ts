@@ -116,6 +116,11 @@ describe('statements: indirect speech', () => {
     expect(pairs(s)).toEqual(['police | A bomb hit the market on Friday', 'Two officials | the toll could rise']);
   });
 
+  it('skips a named audience with its media noun ("told VOA\'s Somali service")', () => {
+    expect(pairs(statementsOf("Captain Ali Farah told VOA's Somali service the attackers stormed the building.")))
+      .toEqual(['Ali Farah | the attackers stormed the building']);
+  });
+
   it('reads "told <audience> in an interview that" and needs a clause after a bare audience', () => {
     expect(pairs(statementsOf('Mayor Dan Ross told the news agency in a telephone interview that the water was safe.')))
       .toEqual(['Dan Ross | the water was safe']);
