@@ -1,5 +1,5 @@
 import type { CountryInfo, GazMatch, GazPlace, Gazetteer } from './gazetteer.ts';
-import { placeKey, variantKey, UNIT_SUFFIX } from './fold.ts';
+import { placeKey, variantKey, variantOfKey, UNIT_SUFFIX } from './fold.ts';
 import { addToGroup, linkGroupsToAdmin1, type AdminGroup } from './admin1-link.ts';
 import { BoundedCache } from './bounded-cache.ts';
 
@@ -59,7 +59,7 @@ export function buildGazetteer(
       place.featureCode.startsWith('PPLA') ||
       place.featureCode === 'PPLC'
     ) {
-      addPlace(variant, variantKey(name), place);
+      addPlace(variant, variantOfKey(k), place);
     }
   };
 

@@ -32,7 +32,8 @@ const ARTICLES = new Set([
  * is only an article. Pure and cheap; used on both sides of every lookup.
  */
 export function placeKey(name: string): string {
-  const s = stripAccents(name)
+  // Most names are plain ASCII: skip Unicode normalisation for them (the index folds 135k names).
+  const s = (/^[\x20-\x7e]*$/.test(name) ? name : stripAccents(name))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bb\u02bc\u02be\u02bf`'\u00b4]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -49,7 +50,12 @@ export function placeKey(name: string): string {
  * ee/ie→i, ei/ey/ay/ai→e), a final h after a vowel goes, and doubled letters become single.
  */
 export function variantKey(name: string): string {
-  let s = placeKey(name).replace(/ /g, '');
+  return variantOfKey(placeKey(name));
+}
+
+/** `variantKey` from an already computed `placeKey` (the index builder has one at hand). */
+export function variantOfKey(key: string): string {
+  let s = key.replace(/ /g, '');
   s = s
     .replace(/kh/g, 'k')
     .replace(/gh/g, 'g')
