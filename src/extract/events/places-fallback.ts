@@ -1,5 +1,4 @@
 import type { Gazetteer, GazPlace } from '../../gazetteer/gazetteer.ts';
-import { foldName } from '../normalize.ts';
 import type { PlaceHit } from './places.ts';
 import { KIND_RANK, LEADING_FUNCTION_WORDS, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_PLACE_WORDS, REPORTED_FROM } from './place-words.ts';
 
@@ -104,4 +103,3 @@ export function fallbackPlaces(text: string, from: number, to: number, gazetteer
 }
 
 export { countriesOf };
-export const foldPlace = foldName;
