@@ -30,6 +30,8 @@ export function wordCount(text: string): number {
 export function trimClause(text: string): string {
   return text
     .replace(/,\s+according to [^,;]+[.;]?\s*$/i, '')
+    // "..., a claim the ministry denied" / "-- a charge X denies": the reporter's comment on the report.
+    .replace(/\s*(?:,|--|\u2014|\u2013)\s*(?:a|an)\s+(?:claim|charge|allegation|assertion|accusation)\b[^.;]*[.;]?\s*$/i, '')
     // "..., but did not give details": the reporter's note on the source, not the report.
     .replace(/,?\s+(?:but|and)\s+(?:did not|didn't|declined to|refused to|would not|gave no|offered no|provided no)\s+(?:say|give|elaborate|provide|comment|identify|disclose|offer|specify)\b[^.;]*[.;]?\s*$/i, '').replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
 }
