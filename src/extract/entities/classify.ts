@@ -128,7 +128,9 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const cue =
     (ARMED_GROUP_CUES.has(firstWord) && end - start > 1) ||
     (ARMED_GROUP_CUES.has(firstWord.split('-')[0] ?? '') && firstWord.includes('-'));
-  if (cue) return { ...base, type: 'organization', orgKind: 'armed_group' };
+  // "Lashkar Gah" is a city: a gazetteer name wins over the cue.
+  const isTown = cue && ctx.gazetteer.find(text).some((m) => m.exact && m.place.population >= 1000);
+  if (cue && !isTown) return { ...base, type: 'organization', orgKind: 'armed_group' };
 
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
   if (end - start === 1 && GROUP_ADJECTIVES.has(firstWord)) return null;

@@ -102,4 +102,12 @@ describe('entities: organizations', () => {
     expect(doc.organizations[0]?.name).toBe('Front for Unity and Renewal');
     expect(doc.organizations[0]?.aliases).toContain('FUR');
   });
+
+  it('reads Arabic and Urdu group openers as armed groups, but not in a town that the gazetteer knows', () => {
+    const doc = entitiesOf('Jaish al-Nasr and Harakat-e-Azadi claimed attacks near Jalalabad.');
+    expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Jaish al-Nasr', 'armed_group'],
+      ['Harakat-e-Azadi', 'armed_group'],
+    ]);
+  });
 });
