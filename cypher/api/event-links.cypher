@@ -1,12 +1,12 @@
-// What each event in a batch links to, in one round trip: places (most specific first), every casualty
-// figure, who claimed, denied or carried it out, the umbrella event and its parts, statements about
-// it, and its evidence. Missing ids give no row.
+// What each event in a batch links to, in one round trip: places (most specific first: most distinct
+// enclosing places), every casualty figure, who claimed, denied or carried it out, the umbrella event
+// and its parts, statements about it, and its evidence. Missing ids give no row.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN id,
   COLLECT {
     MATCH (e)-[:OCCURRED_IN]->(p:Place)
-    WITH p, COUNT { (p)-[:IN*1..]->(:Place) } AS depth
+    WITH p, size(COLLECT { MATCH (p)-[:IN*1..8]->(a:Place) RETURN DISTINCT a }) AS depth
     ORDER BY depth DESC, p.id
     RETURN p {.*, label: 'Place'}
   } AS places,

@@ -4,17 +4,26 @@
 // an index: place or group names (entityKeys), the point index, the article, the date range, the types.
 // $placeKey, $claimedByKey, $perpetratedByKey: folded names; the ...KeyQuery parameters are the same keys
 // as quoted terms for the `entityKeys` index; $place, $claimedBy, $perpetratedBy: the raw arguments,
-// also tried as ids. Places count with everything inside them: (:Place)-[:IN*0..]->(:Place).
+// also tried as ids. Places count with everything inside them: (:Place)-[:IN*0..8]->(:Place).
+// The place filter's scope: the named places and every place inside them, each once (a pruned
+// breadth-first expansion, bounded in depth: the hierarchy may have several parents per place, and
+// following every path would explode). Empty when there is no place filter.
 CALL () {
-  WITH 1 AS one WHERE $placeKey IS NOT NULL
   CALL () {
+    WITH 1 AS one WHERE $placeKey IS NOT NULL
     CALL db.index.fulltext.queryNodes('entityKeys', $placeKeyQuery) YIELD node
     WITH node AS p WHERE p:Place AND $placeKey IN p.nameKeys
     RETURN p
     UNION
     MATCH (p:Place {id: $place}) RETURN p
   }
-  MATCH (p)<-[:IN*0..]-(:Place)<-[:OCCURRED_IN]-(e:Event)
+  MATCH (p)<-[:IN*0..8]-(q:Place)
+  RETURN collect(DISTINCT q) AS scope
+}
+CALL (scope) {
+  WITH scope WHERE $placeKey IS NOT NULL
+  UNWIND scope AS q
+  MATCH (q)<-[:OCCURRED_IN]-(e:Event)
   RETURN e
   UNION
   WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NOT NULL
@@ -66,6 +75,7 @@ CALL () {
   MATCH (e:Event)
   RETURN e
 }
+// The place filter, when given, chose the candidates above; the other filters are checked here.
 WITH e
 WHERE ($types IS NULL OR e.type IN $types)
   AND ($from IS NULL OR e.date >= date($from))
@@ -73,9 +83,6 @@ WHERE ($types IS NULL OR e.type IN $types)
   AND ($minKilled IS NULL OR coalesce(e.killedMin, e.killedMax) >= $minKilled)
   AND ($minInjured IS NULL OR coalesce(e.injuredMin, e.injuredMax) >= $minInjured)
   AND ($articleId IS NULL OR e.articleId = $articleId)
-  AND ($placeKey IS NULL OR EXISTS {
-    MATCH (e)-[:OCCURRED_IN]->(:Place)-[:IN*0..]->(p:Place) WHERE p.id = $place OR $placeKey IN p.nameKeys
-  })
   AND ($near IS NULL OR EXISTS {
     MATCH (e)-[:OCCURRED_IN]->(p:Place)
     WHERE point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters

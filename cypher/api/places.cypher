@@ -1,5 +1,5 @@
 // Places matching every given filter, by name then id, as one page plus the total. $insideKey limits
-// to places inside another one, at any depth. Keys are folded names (and quoted `entityKeys` terms in
+// to places inside another one, at any depth (up to 8 levels, each place once). Keys are folded names (and quoted `entityKeys` terms in
 // the ...KeyQuery parameters); $name, $inside: the raw arguments, also tried as ids.
 CALL () {
   WITH 1 AS one WHERE $nameKey IS NOT NULL
@@ -19,8 +19,8 @@ CALL () {
     UNION
     MATCH (outer:Place {id: $inside}) RETURN outer
   }
-  MATCH (n:Place)-[:IN*1..]->(outer)
-  RETURN n
+  MATCH (outer)<-[:IN*1..8]-(n:Place)
+  RETURN DISTINCT n
   UNION
   WITH 1 AS one WHERE $nameKey IS NULL AND $insideKey IS NULL
   MATCH (n:Place)
@@ -31,7 +31,7 @@ WHERE ($nameKey IS NULL OR n.id = $name OR $nameKey IN n.nameKeys)
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($countryCode IS NULL OR toUpper(n.countryCode) = $countryCode)
   AND ($insideKey IS NULL OR EXISTS {
-    MATCH (n)-[:IN*1..]->(outer:Place) WHERE outer.id = $inside OR $insideKey IN outer.nameKeys
+    MATCH (n)-[:IN*1..8]->(outer:Place) WHERE outer.id = $inside OR $insideKey IN outer.nameKeys
   })
 WITH n ORDER BY n.name, n.id
 WITH collect(n) AS matches

@@ -5,7 +5,22 @@
 // quoted terms for the `entityKeys` index; $speaker, $place: the raw argument, also tried as an id.
 // An anonymous speaker ("a witness") is found by its id; by its phrase only among statements that
 // another filter selected, since finding it by phrase would scan every article's anonymous sources.
+// The place filter's scope: the named places and every place inside them, each once (a pruned
+// breadth-first expansion, bounded in depth: the hierarchy may have several parents per place, and
+// following every path would explode). Empty when there is no place filter.
 CALL () {
+  CALL () {
+    WITH 1 AS one WHERE $placeKey IS NOT NULL
+    CALL db.index.fulltext.queryNodes('entityKeys', $placeKeyQuery) YIELD node
+    WITH node AS p WHERE p:Place AND $placeKey IN p.nameKeys
+    RETURN p
+    UNION
+    MATCH (p:Place {id: $place}) RETURN p
+  }
+  MATCH (p)<-[:IN*0..8]-(q:Place)
+  RETURN collect(DISTINCT q) AS scope
+}
+CALL (scope) {
   WITH 1 AS one WHERE $text IS NOT NULL
   CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node
   WITH node AS s WHERE s:Statement
@@ -30,15 +45,9 @@ CALL () {
   MATCH (s:Statement {articleId: $articleId})
   RETURN s
   UNION
-  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NOT NULL
-  CALL () {
-    CALL db.index.fulltext.queryNodes('entityKeys', $placeKeyQuery) YIELD node
-    WITH node AS p WHERE p:Place AND $placeKey IN p.nameKeys
-    RETURN p
-    UNION
-    MATCH (p:Place {id: $place}) RETURN p
-  }
-  MATCH (p)<-[:IN*0..]-(:Place)<-[:SAID_AT]-(s:Statement)
+  WITH scope WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NOT NULL
+  UNWIND scope AS q
+  MATCH (q)<-[:SAID_AT]-(s:Statement)
   RETURN s
   UNION
   WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NULL
@@ -52,7 +61,7 @@ CALL () {
   MATCH (s:Statement)
   RETURN s
 }
-WITH s
+WITH s, scope
 WHERE ($kind IS NULL OR s.kind = $kind)
   AND ($from IS NULL OR s.date >= date($from))
   AND ($to IS NULL OR s.date <= date($to))
@@ -62,10 +71,7 @@ WHERE ($kind IS NULL OR s.kind = $kind)
     MATCH (sp)-[:SAID]->(s)
     WHERE sp.id = $speaker OR $speakerKey IN sp.nameKeys OR (sp:Anonymous AND toLower(sp.name) = $speakerKey)
   })
-  AND ($placeKey IS NULL OR EXISTS {
-    MATCH (s)-[:SAID_AT]->(:Place)-[:IN*0..]->(p:Place)
-    WHERE p.id = $place OR $placeKey IN p.nameKeys
-  })
+  AND ($placeKey IS NULL OR EXISTS { MATCH (s)-[:SAID_AT]->(q:Place) WHERE q IN scope })
 WITH s ORDER BY s.date IS NULL, s.date DESC, s.id
 WITH collect(s) AS matches
 RETURN size(matches) AS total,
