@@ -38,7 +38,11 @@ export type PlaceKind =
   | 'unknown';
 
 export interface PlaceEntity {
-  /** Unique within one extraction; `geo:<geonameId>` when resolved, else `place:<normalised name>`. */
+  /**
+   * Unique within one extraction and stable across articles: `geo:<geonameId>` for a resolved city or
+   * town, `country:<ISO2>` for a country, `admin1:<ISO2>.<code>` for a province or governorate, else
+   * `place:<normalised name>`.
+   */
   key: string;
   /** Fullest form used in the article. */
   name: string;
