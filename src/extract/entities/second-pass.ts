@@ -19,6 +19,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     .map((c) => nameWords(tokenText(ctx, c.nameStart, c.nameEnd)));
   const out: Candidate[] = [];
   const placeEnds = new Set(found.filter((c) => c.type === 'place').map((c) => c.end));
+  const countries = new Set(found.flatMap((c) => (c.countryCode ? [c.countryCode] : [])));
   const placeVariants = new Set<string>();
   const notePlace = (c: Candidate): void => {
     placeVariants.add(variantKey(tokenText(ctx, c.nameStart, c.nameEnd)));
@@ -73,7 +74,17 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       out.push({ ...c, type: 'organization', orgKind: 'other' });
       continue;
     }
-    if (isPlaceInGazetteer(ctx, text, c.end - c.start > 1, locative)) {
+    // "Marjah was retaken": a town of the article's country, exactly as the gazetteer spells it.
+    const townOfArticle = ctx.gazetteer
+      .find(text)
+      .some(
+        (m) =>
+          m.exact &&
+          m.place.kind !== 'country' &&
+          m.place.population >= 1000 &&
+          countries.has(m.place.countryCode),
+      );
+    if (isPlaceInGazetteer(ctx, text, c.end - c.start > 1, locative) || townOfArticle) {
       out.push({ ...c, type: 'place', locative });
       placeEnds.add(c.end);
       notePlace(c);

@@ -83,4 +83,11 @@ describe('entities: places', () => {
     expect(doc.places.find((p) => p.name === 'Tana')?.aliases).toContain('Tana forest');
     expect(doc.organizations.map((o) => o.name)).toEqual(['Coptic Church']);
   });
+
+  it('takes a small town as the subject of a sentence only in an article about its country', () => {
+    const about = entitiesOf('Afghan troops pushed south. Dahla was retaken on Sunday.');
+    expect(about.places.find((p) => p.name === 'Dahla')?.geonameId).toBe(9003);
+    const elsewhere = entitiesOf('Dahla was retaken on Sunday.');
+    expect(elsewhere.places).toEqual([]);
+  });
 });

@@ -46,6 +46,7 @@ export function smallGazetteer(): Gazetteer {
     city(79415, 'Al Ḩudaydah', 'YE', '08', 'PPLA', 617871, 14.8, 42.95),
     city(9001, 'Jalālābad', 'IN', '36', 'PPL', 25302, 27.7, 79.6),
     city(9002, 'Homs', 'LY', '30', 'PPL', 15000, 32.6, 14.3),
+    city(9003, 'Dahla', 'AF', '23', 'PPL', 4000, 31.9, 65.9),
   ];
   small ??= buildGazetteer(loadCountries(), admin1, cities);
   return small;
