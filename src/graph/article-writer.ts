@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entityLookups, resolveEntities, type EntityCandidate } from './entity-resolution.ts';
 import type { Executor, WriteCounters } from './executor.ts';
 import { withImplicitEntities } from './implicit-entities.ts';
+import { oneWordAbsorptions, oneWordLookups } from './one-word-people.ts';
 import { toParams, type ArticleRecord } from './to-params.ts';
 import { addCounters, zeroCounters } from './write-counters.ts';
 
@@ -44,7 +45,7 @@ export function writeArticle(
 ): Promise<WriteOutcome> {
   let attempts = 0;
   const full = withImplicitEntities(extraction, article.body);
-  const lookups = entityLookups(full).map((l) => ({ label: l.label, query: exactTerm(l.key) }));
+  const lookups = [...entityLookups(full), ...oneWordLookups(full)].map((l) => ({ label: l.label, query: exactTerm(l.key) }));
   return executor.writeTransaction(async (tx) => {
     attempts++;
     const counters = zeroCounters();
@@ -55,11 +56,14 @@ export function writeArticle(
     }
     addCounters(counters, locked.counters);
     const candidates = parseCandidates(locked.rows[0]?.candidates);
-    const { articleId, article: articleRow, lockIds, ...batches } = toParams(article, full, resolveEntities(full, candidates));
+    const resolution = resolveEntities(full, candidates);
+    const { articleId, article: articleRow, lockIds, ...batches } = toParams(article, full, resolution);
+    const absorb = oneWordAbsorptions(full, resolution, candidates);
     // Old facts are removed inside the write statement, after the locks on every entity the old and
-    // the new version touch.
+    // the new version touch (and the one-word people folded into a full name).
     const oldIds = z.array(z.string()).catch([]).parse(locked.rows[0]?.mentionedIds);
-    const batch = { ...batches, lockIds: [...new Set([...lockIds, ...oldIds])].sort() };
+    const locks = [...new Set([...lockIds, ...oldIds, ...absorb.map((a) => a.fromId)])].sort();
+    const batch = { ...batches, absorb, lockIds: locks };
     addCounters(counters, (await tx.runCounted('ingest/write-article', { articleId, article: articleRow, batch })).counters);
     const status = previousHash === null ? ('created' as const) : ('replaced' as const);
     return { articleId: article.id, status, counters, attempts };

@@ -145,6 +145,22 @@ describe('writeArticle', () => {
     expect(rows.map((r) => r.id)).toEqual([`person:anna ${key}`, `person:boris ${key}`, `person:${key}`]);
   });
 
+  it('folds a one-word person of an earlier article into the full name a later article brings', async () => {
+    const surname = madeUpWord();
+    const early = buildArticle({ url: `https://tests.invalid/writer/${testToken()}`, body: `${surname} said "no comment".` });
+    const later = buildArticle({ url: `https://tests.invalid/writer/${testToken()}`, body: `Vera ${surname} arrived.` });
+    written.push(early.id, later.id);
+    const speaker = { type: 'person' as const, name: surname, key: `person:${surname.toLowerCase()}` };
+    await writeArticle(db.executor, { ...early, textHash: 'v1' }, buildExtraction(early, { people: [{ name: surname }], statements: [{ quote: 'no comment', speakerRef: speaker }] }));
+    await writeArticle(db.executor, { ...later, textHash: 'v1' }, buildExtraction(later, { people: [{ name: `Vera ${surname}` }] }));
+    const rows = await probe.query<{ id: string; aliases: string[]; articles: number; said: number }>(
+      `MATCH (p:Person)-[:MENTIONED_IN]->(a:Article) WHERE a.id IN $ids
+       RETURN p.id AS id, p.aliases AS aliases, count(DISTINCT a) AS articles, COUNT { (p)-[:SAID]->() } AS said`,
+      { ids: [early.id, later.id] },
+    );
+    expect(rows).toEqual([{ id: `person:vera ${surname.toLowerCase()}`, aliases: [surname], articles: 2, said: 1 }]);
+  });
+
   it('leaves no trace of an article whose transaction fails after some writes', async () => {
     const { w, article, extraction } = scenario();
     // An impossible date makes merge-events fail after the entity batches ran in the same transaction.
