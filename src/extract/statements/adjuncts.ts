@@ -75,9 +75,10 @@ export function skipAudience(view: SentenceView, i: number): number {
   if (cap(view, i)) {
     let k = i;
     while (cap(view, k) || view.lower[k] === "'s" || view.lower[k] === 'of') k++;
-    while (MEDIA_NOUNS.has(view.lower[k] ?? '')) k++; // "told VOA's Somali service"
+    while (MEDIA_NOUNS.has(view.lower[k] ?? '')) k++; // "told the BBC's Hausa service"
     return k;
   }
+  if (w === 'the' && cap(view, i + 1)) return skipAudience(view, i + 1); // "told the BBC's Hausa service"
   if (['a', 'an', 'the', 'his', 'her', 'their', 'its'].includes(w)) {
     for (let k = i + 1; k < Math.min(view.tokens.length, i + 6); k++) {
       const lk = view.lower[k] ?? '';

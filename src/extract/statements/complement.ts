@@ -54,7 +54,7 @@ function infinitiveAfterObject(view: SentenceView, from: number, word = 'to'): n
 
 /**
  * The reported clause after the speech verb at token `v`, or null when the verb has none (a noun
- * object: "announced the agreement"). `told` first skips its audience ("told reporters", "told VOA").
+ * object: "announced the agreement"). `told` first skips its audience ("told reporters", "told the BBC").
  */
 export function findComplement(view: SentenceView, v: number): Complement | null {
   const verb = view.lower[v] ?? '';

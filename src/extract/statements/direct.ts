@@ -42,7 +42,7 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
     const end = view.tokens[(named ? m : k) - 1]?.end ?? q.end;
     return speakers.length ? { speakers, end, setting: [[end, view.sentence.end]] } : null;
   }
-  // `"...," X, a resident of Y, told VOA.`: the subject ends at the first comma of an apposition.
+  // `"...," X, a resident of Y, told the BBC.`: the subject ends at the first comma of an apposition.
   let firstComma = -1;
   for (let v = t0 + 1; v < Math.min(view.tokens.length, t0 + 18); v++) {
     const w = view.lower[v] ?? '';

@@ -34,7 +34,7 @@ export function trailingName(words: readonly string[]): string[] {
     }
   }
   const name = run.slice(cut);
-  // A name never starts with a particle alone ("al" of "al-Assad" is kept with what follows).
+  // A name never starts with a particle alone ("al" of "al-Rashid" is kept with what follows).
   return name.length > 0 && name.every((w) => !NAME_PARTICLES.has(w.toLowerCase())) ? name : name.length > 1 ? name : [];
 }
 

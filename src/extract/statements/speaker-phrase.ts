@@ -56,7 +56,7 @@ export function namedFallback(scope: SpeakerScope, words: string[], text: string
   const name = trailingName(words.slice(0, last));
   if (name.length === 0) return null;
   if (name.length === 1 && /^\p{Lu}/u.test(bare) && words.length === name.length + (/^the$/i.test(words[0] ?? '') ? 1 : 0)) {
-    // A lone capitalised word after "the" is a group ("the Houthis"); otherwise a surname.
+    // A lone capitalised word after "the" is a group ("the Tuareg"); otherwise a surname.
     if (/^the$/i.test(words[0] ?? '')) return { type: 'organization', name: bare, key: null };
   }
   return { type: 'person', name: fullestForm(name.join(' '), scope.units.text), key: null };

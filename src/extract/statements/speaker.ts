@@ -47,7 +47,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];
   const ref = pick ? entityRef(scope.doc, pick.entityKey) : null;
   if (ref) return [ref];
-  // A name no mention covers may still be an alias or surname of an entity ("Kerry" → John Kerry).
+  // A name no mention covers may still be an alias or surname of an entity ("Lund" → Ida Lund).
   const named = scope.doc.people.length + scope.doc.organizations.length > 0 ? resolveName(scope.doc, text) : null;
   if (named) return [named];
   const fallback = namedFallback(scope, words, text);
@@ -140,7 +140,7 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
 }
 
 /**
- * "A statement issued in Washington": a document put out in a capital speaks for that country's
+ * "A statement issued in <capital>": a document put out in a capital speaks for that country's
  * government, named as the country ("United States"). Needs the gazetteer to know capitals.
  */
 function issuedInCapital(scope: SpeakerScope, words: string[]): ActorRef | null {
@@ -155,7 +155,7 @@ function issuedInCapital(scope: SpeakerScope, words: string[]): ActorRef | null 
   return country ? { type: 'place', name: country.name, key: null } : null;
 }
 
-/** "The ambassador said" after "Iraq's ambassador, who said ...": the same anonymous speaker again. */
+/** "The ambassador said" after "Norland's ambassador, who said ...": the same anonymous speaker again. */
 function sameAnonymous(scope: SpeakerScope, words: string[], head: string): ActorRef | null {
   if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
   const h = head.toLowerCase();

@@ -148,7 +148,7 @@ function hasVerbWithObject(view: SentenceView, range: TokenRange): boolean {
 
 /**
  * What "who"/"which" after the comma at `comma` stands for: the whole part before it when that is a
- * noun phrase; else the name (or "X's ambassador") that ends it ("Kubis was followed by Iraq's envoy").
+ * noun phrase; else the name (or "X's ambassador") that ends it ("the talks were led by Norland's envoy").
  */
 function antecedent(view: SentenceView, comma: number): TokenRange | null {
   const part = trimOpening(view, commaPart(view, comma));
@@ -157,7 +157,7 @@ function antecedent(view: SentenceView, comma: number): TokenRange | null {
   const clause = words.some((x) => FINITE.has(x) || BE_FORMS.has(x) && x !== "'s") || hasVerbWithObject(view, part) ||
     words.slice(1).some((x) => /^[a-z]+ed$/.test(x));
   if (!clause) return part;
-  // The name that ends the part, with at most one lower-case head noun after it ("Iraq's ambassador").
+  // The name that ends the part, with at most one lower-case head noun after it ("Norland's ambassador").
   let from = part.to;
   if (/^[a-z]+$/.test(view.tokens[from - 1]?.text ?? '')) from--;
   while (from > part.from && (isCapitalized(view.tokens[from - 1]?.text ?? '') || view.lower[from - 1] === "'s")) from--;

@@ -23,8 +23,8 @@ describe('statements: indirect speech', () => {
   });
 
   it('reads where and when from a participle insert or an opening participle phrase', () => {
-    const s = statementsOf('Envoy Lars Berg, speaking in Cairo on Monday, said the talks had stalled.\n\nSpeaking in Geneva on Tuesday, the mediator said a deal was near.');
-    expect(s.map((x) => [x.speaker, x.place, x.date])).toEqual([['Lars Berg', 'Cairo', '2019-03-11'], ['the mediator', 'Geneva', '2019-03-12']]);
+    const s = statementsOf('Envoy Lars Berg, speaking in Cairo on Monday, said the talks had stalled.\n\nSpeaking in Vienna on Tuesday, the mediator said a deal was near.');
+    expect(s.map((x) => [x.speaker, x.place, x.date])).toEqual([['Lars Berg', 'Cairo', '2019-03-11'], ['the mediator', 'Vienna', '2019-03-12']]);
   });
 
   it('does not take a place from an appositive ("the commander in X")', () => {
@@ -116,8 +116,8 @@ describe('statements: indirect speech', () => {
     expect(pairs(s)).toEqual(['police | A bomb hit the market on Friday', 'Two officials | the toll could rise']);
   });
 
-  it('skips a named audience with its media noun ("told VOA\'s Somali service")', () => {
-    expect(pairs(statementsOf("Captain Ali Farah told VOA's Somali service the attackers stormed the building.")))
+  it('skips a named audience with its media noun ("told the BBC\'s Hausa service")', () => {
+    expect(pairs(statementsOf("Captain Ali Farah told the BBC's Hausa service the attackers stormed the building.")))
       .toEqual(['Ali Farah | the attackers stormed the building']);
   });
 
