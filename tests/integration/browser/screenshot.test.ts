@@ -20,9 +20,13 @@ import { loadFixturesThroughCli, seedTitle } from './support.ts';
 /*
  * Neo4j Browser as a researcher uses it, in headless Chromium: log in over Bolt, open the guide served
  * by `conflict-kg browser`, apply the style from it, run the seed's story and save what Browser draws
- * to docs/img/. Captions are checked against the same query's rows read with the driver.
+ * (to docs/img/ with UPDATE_SCREENSHOTS=1). Captions are checked against the same query's rows read with the driver.
  */
-const IMG_DIR = join(PROJECT_ROOT, 'docs', 'img');
+// Pictures go to the git-ignored tests/artifacts/ so a test run leaves the tree clean;
+// UPDATE_SCREENSHOTS=1 refreshes the ones the README shows.
+const IMG_DIR = process.env.UPDATE_SCREENSHOTS
+  ? join(PROJECT_ROOT, 'docs', 'img')
+  : join(PROJECT_ROOT, 'tests', 'artifacts', 'browser');
 const SKIP_REASON = `Chromium is not installed at ${CHROMIUM} (run scripts/ci-install-chromium.sh): the Browser screenshot test cannot run`;
 
 interface GraphNode {
