@@ -15,6 +15,8 @@ export interface RawFigure {
   subset: boolean;
   /** "X, who was killed in the blast": at least one, used only when nothing better is said. */
   implicit?: boolean;
+  /** "The attack also killed a doctor": more victims of a toll reported before, to be added to it. */
+  also?: boolean;
 }
 
 // "the lawmaker, who was killed Tuesday", "the commander was killed": one person at least
@@ -24,17 +26,19 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const KIND_ALT = alt(Object.values(KIND_WORDS).flat());
 const STOP_ALT = [...GROUP_STOP].join('|');
 // Up to four words of "who they are", never running into a stop word (a verb, preposition, conjunction).
-const GROUP = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*){0,4})`;
+// A parenthesised abbreviation ("(FHA)") may sit inside it and does not count as a word.
+const GROUP = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*(?:\\s+\\([A-Z][\\w.-]{0,10}\\))?){0,5})`;
 const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got)\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially)\\s+)?`;
 
 // "killed at least 83 people", "wounding 24 officers", "left six people dead"
-const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|kidnapped|kidnapping)\\s+(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
+// "killing himself and at least three people": the bomber is not counted among the victims
+const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|kidnapped|kidnapping)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
 // "at least 13 people were killed", "100 wounded", "six people dead": tried only in a window ending at
 // each kind word, since a pattern that starts with a number phrase is slow to try at every position
 const PASSIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+${AUX}(${KIND_ALT})$`, 'i');
 const KIND_AT = new RegExp(`\\b(?:${KIND_ALT})\\b`, 'gi');
 // "killing a policeman", "wounding a child"
-const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:[a-z-]+\\s+)?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
+const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:[A-Za-z-]+\\s+)?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
@@ -70,6 +74,8 @@ function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean 
   return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase()) || SINCE.test(text.slice(end));
 }
 
+// "ten soldiers were killed and six others injured": the others are not a named victim plus the figure
+const KIND_BEFORE_AND = new RegExp(`\\b(?:${KIND_ALT})\\s+and\\s+$`, 'i');
 const AND_MORE = new RegExp(`^\\s+and\\s+(${NUMBER_PHRASE})${GROUP}`, 'i');
 const FIRST_OF_TWO = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+and\\s+$`, 'i');
 
@@ -130,7 +136,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     let range = parseRange(m[1]!);
     // "the ambassador and three other Americans were killed": the named one counts too
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/\bothers?\b/i.test(m[2]!) && /[A-Za-z]\s+and\s+$/.test(lead) && !FIRST_OF_TWO.test(lead)) {
+    if (/\bothers?\b/i.test(m[2]!) && /[A-Za-z]\s+and\s+$/.test(lead) && !FIRST_OF_TWO.test(lead) && !KIND_BEFORE_AND.test(lead)) {
       range = addOne(range);
     }
     // "five civilians and three soldiers were killed": both groups are the toll
@@ -144,6 +150,10 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     if (found.some((f) => f.kind === kindOf(m[1]!))) continue;
     push(kindOf(m[1]!), { min: 1, max: null }, null, m.index, m.index + m[0].length);
     found.at(-1)!.implicit = true;
+  }
+  for (const f of found) {
+    const s = f.start - offset;
+    if (/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, s - 20), s)) || /\balso\b/i.test(text.slice(s, f.end - offset))) f.also = true;
   }
   return found.sort((a, b) => a.start - b.start);
 }

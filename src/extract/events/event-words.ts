@@ -50,7 +50,8 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
 /** Words that make an event noun not an event: "bombing campaign", "missile defence", "attack helicopter". */
 export const NOT_AN_EVENT_AFTER = ['campaign', 'campaigns', 'defense', 'defence', 'systems?', 'launchers?', 'helicopters?',
   'aircraft', 'plot', 'plots', 'threat', 'threats', 'warning', 'warnings', 'capability', 'capabilities', 'program', 'programme',
-  'force', 'forces', 'shield', 'squad', 'factory', 'maker', 'makers', 'parts', 'test', 'tests', 'strategy'];
+  'force', 'forces', 'shield', 'squad', 'factory', 'maker', 'makers', 'parts', 'test', 'tests', 'strategy',
+  'rifles?', 'weapons?', 'vehicles?', 'boats?', 'submarines?', 'dogs?'];
 export const NOT_AN_EVENT_BEFORE = ['anti', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
   'lodged a', 'formal', 'diplomatic', 'lull in', 'end to', 'end to the', 'halt to', 'halt to the', 'pause in', 'pause in the', 'stop to', 'stop to the', 'century'];
 

@@ -16,7 +16,13 @@ const UNCLEAR_OTHERS = /\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|not\
 export function chooseFigure(figures: readonly Figure[], kind: Figure['kind']): Figure | null {
   const all = figures.filter((f) => f.kind === kind && !f.subset && (f.range.min !== null || f.range.max !== null));
   const usable = all.filter((f) => !f.implicit);
-  return usable.find((f) => f.source === null) ?? usable[0] ?? all[0] ?? null;
+  const chosen = usable.find((f) => f.source === null) ?? usable[0] ?? all[0] ?? null;
+  // "a bomb killed five soldiers. The attack also killed a doctor.": the later victims add to the toll
+  const more = chosen ? usable.filter((f) => f.also && f !== chosen && f.sentenceIndex > chosen.sentenceIndex) : [];
+  if (!chosen || more.length === 0) return chosen;
+  const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+  const range = more.reduce((r, f) => ({ min: add(r.min, f.range.min), max: add(r.max, f.range.max) }), chosen.range);
+  return { ...chosen, range };
 }
 
 function evidenceOf(doc: Doc, e: WorkingEvent): Evidence {
@@ -72,6 +78,7 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     .filter((e) => !(e.umbrella && umbrellasWithParts.has(e)))
     .sort((a, b) => a.groups[0]!.start - b.groups[0]!.start);
   const fallbackCountry = mainCountry(places);
+  const dateline = mostSpecific(places.filter((p) => p.dateline));
   const eventSentences = new Set(working.flatMap((e) => e.groups.map((g) => g.sentence.index)));
   let previous: WorkingEvent | null = null;
   const events: ConflictEvent[] = [];
@@ -87,7 +94,8 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const before = doc.sentences[first.sentence.index - 1];
     const lastSentence = before && before.paragraph === first.sentence.paragraph
       ? mostSpecific(placesIn(places, before.start, before.end).filter((p) => !p.reportedFrom && p.rank < 6)) : null;
-    const place = e.place ?? inSentence ?? near ?? lastSentence ?? null;
+    // the dateline says where the story was filed: the event's place only when nothing better is said
+    const place = e.place ?? inSentence ?? near ?? lastSentence ?? dateline ?? null;
     if (!e.place && !inSentence && near && previous) e.places.push(...previous.places);
     const country = place?.rank === 6 ? place.name : (countryOf(e, place) ?? fallbackCountry);
     const umbrella = e.partOf;

@@ -37,6 +37,8 @@ export interface Group {
   specific: boolean;
   places: PlaceHit[];
   date: DateMention | null;
+  /** "X said on Friday": the day of the report, the event's day only when nothing else is said. */
+  saidDate: DateMention | null;
   /** Every date expression of the clause ("in June and in September"). */
   dates: DateMention[];
   figures: Figure[];
@@ -64,6 +66,11 @@ function distinctPlaces(places: readonly PlaceHit[]): number {
   return names.size;
 }
 
+/** "the military said on Friday": when it was said, not when the event happened. */
+export function saidOn(text: string, at: number): boolean {
+  return /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|reported|added|confirmed|stated)\s+(?:(?:on|late|early)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+\(|\()?$/i.test(text.slice(Math.max(0, at - 40), at));
+}
+
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
   let best: DateMention | null = null;
   for (const d of dates) if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
@@ -81,7 +88,10 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const here = placesIn(places, start, end).filter((p) => !p.reportedFrom);
   const plural = triggers.some((t) => t.barePlural || /s$/i.test(t.text));
   const figures = findFigures(clauseText, start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
-  const clauseDates = dates.filter((d) => d.start >= start && d.end <= end);
+  // a ceasefire announced on a day happened that day; an attack reported on a day may be older
+  const inClause = dates.filter((d) => d.start >= start && d.end <= end);
+  const clauseDates = family === 'violent' ? inClause.filter((d) => !saidOn(doc.text, d.start)) : inClause;
+  const saidDate = inClause.find((d) => d.kind === 'day' && !clauseDates.includes(d)) ?? null;
   // "in 2012": a year before publication gives no day, and the event is not today's
   const year = /\b(?:in|during)\s+((?:19|20)\d{2})\b/i.exec(clauseText);
   const published = Number(doc.article.published?.slice(0, 4) ?? NaN);
@@ -103,6 +113,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     specific: opening.some((t) => t.verb || (t.det !== null && !t.anaphoric && !t.barePlural)),
     places: here,
     date: nearestDate(clauseDates, (opening[0] ?? first).start),
+    saidDate,
     dates: clauseDates,
     figures,
   };
@@ -156,7 +167,7 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
       else orphans.push(f);
     }
     for (const g of violent) if (g.generic && g.figures.length > 0) g.generic = false;
-    const sentenceDay = dates.filter((d) => d.kind === 'day');
+    const sentenceDay = dates.filter((d) => d.kind === 'day' && (mine[0]?.family !== 'violent' || !saidOn(doc.text, d.start)));
     if (mine.length === 1 && !mine[0]!.date && sentenceDay.length === 1) mine[0]!.date = sentenceDay[0]!;
     groups.push(...mine);
   }

@@ -19,6 +19,8 @@ export interface PlaceHit {
   forms: string[];
   /** "reports from X", "25 kilometers from X": a reference point, not where the event was. */
   reportedFrom: boolean;
+  /** In the dateline ("CITY, Country (Agency) —"): where the story was filed, the event's place only as a last resort. */
+  dateline?: boolean;
 }
 
 const RANK: Record<PlaceKind, number> = {
@@ -52,7 +54,28 @@ export function textualRank(text: string, start: number, end: number, rank: numb
   return rank;
 }
 
+// "CITY, Country, Feb 15 (Agency) - ": where the story was filed. A name in capitals or an agency in
+// brackets tells a dateline from a sentence that starts with a place.
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+const DATELINE = new RegExp(`^[A-Z][\\w'.\u2019-]*(?:\\s+[A-Z][\\w'.\u2019-]*)*(?:,\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*)?(?:,?\\s+${MONTH})?\\s*(\\([A-Za-z .]{1,30}\\))?\\s*[-\u2013\u2014]+\\s*`);
+
+/** End offset of the sentence's dateline, or -1 when it has none. */
+export function datelineEnd(text: string, start: number, end: number): number {
+  const m = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+  if (!m) return -1;
+  const head = /^[A-Z][\w'.-]*/.exec(m[0])![0];
+  return m[1] || (head.length > 1 && head === head.toUpperCase()) ? start + m[0].length : -1;
+}
+
+/** "the group's X-based spokesman", "said in X": where someone is or spoke, not where the event was. */
+function attributionPlace(text: string, start: number, end: number): boolean {
+  return /^-based\b/.test(text.slice(end, end + 7))
+    || /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|spoke|speaking|added|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in|from)\s+$/i.test(text.slice(Math.max(0, start - 50), start));
+}
+
 function fromEntities(doc: Doc): PlaceHit[] {
+  const datelines = doc.sentences.map((s) => ({ start: s.start, end: datelineEnd(doc.text, s.start, s.end) })).filter((d) => d.end > 0);
+  const inDateline = (at: number) => datelines.some((d) => at >= d.start && at < d.end);
   const byKey = new Map(doc.places.map((p) => [p.key, p]));
   const parentsOf = (p: PlaceEntity): string[] => {
     const out: string[] = [];
@@ -67,7 +90,9 @@ function fromEntities(doc: Doc): PlaceHit[] {
       hits.push({
         name: p.name, key: p.key, start: m.start, end: m.end, rank: textualRank(doc.text, m.start, m.end, RANK[p.kind]), country: p.country,
         parents: parentsOf(p), forms: p.aliases,
-        reportedFrom: REPORTED_FROM.test(doc.text.slice(Math.max(0, m.start - 40), m.start)),
+        reportedFrom: REPORTED_FROM.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) || inDateline(m.start)
+          || attributionPlace(doc.text, m.start, m.end),
+        dateline: inDateline(m.start),
       });
     }
   }

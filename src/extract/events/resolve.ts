@@ -26,7 +26,7 @@ export class EventResolver {
     }
     if (g.generic) return this.addDatedPlural(g);
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
-    if (last && !g.newMarker && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)
+    if (last && (!g.newMarker || this.renewedFight(last, g)) && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)
       && !this.relations.conflicts(last.place, g.places) && !otherDevice(last, g)) {
       return this.merge(last, g);
     }
@@ -57,6 +57,13 @@ export class EventResolver {
       this.merge(e, { ...g, date: d, figures: [] });
       e.groups = [{ ...g, date: d, start: d.start, end: d.end }];
     }
+  }
+
+  /** "troops were sent in, triggering another clash": fighting that resumes with no place, day or toll of
+   * its own is the same clash. */
+  private renewedFight(e: WorkingEvent, g: Group): boolean {
+    return g.type === 'ARMED_CLASH' && e.type === 'ARMED_CLASH' && g.places.length === 0 && g.date === null && g.figures.length === 0
+      && g.sentence.index - e.lastSentence <= 1;
   }
 
   /** "... were killed after a gun battle" right after a bombing or assault there: the same attack. */
@@ -110,6 +117,10 @@ export class EventResolver {
       e.partOf = umbrella;
     }
     if (e.dateFrom === 'none') inheritDate(this.doc, this.events, e, g);
+    if (e.dateFrom === 'none' && g.saidDate?.iso) {
+      e.date = g.saidDate.iso;
+      e.dateFrom = 'inherited';
+    }
     this.events.push(e);
     this.merge(e, g);
   }

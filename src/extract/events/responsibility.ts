@@ -20,10 +20,16 @@ const SAID_IT_DID = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels|fighters
 const DENIED = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels))?\\s+(?:has\\s+|had\\s+)?(?:denied|denies|rejected)\\s+(?:any\\s+)?(?:responsibility|involvement|role|carrying|it\\s+was|that\\s+it|(?:its|their)\\s+[^.;]{0,40}?(?:involved|responsible|behind))`, 'g');
 const DID_IT = new RegExp(`${NAME}(?:\\s+(?:militants|fighters|rebels|insurgents|gunmen|forces|troops|militia))?\\s+(?:attacked|stormed|ambushed|raided|overran|carried\\s+out|launched)\\b`, 'g');
 const ATTACK_BY = new RegExp(`\\b(?:attack|attacks|assault|bombing|bombings|ambush|raid|offensive)\\s+by\\s+${NAME}`, 'g');
-const NEGATED = /\bno\s+(?:immediate\s+)?claim\b|\bnobody\s+claimed\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b/i;
+// "No one immediately claimed the attack", "No group has yet claimed responsibility"
+// "was attacked by about 30 X rebels"
+const ATTACKED_BY = new RegExp(`\\b(?:attacked|ambushed|raided|stormed|overrun|carried\\s+out|launched)\\s+by\\s+(?:(?:about|around|some|nearly|at\\s+least|more\\s+than|up\\s+to)\\s+)?(?:\\d+\\s+|(?:two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|dozens\\s+of|several|armed|suspected|unidentified)\\s+)?${NAME}`, 'g');
+const NEGATED = /\bno\s+(?:immediate\s+)?claim\b|\b(?:nobody|no\s+(?:\w+\s+)?(?:group|one|organi[sz]ation))\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|yet\s+)?claimed\b/i;
+/** Capitalised words at the start of a sentence that are not an actor's name. */
+const NOT_A_NAME = /^(?:A|An|The|It|They|He|She|We|No|None|Nobody|Neither|Nor|Some|Many|Most|Several|Others?|This|That|These|Those|But|And|However|Meanwhile)$/;
 
 function canonical(doc: Doc, raw: string): string {
-  const name = raw.replace(/^the\s+/i, '').replace(/['\u2019]s$/, '').trim();
+  // an adverb is never part of a name ("X frequently attack ...")
+  const name = raw.replace(/^the\s+/i, '').replace(/['\u2019]s$/, '').replace(/(?:\s+[a-z]+ly)+$/, '').trim();
   const f = foldName(name);
   const org = doc.organizations.find((o) => [o.name, ...o.aliases].some((n) => foldName(n) === f || f.endsWith(` ${foldName(n)}`)));
   return org?.name ?? name;
@@ -33,8 +39,9 @@ function lastName(doc: Doc, re: RegExp, text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
     // the last capitalised phrase before the verb is the actor ("a tweet in the name of the X group claimed")
-    const names = [...m[0].matchAll(new RegExp(NAME, 'g'))].map((n) => n[1]!).filter((n) => !/^(?:A|An|The|It|They)$/.test(n));
-    const pick = re === CLAIMED_BY || re === ATTACK_BY ? m[1] : names.at(-1);
+    const names = [...m[0].matchAll(new RegExp(NAME, 'g'))].map((n) => n[1]!).filter((n) => !NOT_A_NAME.test(n));
+    const pick = re === CLAIMED_BY || re === ATTACK_BY || re === ATTACKED_BY ? m[1] : names.at(-1);
+    if (pick && NOT_A_NAME.test(pick)) continue;
     if (pick) out.push(canonical(doc, pick));
   }
   return out;
@@ -64,6 +71,7 @@ export function findResponsibility(doc: Doc, resources: Resources, groups: reado
     if (/\b(?:denied|denies|rejected)\b/i.test(text)) deniedBy.push(...lastName(doc, DENIED, text));
     perpetrators.push(...lastName(doc, DID_IT, text));
     if (/\bby\s+[A-Z]/.test(text)) perpetrators.push(...lastName(doc, ATTACK_BY, text));
+    if (/\bby\b/.test(text)) perpetrators.push(...lastName(doc, ATTACKED_BY, text));
   }
   for (const g of groups) {
     for (const t of g.triggers) {

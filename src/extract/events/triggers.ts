@@ -41,6 +41,8 @@ const DETERMINERS = new Set([...ANAPHORIC_DETERMINERS, 'a', 'an', 'another', 'tw
   'multiple', 'some', 'many', 'dozens', 'of']);
 const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundreds?)$/;
 const FIGHTING_NOUN_BEFORE = /\b(?:in|of|the|heavy|fierce|intense|renewed|new|more|further|ongoing|sporadic|deadly|bitter|street|factional|and|after|amid|during|despite|by|to|from|as|with|overnight|weeks|days|months|hours|sectarian|tribal|clan)\s+$/i;
+const HABITUAL = /\b(?:frequently|often|regularly|routinely|usually|typically|commonly|sometimes|always|occasionally|rarely|never)\s+$/i;
+const CONDITIONAL = /\b(?:if|unless|in\s+case|should)\s+(?:[\w'-]+\s+){0,3}(?:(?:is|are|was|were|be|been|get|got|came)\s+)?(?:under\s+)?$/i;
 const NATIONALITY_LIKE = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)$/;
 const VAGUE_DETERMINERS = new Set(['of', 'several', 'multiple', 'many', 'some', 'dozens']);
 const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|double|triple|a|an|another)$/i;
@@ -143,6 +145,10 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     const before = text.slice(Math.max(0, start - 40), start);
     if (out.some((o) => start < o.end && end > o.start)) continue;
     if (BLOCK_AFTER.test(text.slice(end, end + 40)) || BLOCK_BEFORE.test(before)) continue;
+    // "rebels frequently attack convoys", "would only end if they were attacked": a habit or a condition,
+    // not an event that happened
+    if (HABITUAL.test(before) && !/ed$/i.test(word)) continue;
+    if (CONDITIONAL.test(before)) continue;
     // "rebels fighting the government", "the coalition fighting in X": a participle, not the noun
     if (/^fighting$/i.test(word) && /\b[a-z][\w-]*\s+$/.test(before) && !FIGHTING_NOUN_BEFORE.test(before)) continue;
     out.push(describe(text, start, end, t.type, t, inQuote(start)));
