@@ -78,7 +78,7 @@ describe('Query.statements', () => {
   });
 
   it('returns only what that speaker said', async () => {
-    const answer = await statements({ speaker: 'Kerry' });
+    const answer = await statements({ speaker: 'Kerry', articleId: seed });
     for (const s of answer.nodes) expect(foldName(s.speaker?.name ?? '')).toContain('kerry');
     expect(answer.totalCount).toBe(answer.nodes.length);
   });
