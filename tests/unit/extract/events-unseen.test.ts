@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/extract/events/casualties.ts';
+import { loadEventResources, run } from './event-helpers.ts';
+
+beforeAll(loadEventResources, 120_000);
+
+const figures = (s: string) => findFigures(s).map((f) => [f.kind, f.range.min, f.range.max]);
+
+describe('events: responsibility that is denied, negated or habitual', () => {
+  it('takes no claimant from "No one immediately claimed the attack"', () => {
+    const x = run('Gunmen attacked a bus near Lyon on Sunday, killing four people. No one immediately claimed the attack.');
+    expect(x.events.map((e) => [e.claimedBy, e.perpetrators.includes('No')])).toEqual([[[], false]]);
+  });
+
+  it('takes no perpetrator from a habit ("X frequently attack ...") and no adverb into a name', () => {
+    const x = run('A roadside bomb killed three soldiers near Lyon on Sunday. No group has claimed responsibility, but the Red Hand frequently attack army targets.');
+    expect(x.events.map((e) => [e.type, e.claimedBy, e.perpetrators])).toEqual([['IED', [], []]]);
+  });
+});
+
+describe('events: where the story was filed is not where the event was', () => {
+  it('prefers the place the next sentence gives over the dateline city', () => {
+    const x = run('LYON, France (AP) — Gunmen killed five aid workers in France on Sunday, a spokesman said.\n\nThe spokesman said the attack took place in the town of Nantes.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['ATTACK', 'Nantes']]);
+  });
+
+  it('falls back to the dateline city when nothing better is said', () => {
+    const x = run('BERGEN, Norway (AP) — A bomb exploded outside a bank on Sunday, killing two people.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['BOMBING', 'Bergen']]);
+  });
+
+  it('does not place an event where a spokesman is based or where someone spoke', () => {
+    const x = run("A car bomb killed six people in Marseille on Sunday, said the group's Paris-based spokesman.");
+    expect(x.events.map((e) => e.place)).toEqual(['Marseille']);
+  });
+
+  it('reads "south of X" as a reference point', () => {
+    const x = run('A clash took place on Sunday in the town of Toledo, south of Madrid, killing at least six.');
+    expect(x.events.map((e) => [e.place, e.killed])).toEqual([['Toledo', { min: 6, max: null }]]);
+  });
+});
+
+describe('events: dates and mentions that are not events', () => {
+  it('keeps "the army said on Monday" off the event when the next sentence gives its day', () => {
+    const x = run('Three soldiers were killed in a clash in the town of Tarbes, the army said on Monday.\n\nThe clash took place on Sunday night.');
+    expect(x.events.map((e) => [e.type, e.place, e.date])).toEqual([['ARMED_CLASH', 'Tarbes', '2021-03-14']]);
+  });
+
+  it('still dates a ceasefire by the day it was announced', () => {
+    const x = run('The army said on Sunday it had agreed a ceasefire with the rebels in Norway.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['CEASEFIRE', '2021-03-14']]);
+  });
+
+  it('makes no attack of a condition ("if they were attacked")', () => {
+    expect(run('The rebels said they would only fight if they were attacked.').events).toEqual([]);
+  });
+
+  it('keeps fighting that resumes ("triggering another clash") in the same clash', () => {
+    const x = run('Soldiers and rebels clashed in the village of Tarbes on Sunday. Initial fighting lasted about 15 minutes, the army said, adding that more troops were sent in, triggering another clash.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['ARMED_CLASH', 'Tarbes']]);
+  });
+});
+
+describe('figures seen on unseen text', () => {
+  it('reads number words at the start of a sentence, and "six others" after a toll is six', () => {
+    expect(figures('Twenty-five soldiers were killed and six others injured.')).toEqual([['killed', 25, 25], ['injured', 6, 6]]);
+  });
+
+  it('adds two groups when one carries an abbreviation in brackets', () => {
+    expect(figures('Two soldiers and four Red Hill Army (RHA) fighters have been killed in a clash.')).toEqual([['killed', 6, 6]]);
+  });
+
+  it('does not count the bomber in "killing himself and at least three people"', () => {
+    expect(figures('The bomber blew himself up, killing himself and at least three people.')).toEqual([['killed', 3, null]]);
+  });
+
+  it('adds victims a later sentence says the attack "also killed"', () => {
+    const x = run('A car bomb killed five soldiers in Ghent on Sunday. The attack also killed a local doctor.');
+    expect(x.events.map((e) => [e.type, e.killed])).toEqual([['CAR_BOMBING', { min: 6, max: 6 }]]);
+  });
+});
