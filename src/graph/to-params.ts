@@ -15,6 +15,7 @@ import type {
   StatementRow,
 } from './write-params.ts';
 import { mergeEntityRows } from './merge-rows.ts';
+import { ancestorsFirst, byId, uniqueEdges, uniqueRoles } from './row-order.ts';
 
 export type { ArticleParams } from './write-params.ts';
 
@@ -186,33 +187,4 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
 function entityBase(id: string | null, name: string, aliases: string[], nameKeys: string[], mentions: Evidence[]): EntityRowBase {
   if (id === null) throw new Error(`entity "${name}" has no resolved id`);
   return { id, name, aliases: [...new Set(aliases)].filter((a) => a !== name), nameKeys, mention: mentionRow(mentions) };
-}
-
-function uniqueEdges(edges: ActorEdgeRow[]): ActorEdgeRow[] {
-  const seen = new Map(edges.map((e) => [`${e.eventId}|${e.actorId}|${e.rel}`, e]));
-  return [...seen.values()];
-}
-
-function uniqueRoles<T extends { personId: string; targetId: string; title: string | null }>(roles: T[]): T[] {
-  return [...new Map(roles.map((r) => [`${r.personId}|${r.targetId}|${r.title ?? ''}`, r])).values()];
-}
-
-/**
- * Enclosing places before the places inside them (then by id): creating a child's IN edge locks its
- * parent, so taking every lock in this one global order keeps two articles from deadlocking on a
- * country and its provinces.
- */
-function ancestorsFirst<T extends { id: string; parentId: string | null }>(rows: T[]): T[] {
-  const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
-  const depth = (id: string): number => {
-    let d = 0;
-    for (let p = parentOf.get(id); p && d < 16; p = parentOf.get(p)) d++;
-    return d;
-  };
-  const depths = new Map(rows.map((r) => [r.id, depth(r.id)]));
-  return [...rows].sort((a, b) => (depths.get(a.id) ?? 0) - (depths.get(b.id) ?? 0));
-}
-
-function byId<T extends { id: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
