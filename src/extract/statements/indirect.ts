@@ -1,7 +1,8 @@
 import type { ActorRef } from '../types.ts';
 import { trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
 import { findComplement, type Complement } from './complement.ts';
-import { trailingAttribution } from './trailing.ts';
+import { invertedAttribution } from './inverted.ts';
+import { invertedDraft, trailingAttribution } from './trailing.ts';
 import { PHRASAL_OBJECT_TO, SPEECH_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
@@ -23,11 +24,11 @@ function tollComplement(view: SentenceView, v: number): Complement | null {
   return toll ? { start: v + 1, cls: 'clause', adjuncts: [] } : null;
 }
 
-function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean): SpeechClause[] {
+function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean, skip: number): SpeechClause[] {
   const out: SpeechClause[] = [];
   view.tokens.forEach((t, v) => {
     const w = view.lower[v] ?? '';
-    if (inQuote(t.start)) return;
+    if (inQuote(t.start) || v === skip) return;
     const toll = tollComplement(view, v);
     if (!toll && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
@@ -63,7 +64,8 @@ function clauseEnd(view: SentenceView, clauses: SpeechClause[], i: number, from:
  */
 export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<QuoteSpan>): Draft[] {
   const { units } = scope;
-  const clauses = speechClauses(view, (o) => units.quoteAt(o) !== undefined);
+  const inverted = invertedAttribution(view);
+  const clauses = speechClauses(view, (o) => units.quoteAt(o) !== undefined, inverted?.verb ?? -1);
   const drafts: Draft[] = [];
   const speakersOf: ActorRef[][] = [];
   clauses.forEach((c, i) => {
@@ -115,7 +117,10 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
     drafts.push({ kind, speakers, quote, start, end, sentenceIndex: view.sentence.index, anchor: verbTok.start, setting });
     scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: verbTok.start, speaker: speakers[0]! });
   });
-  const trailing = trailingAttribution(scope, view, clauses, speakersOf);
+  const commaAt = inverted ? (view.tokens[inverted.verb - 1]?.start ?? 0) : 0;
+  const closing = inverted && !drafts.some((d) => d.start < commaAt) ? invertedDraft(scope, view, inverted.verb, inverted.subjectEnd) : null;
+  if (closing) drafts.push(closing);
+  const trailing = closing ? null : trailingAttribution(scope, view, clauses, speakersOf);
   if (trailing) drafts.push(trailing);
   return drafts;
 }

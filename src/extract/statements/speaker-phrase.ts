@@ -11,6 +11,7 @@ const GROUP_ANAPHORS = new Set(['group', 'organization', 'organisation', 'moveme
 const FUNCTION_WORDS = new Set(['that', 'this', 'these', 'those', 'it', 'there', 'here', 'what', 'which', 'who',
   'all', 'some', 'many', 'most', 'none', 'both', 'each', 'others', 'another', 'such', 'having', 'as', 'so']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other']);
+const RESIDENCE_NOUNS = new Set(['resident', 'residents', 'villager', 'villagers', 'native', 'natives', 'local', 'locals']);
 const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
 const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
 
@@ -27,6 +28,8 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     const namedTail = view.tokens.slice(k + 1, range.to).some((t) => /^\p{Lu}/u.test(t.text));
     const genericBefore = GENERIC_HEADS.has(headBefore) || isAgentNoun(headBefore);
     if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from')) return { from: range.from, to: k };
+    // "a resident of <Town>": where the resident lives is not part of who speaks.
+    if (w === 'of' && RESIDENCE_NOUNS.has(headBefore) && namedTail) return { from: range.from, to: k };
     if (/[a-z]ing$/.test(w) && k > range.from + 1) return { from: range.from, to: k };
   }
   return range;

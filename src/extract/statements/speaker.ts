@@ -41,7 +41,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const indefinite = words.length > 1 && INDEFINITE.has((words[0] ?? '').toLowerCase()) && words.slice(1).every((x) => !/^\p{Lu}/u.test(x));
   const headIsGeneric = (known || indefinite) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));
   const wholeOrg = mentions.find((m) => m.end === end && (m.type === 'organization' || m.type === 'person'));
-  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? { type: 'anonymous', name: text, key: null }];
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? { type: 'anonymous', name: text.replace(/^(?:a|an)\s+/i, ''), key: null }];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];

@@ -38,10 +38,21 @@ function isCapitalized(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', "'s"]);
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'daily', 'weekly', 'monthly', 'anomaly',
+  'reply', 'july', 'italy', 'bully', 'fly', 'homily']);
+
+/** "The group unexpectedly announced": an -ly adverb after the subject, not a noun after a determiner. */
+function isMannerAdverb(view: SentenceView, j: number): boolean {
+  const w = view.lower[j] ?? '';
+  const t = view.tokens[j]?.text ?? '';
+  return /^[a-z]{3,}ly$/.test(t) && !LY_NOUNS.has(w) && j > 0 && !DETERMINER_BEFORE.has(view.lower[j - 1] ?? '');
+}
+
 /** Skip words that stand between a subject and its verb ("has also", "last week", "on Saturday"). */
 export function skipModifiersBack(view: SentenceView, from: number): number {
   let j = from;
-  while (j >= 0 && VERB_MODIFIERS.has(view.lower[j] ?? '')) j--;
+  while (j >= 0 && (VERB_MODIFIERS.has(view.lower[j] ?? '') || isMannerAdverb(view, j))) j--;
   return j;
 }
 
@@ -51,11 +62,21 @@ function joinsNounPhrases(view: SentenceView, j: number): boolean {
   return isCapitalized(before) || GENERIC_HEADS.has(before.toLowerCase()) || /^[a-z]+(?:er|or|ist|ian|ant|ent)s$/.test(before);
 }
 
+/** A hyphen with no space either side joins one compound word ("U.S.-led", "Paris-based"). */
+function isGluedHyphen(view: SentenceView, k: number): boolean {
+  const [a, h, b] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]];
+  return !!a && !!h && !!b && /^[-\u2013]$/.test(h.text) && a.end === h.start && h.end === b.start;
+}
+
 /** Start of the segment ending just before index `end` (exclusive), stopping at a boundary. */
 function segmentStart(view: SentenceView, end: number): { start: number; boundary: string } {
   let k = end - 1;
   while (k >= 0) {
     const w = view.lower[k] ?? '';
+    if (isGluedHyphen(view, k)) {
+      k--;
+      continue;
+    }
     if (isPunct(w)) break;
     if ((w === 'and' || w === 'or') && joinsNounPhrases(view, k)) {
       k--;

@@ -31,6 +31,22 @@ function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null
   return null;
 }
 
+/** `..., said X, the spokesman for Y.` found by `invertedAttribution`: the whole clause before the comma is X's. */
+export function invertedDraft(scope: SpeakerScope, view: SentenceView, verb: number, subjectEnd: number): Draft | null {
+  const comma = view.tokens[verb - 1];
+  if (!comma) return null;
+  const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;
+  const before = scope.units.text.slice(view.sentence.start + dateline, comma.start);
+  if (wordCount(before) < 4 || scope.units.quoteAt(view.sentence.start + dateline) || /["\u201d\u2019']\s*$/.test(before)) return null;
+  const speakers = resolveSpeakers(scope, view, { from: verb + 1, to: subjectEnd });
+  if (speakers.length === 0) return null;
+  scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
+  return {
+    kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start + dateline, end: comma.start,
+    sentenceIndex: view.sentence.index, anchor: comma.start, setting: [[comma.end, view.sentence.end]],
+  };
+}
+
 /** "The deal holds, he said." — an unquoted clause before a closing attribution. */
 export function trailingAttribution(scope: SpeakerScope, view: SentenceView, clauses: SpeechClause[], speakersOf: ActorRef[][]): Draft | null {
   const i = clauses.length - 1;

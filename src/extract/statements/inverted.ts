@@ -1,0 +1,67 @@
+/* "The convoy was hit near the port, said Jane Doe, the spokeswoman for the mission." — verb first, speaker last. */
+import { CLAUSE_MARKERS, GENERIC_HEADS, TITLE_HEADS } from './lexicon.ts';
+import { isAgentNoun } from './speaker-phrase.ts';
+import { isPunct } from './subject.ts';
+import type { SentenceView } from './units.ts';
+
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'reported', 'stated']);
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** A noun phrase, not a clause: no auxiliary, no "that", no lower-case past-tense verb. */
+function isNounPhrase(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = view.lower[k] ?? '';
+    if (CLAUSE_MARKERS.has(w) || w === 'that' || PRONOUNS.has(w)) return false;
+    if (/^[a-z]+ed$/.test(view.tokens[k]?.text ?? '') && k > from) return false;
+  }
+  return true;
+}
+
+/** "said the mayor of X" names a speaker; "said the line held" is a clause: the head must be a speaker noun. */
+function namesSpeaker(view: SentenceView, from: number, to: number): boolean {
+  if (/^\p{Lu}/u.test(view.tokens[from]?.text ?? '')) return true;
+  let head = to - 1;
+  for (let k = from + 1; k < to; k++) {
+    if (['of', 'for', 'in', 'at', 'from', 'with'].includes(view.lower[k] ?? '')) {
+      head = k - 1;
+      break;
+    }
+  }
+  const w = view.lower[head] ?? '';
+  return GENERIC_HEADS.has(w) || TITLE_HEADS.has(w) || isAgentNoun(w) || /^\p{Lu}/u.test(view.tokens[head]?.text ?? '');
+}
+
+/** Index after the last word of the sentence (final punctuation dropped). */
+function wordsEnd(view: SentenceView): number {
+  let end = view.tokens.length;
+  while (end > 0 && (isPunct(view.lower[end - 1] ?? '') || view.lower[end - 1] === '.')) end--;
+  return end;
+}
+
+/**
+ * The speech verb of a closing, verb-first attribution (`..., said X[, the spokesman for Y | , who ...]`)
+ * with the end of its subject phrase; null when the sentence has none. The subject after the verb is a
+ * noun phrase that opens with a capital or a determiner; after it only an appositive or relative clause.
+ */
+export function invertedAttribution(view: SentenceView): { verb: number; subjectEnd: number } | null {
+  const end = wordsEnd(view);
+  for (let v = 2; v < end - 1; v++) {
+    if (view.lower[v - 1] !== ',' || !INVERTING_VERBS.has(view.lower[v] ?? '')) continue;
+    const first = view.tokens[v + 1]?.text ?? '';
+    if (!/^\p{Lu}/u.test(first) && !SUBJECT_OPENERS.has(first.toLowerCase())) continue;
+    if (PRONOUNS.has(first.toLowerCase())) continue;
+    let subjectEnd = v + 1;
+    while (subjectEnd < end && !isPunct(view.lower[subjectEnd] ?? '')) subjectEnd++;
+    if (subjectEnd - v > 13 || !isNounPhrase(view, v + 1, subjectEnd) || !namesSpeaker(view, v + 1, subjectEnd)) continue;
+    if (subjectEnd < end) {
+      if (view.lower[subjectEnd] !== ',') continue;
+      const next = view.lower[subjectEnd + 1] ?? '';
+      const appositive = SUBJECT_OPENERS.has(next) && isNounPhrase(view, subjectEnd + 1, end);
+      if (!RELATIVES.has(next) && !appositive) continue;
+    }
+    return { verb: v, subjectEnd };
+  }
+  return null;
+}

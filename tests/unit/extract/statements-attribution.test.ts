@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, statementsOf } from './statements-doc.ts';
+
+describe('statements: attributions seen on unseen articles', () => {
+  it('keeps an anonymous speaker as its head phrase without "a"/"an", and "the official" refers back to it', () => {
+    const s = statementsOf('A local official said the bridge was hit by two rockets. The official said at least four people died.');
+    expect(pairs(s)).toEqual(['local official | the bridge was hit by two rockets', 'local official | at least four people died']);
+  });
+
+  it('gives "a resident of <Town>" and "the resident" one speaker', () => {
+    const s = statementsOf('A resident of Brookfield said the blast shook the houses. The resident said the fire burned for hours.');
+    expect(s.map((x) => x.speaker)).toEqual(['resident', 'resident']);
+  });
+
+  it('reads a hyphenated compound modifier as part of the speaker', () => {
+    const s = statementsOf('The Norland-led alliance confirmed that three fighters were killed.');
+    expect(pairs(s)).toEqual(['The Norland-led alliance | three fighters were killed']);
+  });
+
+  it('takes a closing verb-first attribution after a long clause with a fronted adverbial', () => {
+    const s = statementsOf(
+      'Elsewhere in the north, a gunman opened fire on a checkpoint near the river port, killing a guard and wounding two drivers, said Tom Bell, the spokesman for the regional governor.',
+    );
+    expect(pairs(s)).toEqual([
+      'Tom Bell | Elsewhere in the north, a gunman opened fire on a checkpoint near the river port, killing a guard and wounding two drivers',
+    ]);
+  });
+
+  it('takes a closing attribution followed by a relative clause, and no statement from footage that "showed"', () => {
+    const s = statementsOf('The wounded were taken to two clinics, said Tom Bell, who reached the site an hour later. Footage showed men with bandaged arms being carried away.');
+    expect(pairs(s)).toEqual(['Tom Bell | The wounded were taken to two clinics']);
+  });
+
+  it('skips a manner adverb between the subject and its speech verb', () => {
+    const s = statementsOf('The ministry abruptly announced on Monday that the border would close.');
+    expect(pairs(s)).toEqual(['The ministry | the border would close']);
+  });
+});
