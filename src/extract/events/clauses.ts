@@ -22,6 +22,10 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
     // the anchor phrase stays with the event it dates: "X happened shortly before | Y began"
     if (leftHas && rightHas) cuts.add(m.index + m[0].length);
   }
+  // "the worst since March 3, when a bomb killed 20": the when-clause is another, earlier event
+  for (const m of text.matchAll(/,\s+when\s+/g)) {
+    if (triggers.some((t) => t.end <= m.index) && triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly)) cuts.add(m.index);
+  }
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   const clauses: Clause[] = [];
   for (let i = 0; i < points.length - 1; i++) {

@@ -66,6 +66,17 @@ function distinctPlaces(places: readonly PlaceHit[]): number {
   return names.size;
 }
 
+const FUTURE = /\b(?:takes\s+effect|begins|starts|comes\s+into|will|is\s+(?:due|set|expected)\s+to|would\s+(?:begin|start|take))\b/i;
+
+/** "The truce takes effect on Saturday": a weekday ahead of publication, not the last one before it. */
+function upcoming(doc: Doc, d: DateMention, clauseText: string): DateMention {
+  const published = doc.article.published;
+  if (d.kind !== 'day' || !d.iso || !published || d.iso >= published || !/day\b/i.test(d.text) || !FUTURE.test(clauseText)) return d;
+  const next = new Date(`${d.iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 7);
+  return { ...d, iso: next.toISOString().slice(0, 10) };
+}
+
 /** "the military said on Friday": when it was said, not when the event happened. */
 export function saidOn(text: string, at: number): boolean {
   return /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|reported|added|confirmed|stated)\s+(?:(?:on|late|early)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+\(|\()?$/i.test(text.slice(Math.max(0, at - 40), at));
@@ -90,7 +101,11 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const figures = findFigures(clauseText, start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
   // a ceasefire announced on a day happened that day; an attack reported on a day may be older
   const inClause = dates.filter((d) => d.start >= start && d.end <= end);
-  const clauseDates = family === 'violent' ? inClause.filter((d) => !saidOn(doc.text, d.start)) : inClause;
+  // "since March 3" is a span; "March 3, when a bomb exploded" dates the when-clause
+  const spans = inClause.filter((d) => /\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)));
+  if (/^,\s+when\b/.test(clauseText)) inClause.push(...dates.filter((d) => d.kind === 'day' && d.end <= start && d.end >= start - 2));
+  const clauseDates = (family === 'violent' ? inClause.filter((d) => !saidOn(doc.text, d.start)) : inClause).filter((d) => !spans.includes(d));
+  if (family === 'ceasefire') for (const [i, d] of clauseDates.entries()) clauseDates[i] = upcoming(doc, d, clauseText);
   const saidDate = inClause.find((d) => d.kind === 'day' && !clauseDates.includes(d)) ?? null;
   // "in 2012": a year before publication gives no day, and the event is not today's
   const year = /\b(?:in|during)\s+((?:19|20)\d{2})\b/i.exec(clauseText);

@@ -43,6 +43,8 @@ const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirt
 const FIGHTING_NOUN_BEFORE = /\b(?:in|of|the|heavy|fierce|intense|renewed|new|more|further|ongoing|sporadic|deadly|bitter|street|factional|and|after|amid|during|despite|by|to|from|as|with|overnight|weeks|days|months|hours|sectarian|tribal|clan)\s+$/i;
 const HABITUAL = /\b(?:frequently|often|regularly|routinely|usually|typically|commonly|sometimes|always|occasionally|rarely|never)\s+$/i;
 const CONDITIONAL = /\b(?:if|unless|in\s+case|should)\s+(?:[\w'-]+\s+){0,3}(?:(?:is|are|was|were|be|been|get|got|came)\s+)?(?:under\s+)?$/i;
+const DOWNED_BEFORE = /\b(?:shot\s+down|intercepted|downed|intercepting|shooting\s+down)\s+(?:[\w-]+\s+){0,3}$/i;
+const DOWNED_AFTER = /^\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b/i;
 const NATIONALITY_LIKE = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)$/;
 const VAGUE_DETERMINERS = new Set(['of', 'several', 'multiple', 'many', 'some', 'dozens']);
 const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|double|triple|a|an|another)$/i;
@@ -149,6 +151,12 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     // not an event that happened
     if (HABITUAL.test(before) && !/ed$/i.test(word)) continue;
     if (CONDITIONAL.test(before)) continue;
+    // "air defences shot down 12 drones", "two missiles were intercepted": a weapon stopped opens no
+    // strike, but may say more about one already reported
+    if (DOWNED_BEFORE.test(before) || DOWNED_AFTER.test(text.slice(end, end + 40))) {
+      out.push(describe(text, start, end, t.type, { ...t, anaphorOnly: true }, inQuote(start)));
+      continue;
+    }
     // "rebels fighting the government", "the coalition fighting in X": a participle, not the noun
     if (/^fighting$/i.test(word) && /\b[a-z][\w-]*\s+$/.test(before) && !FIGHTING_NOUN_BEFORE.test(before)) continue;
     out.push(describe(text, start, end, t.type, t, inQuote(start)));
