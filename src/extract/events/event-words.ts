@@ -41,6 +41,9 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('ATTACK', ['attacked', 'assaulted'], { weak: true, verb: true }),
   ...w('ATTACK', ['strikes?', 'incidents?', 'violence', 'operation', 'offensive'], { weak: true, anaphorOnly: true }),
   ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking']),
+  // "captured a general": a person seized; "captured the town" is no abduction
+  ...w('ABDUCTION', ['captured(?= (?:an? |the |two |three |four |five |\\d+ )?(?:[A-Za-z-]+ )?(?:general|colonel|commander|officers?|soldiers?|'
+    + 'policem[ae]n|journalists?|reporters?|aid workers?|workers?|civilians?|tourists?|hostages?|priests?|engineers?)\\b)'], { verb: true }),
   ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:\\w+ )?hostages?', 'taken hostage'], { verb: true }),
   ...w('PROTEST', ['protests?', 'demonstrations?', 'protesters', 'demonstrators', 'rall(?:y|ies)', 'sit-ins?']),
   // not "protested" or "demonstrated": governments protest to each other, and data demonstrate things

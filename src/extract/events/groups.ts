@@ -66,6 +66,7 @@ function distinctPlaces(places: readonly PlaceHit[]): number {
   return names.size;
 }
 
+const HAS_BEGUN = /\b(?:has|have)\s+(?:now\s+)?(?:begun|started|taken\s+effect|come\s+into\s+(?:force|effect))\b/i;
 const FUTURE = /\b(?:takes\s+effect|begins|starts|comes\s+into|will|is\s+(?:due|set|expected)\s+to|would\s+(?:begin|start|take))\b/i;
 
 /** "The truce takes effect on Saturday": a weekday ahead of publication, not the last one before it. */
@@ -106,6 +107,10 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   if (/^,\s+when\b/.test(clauseText)) inClause.push(...dates.filter((d) => d.kind === 'day' && d.end <= start && d.end >= start - 2));
   const clauseDates = (family === 'violent' ? inClause.filter((d) => !saidOn(doc.text, d.start)) : inClause).filter((d) => !spans.includes(d));
   if (family === 'ceasefire') for (const [i, d] of clauseDates.entries()) clauseDates[i] = upcoming(doc, d, clauseText);
+  // "the rebels have begun a ceasefire": a development of the day the article was published
+  if (family === 'ceasefire' && clauseDates.length === 0 && doc.article.published && HAS_BEGUN.test(clauseText)) {
+    clauseDates.push({ kind: 'day', iso: doc.article.published, month: null, relation: null, text: '', start, end: start });
+  }
   const saidDate = inClause.find((d) => d.kind === 'day' && !clauseDates.includes(d)) ?? null;
   // "in 2012": a year before publication gives no day, and the event is not today's
   const year = /\b(?:in|during)\s+((?:19|20)\d{2})\b/i.exec(clauseText);

@@ -43,7 +43,9 @@ export class EventResolver {
    * the event it is compared with. */
   private addDatedPlural(g: Group): void {
     // "in June", "on March 3": times of the events; "since January" is a span, not an event's time
-    const times = g.dates.filter((d) => (d.kind === 'month' || d.kind === 'day') && !/^(?:since|until|through|by)\b/i.test(d.text));
+    // "similar attacks to the one on Friday": Friday's is an event already reported
+    const times = g.dates.filter((d) => (d.kind === 'month' || d.kind === 'day') && !/^(?:since|until|through|by)\b/i.test(d.text)
+      && !/\bthe\s+one\s+(?:on\s+|in\s+|of\s+)?$/i.test(this.doc.text.slice(Math.max(0, d.start - 16), d.start)));
     if (times.length === 0 || g.family !== 'violent') return;
     const similar = g.triggers.some((t) => /\bsimilar\s+(?:\w+\s+)?$/i.test(this.doc.text.slice(Math.max(0, t.start - 30), t.start)));
     const model = similar ? [...this.events].reverse().find((e) => e.family === 'violent' && !e.umbrella) : undefined;
@@ -74,7 +76,8 @@ export class EventResolver {
 
   /** The latest event (not an umbrella) mentioned within the last two sentences. */
   private recent(g: Group): WorkingEvent | undefined {
-    const last = [...this.events].filter((e) => !e.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
+    // a ceasefire named in the same sentence ("hours ahead of the ceasefire, X attacked") is not the attack's antecedent
+    const last = [...this.events].filter((e) => !e.umbrella && e.family === g.family).sort((a, b) => b.lastSentence - a.lastSentence)[0];
     return last && g.sentence.index - last.lastSentence <= 2 ? last : undefined;
   }
 

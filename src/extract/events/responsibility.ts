@@ -18,7 +18,7 @@ const CLAIM_SUBJECT = new RegExp(`${NAME}(?:\\s+(?:group|militants|militia|fight
 const CLAIMED_BY = new RegExp(`\\bclaimed\\s+by\\s+${NAME}`, 'g');
 const SAID_IT_DID = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels|fighters|insurgents))?\\s+(?:said|says|announced)\\s+(?:it|they)\\s+(?:had\\s+|have\\s+)?(?:carried\\s+out|launched|fired|conducted|was\\s+behind|were\\s+behind|staged)\\b`, 'g');
 const DENIED = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels))?\\s+(?:has\\s+|had\\s+)?(?:denied|denies|rejected)\\s+(?:any\\s+)?(?:responsibility|involvement|role|carrying|it\\s+was|that\\s+it|(?:its|their)\\s+[^.;]{0,40}?(?:involved|responsible|behind))`, 'g');
-const DID_IT = new RegExp(`${NAME}(?:\\s+(?:militants|fighters|rebels|insurgents|gunmen|forces|troops|militia))?\\s+(?:attacked|stormed|ambushed|raided|overran|carried\\s+out|launched)\\b`, 'g');
+const DID_IT = new RegExp(`${NAME}(?:\\s+(?:militants|fighters|rebels|insurgents|gunmen|forces|troops|militia))?\\s+(?:attacked|stormed|ambushed|raided|overran|carried\\s+out|launched|captured|kidnapped|abducted)\\b`, 'g');
 const ATTACK_BY = new RegExp(`\\b(?:attack|attacks|assault|bombing|bombings|ambush|raid|offensive)\\s+by\\s+${NAME}`, 'g');
 // "No one immediately claimed the attack", "No group has yet claimed responsibility"
 // "was attacked by about 30 X rebels"

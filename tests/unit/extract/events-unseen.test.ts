@@ -79,3 +79,39 @@ describe('figures seen on unseen text', () => {
     expect(x.events.map((e) => [e.type, e.killed])).toEqual([['CAR_BOMBING', { min: 6, max: 6 }]]);
   });
 });
+
+describe('events: background events, resumed reports and ceasefire days', () => {
+  it('reads "since March 3, when ..." as an earlier event on that day', () => {
+    const x = run("Sunday's bombing was the worst in Lyon since Jan. 19, when a suicide attacker blew himself up in a cafe, killing 22 people.");
+    expect(x.events.map((e) => [e.type, e.date, e.killed?.min])).toEqual([['BOMBING', '2021-03-14', undefined], ['SUICIDE_BOMBING', '2021-01-19', 22]]);
+  });
+
+  it('opens no strike for weapons that were shot down', () => {
+    expect(run('Two missiles were shot down over the sea on Sunday, the ministry said.').events).toEqual([]);
+  });
+
+  it('dates a ceasefire that "takes effect on Saturday" to the coming Saturday', () => {
+    const x = run('The ceasefire takes effect on Saturday in Norway, the rebels said.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['CEASEFIRE', '2021-03-20']]);
+  });
+
+  it('dates a ceasefire that "has begun" to the day of publication', () => {
+    const x = run('The rebels in Norway have begun an indefinite, unilateral ceasefire.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['CEASEFIRE', '2021-03-15']]);
+  });
+
+  it('joins an attack reported right after a ceasefire sentence to the ambush before it', () => {
+    const x = run('Hours ahead of the ceasefire, the army said the rebels had killed four soldiers in an ambush. The rebels attacked a patrol in a rural area of Norway.');
+    expect(x.events.filter((e) => e.type !== 'CEASEFIRE').map((e) => e.killed)).toEqual([{ min: 4, max: 4 }]);
+  });
+
+  it('makes no event of "similar attacks to the one on Friday"', () => {
+    const x = run('Gunmen attacked a bus in Lyon on Friday, killing three people. The group has also staged similar attacks to the one on Friday.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['ATTACK', '2021-03-12']]);
+  });
+
+  it('reads "captured a general" as an abduction', () => {
+    const x = run('The talks stalled in November after the rebels captured an army general in Norway.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['ABDUCTION', null]]);
+  });
+});
