@@ -44,6 +44,13 @@ function looksLikeClause(view: SentenceView, from: number, to: number, loose: bo
   return false;
 }
 
+/** "said on Friday (March 3)." — a bracketed aside closing the sentence is no reported clause. */
+function onlyParenthesis(view: SentenceView, i: number): boolean {
+  if (view.lower[i] !== '(') return false;
+  const close = view.lower.indexOf(')', i);
+  return close > i && view.lower.slice(close + 1).every((w) => w === '.' || isPunct(w));
+}
+
 /** Index of "to" (or "not to") after an object phrase starting at `from`, within a few words; else -1. */
 function infinitiveAfterObject(view: SentenceView, from: number, word = 'to'): number {
   for (let k = from + 1; k < Math.min(view.tokens.length, from + 9); k++) {
@@ -97,7 +104,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
       i = end;
     }
   }
-  if (i >= n) return null;
+  if (i >= n || onlyParenthesis(view, i)) return null;
   const w = view.lower[i] ?? '';
   if (SPEECH_VERBS.has(w) && w.endsWith('ing')) return null; // "said, adding that ...": the participle reports
   if (w === 'that') return i + 1 < n ? { start: i + 1, cls: 'that', adjuncts } : null;

@@ -2,6 +2,7 @@ import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
+import { namedAfterDescription } from './described.ts';
 import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
 import { headPhrase, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
 import { mainSubject, type TokenRange } from './subject.ts';
@@ -41,6 +42,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const indefinite = words.length > 1 && INDEFINITE.has((words[0] ?? '').toLowerCase()) && words.slice(1).every((x) => !/^\p{Lu}/u.test(x));
   const headIsGeneric = (known || indefinite) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));
   const wholeOrg = mentions.find((m) => m.end === end && (m.type === 'organization' || m.type === 'person'));
+  // "a spokesman for <Org> said ... X Y, the spokesman, said": the person named next, not the organization.
+  const described = headIsGeneric ? namedAfterDescription(scope, view.sentence.index, words, headWord) : null;
+  if (described) return [described];
   if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? { type: 'anonymous', name: text.replace(/^(?:a|an)\s+/i, ''), key: null }];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));

@@ -88,6 +88,19 @@ function segmentStart(view: SentenceView, end: number): { start: number; boundar
   return { start: k + 1, boundary: k >= 0 ? (view.lower[k] ?? '') : '' };
 }
 
+const DASHES = new Set(['\u2014', '\u2013', '--']);
+
+/** "a spokesman for the mission \u2014known as X\u2014 said": the subject stands before the dashed insert. */
+function skipDashInsert(view: SentenceView, j: number): number {
+  if (!DASHES.has(view.lower[j] ?? '')) return j;
+  for (let k = j - 1; k >= Math.max(1, j - 10); k--) {
+    const w = view.lower[k] ?? '';
+    if (DASHES.has(w)) return k - 1;
+    if (isPunct(w)) return j;
+  }
+  return j;
+}
+
 /** A segment that opens with a determiner or relative word after a comma is an appositive or relative clause. */
 function isAppositive(view: SentenceView, range: TokenRange): boolean {
   return DETERMINER_START.has(view.lower[range.from] ?? '') || view.lower[range.from + 1] === "'s";
@@ -124,7 +137,7 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
       return { how: 'phrase', range: { from: quoted + 1, to: v - 1 }, clauseStart: quoted + 1, boundary: 'quoted' };
     }
   }
-  const j = skipModifiersBack(view, v - 1);
+  const j = skipDashInsert(view, skipModifiersBack(view, v - 1));
   if (j < 0) return null;
   // "Officials did not say how many died": a denied act of speech reports nothing.
   if (view.lower.slice(j + 1, v).some((x) => x === 'not' || x === 'never' || x === "n't")) return null;

@@ -49,15 +49,18 @@ export function invertedDraft(scope: SpeakerScope, view: SentenceView, verb: num
 
 /** "The deal holds, he said." — an unquoted clause before a closing attribution. */
 export function trailingAttribution(scope: SpeakerScope, view: SentenceView, clauses: SpeechClause[], speakersOf: ActorRef[][]): Draft | null {
-  const i = clauses.length - 1;
+  // "..., the army said, adding that ...": the participle reports on its own; the attribution is before it.
+  let i = clauses.length - 1;
+  while (i > 0 && clauses[i]?.subject.how === 'shared' && (view.lower[clauses[i]!.verb] ?? '').endsWith('ing')) i--;
   const c = clauses[i];
+  const restEnd = clauses[i + 1]?.subject.clauseStart ?? view.tokens.length;
   if (!c || (c.subject.how === 'phrase' && view.lower[c.subject.clauseStart - 1] !== ',' && view.lower[c.verb - 1] === ',')) {
     return invertedTrailing(scope, view);
   }
-  if (!c || c.complement || clauses.length > 1 || c.subject.how !== 'phrase') return null;
+  if (!c || c.complement || i > 0 || c.subject.how !== 'phrase') return null;
   const comma = view.tokens[c.subject.clauseStart - 1];
   if (!comma || comma.text !== ',') return null;
-  const rest = view.lower.slice(c.verb + 1).filter((w) => !isPunct(w) && w !== '.');
+  const rest = view.lower.slice(c.verb + 1, restEnd).filter((w) => !isPunct(w) && w !== '.');
   if (rest.length > 4) return null;
   // A wire dateline ("CITY, Country (AP) — ") opens the sentence but is not reported speech.
   const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;

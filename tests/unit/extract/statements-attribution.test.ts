@@ -35,4 +35,36 @@ describe('statements: attributions seen on unseen articles', () => {
     const s = statementsOf('The ministry abruptly announced on Monday that the border would close.');
     expect(pairs(s)).toEqual(['The ministry | the border would close']);
   });
+
+  it('takes no bracketed date as a reported clause, and reads the clause before "..., X said on Friday (May 3)"', () => {
+    const s = statementsOf('Three guards were killed in a raid on a depot, the army said on Friday (May 3).');
+    expect(pairs(s)).toEqual(['the army | Three guards were killed in a raid on a depot']);
+  });
+
+  it('reads a closing attribution followed by "adding that ..." as two reports of one speaker', () => {
+    const s = statementsOf('The first exchange of fire lasted ten minutes, the army said, adding that more troops were sent to the hills.');
+    expect(pairs(s)).toEqual([
+      'the army | The first exchange of fire lasted ten minutes',
+      'the army | more troops were sent to the hills',
+    ]);
+  });
+
+  it('cuts a report where a second speaker behind a dashed insert starts, and names that speaker from the next sentence', () => {
+    const s = statementsOf([
+      'Port police official Tom Bell said the dead were civilians, and a spokesman for the regional peace mission \u2014known as REPAM\u2014 said two soldiers were wounded.',
+      '"We have two minor injuries," said spokesman Col. Jim Hart.',
+    ].join(' '));
+    expect(pairs(s)).toEqual([
+      'Tom Bell | the dead were civilians',
+      'Jim Hart | two soldiers were wounded',
+      'Jim Hart | We have two minor injuries,',
+    ]);
+  });
+
+  it('resolves "a spokesman for the group said" to the person named next with the same role noun, else keeps the phrase', () => {
+    const named = statementsOf('Gunmen killed four aid workers on Monday, a spokesman for the aid group said. Rita Lane, the group\'s spokesman, said the attack took place at night.');
+    expect(named.map((x) => x.speaker)).toEqual(['Rita Lane', 'Rita Lane']);
+    const other = statementsOf('Gunmen killed four aid workers on Monday, a spokesman for the aid group said. Rita Lane, the group\'s director, said the attack took place at night.');
+    expect(other.map((x) => x.speaker)).toEqual(['spokesman for the aid group', 'Rita Lane']);
+  });
 });

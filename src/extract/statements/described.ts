@@ -1,0 +1,40 @@
+/* "..., a spokesman for the agency said. Jane Doe, the agency's spokeswoman, said ...": the description, then the name. */
+import type { ActorRef } from '../types.ts';
+import { trailingName } from './fallback-names.ts';
+import type { SpeakerScope } from './speaker-scope.ts';
+
+/** How many sentences after the description the name may come. */
+const LOOKAHEAD = 2;
+const NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:al-|bin\\s+)?\\p{Lu}[\\p{L}'\u2019-]+)+";
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The person an indefinite description ("a spokesman for the aid group") turns out to be: someone the
+ * next sentences name with the same role noun ("X Y, the group's spokesman", "spokesman Col. X Y").
+ * The entities component's roles first, then the text itself; null when nobody matches or several do.
+ */
+export function namedAfterDescription(scope: SpeakerScope, sentenceIndex: number, words: string[], role: string): ActorRef | null {
+  if (!/^(?:a|an)$/i.test(words[0] ?? '')) return null;
+  const noun = role.toLowerCase();
+  const roleRe = new RegExp(`\\b${escape(noun)}\\b`, 'i');
+  const within = (i: number): boolean => i > sentenceIndex && i <= sentenceIndex + LOOKAHEAD;
+  const people = scope.doc.people.filter((p) => p.role && roleRe.test(p.role) && p.mentions.some((m) => within(m.sentenceIndex)) &&
+    !p.mentions.some((m) => m.sentenceIndex < sentenceIndex));
+  if (people.length === 1) return { type: 'person', name: people[0]!.name, key: people[0]!.key };
+  if (people.length > 1) return null;
+  const names = new Set<string>();
+  for (let i = sentenceIndex + 1; i <= sentenceIndex + LOOKAHEAD; i++) {
+    const text = scope.units.byIndex(i)?.sentence.text ?? '';
+    const after = new RegExp(`\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu');
+    const before = new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+[^,.]{0,50}?\\b${escape(noun)}\\b`, 'gu');
+    for (const m of [...text.matchAll(after), ...text.matchAll(before)]) {
+      const name = trailingName((m[1] ?? '').split(/\s+/));
+      if (name.length > 1) names.add(name.join(' '));
+    }
+  }
+  const only = names.size === 1 ? [...names][0] : undefined;
+  return only ? { type: 'person', name: only, key: null } : null;
+}
