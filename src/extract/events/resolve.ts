@@ -5,6 +5,10 @@ import { mostSpecific, type PlaceRelations } from './place-relations.ts';
 import { newEvent, type WorkingEvent } from './working-event.ts';
 import { BOMBING_FAMILY, coarse, datesFit, otherDevice, typesFit } from './fits.ts';
 import { inheritDate } from './inherit-date.ts';
+import { ARMED_TARGETS, UNARMED_TARGETS } from './casualty-words.ts';
+
+// Things attacked that an article introduces once and then names with "the": not people, who come in numbers.
+const TARGET_NOUNS = new Set([...ARMED_TARGETS, ...UNARMED_TARGETS].filter((w) => !/(?:s|men|army|police|militia)$/.test(w) || w === 'bus'));
 
 /** Reads the groups in order and merges coreferent ones into events; umbrellas are kept apart. */
 export class EventResolver {
@@ -30,6 +34,8 @@ export class EventResolver {
       && !this.relations.conflicts(last.place, g.places) && !otherDevice(last, g)) {
       return this.merge(last, g);
     }
+    const target = g.newMarker ? undefined : this.sameTarget(g);
+    if (target) return this.merge(target, g);
     if (!g.specific && g.places.length === 0 && g.figures.length === 0) {
       const ante = this.antecedent(g);
       if (ante) this.merge(ante, g);
@@ -66,6 +72,21 @@ export class EventResolver {
   private renewedFight(e: WorkingEvent, g: Group): boolean {
     return g.type === 'ARMED_CLASH' && e.type === 'ARMED_CLASH' && g.places.length === 0 && g.date === null && g.figures.length === 0
       && g.sentence.index - e.lastSentence <= 1;
+  }
+
+  /** "a bomber attacked the convoy", "the convoy was attacked" after "a bomb exploded near a convoy": the
+   * definite target an earlier event introduced points back to that event. */
+  private sameTarget(g: Group): WorkingEvent | undefined {
+    if (g.family !== 'violent' || g.figures.length > 0) return undefined;
+    // only the attack word's own object or passive subject: "attacked the convoy", "the convoy was attacked"
+    const nouns = g.triggers.flatMap((t) => [
+      /^\s+(?:on\s+|at\s+|near\s+)?the\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/i.exec(this.doc.text.slice(t.end, t.end + 40))?.[1],
+      /\bthe\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:was|were|had\s+been|has\s+been|came\s+under)\s+$/i.exec(this.doc.text.slice(Math.max(0, t.start - 50), t.start))?.[1],
+    ]).filter((n): n is string => n !== undefined && TARGET_NOUNS.has(n.toLowerCase())).map((n) => n.toLowerCase());
+    if (nouns.length === 0) return undefined;
+    return [...this.events].reverse().find((e) => e.family === 'violent' && !e.umbrella && datesFit(e, g, true)
+      && !this.relations.conflicts(e.place, g.places)
+      && e.groups.some((x) => nouns.some((n) => new RegExp(`\\b(?:an?|one|two|three)\\s+(?:[\\w-]+\\s+){0,3}${n}\\b`, 'i').test(this.doc.text.slice(x.start, x.end)))));
   }
 
   /** "... were killed after a gun battle" right after a bombing or assault there: the same attack. */

@@ -115,3 +115,21 @@ describe('events: background events, resumed reports and ceasefire days', () => 
     expect(x.events.map((e) => [e.type, e.date])).toEqual([['ABDUCTION', null]]);
   });
 });
+
+describe('events: a definite target points back', () => {
+  it('keeps "the convoy was attacked" and "a bomber attacked the convoy" in the bombing that introduced the convoy', () => {
+    const x = run([
+      'A suicide bomber detonated his explosives near a convoy of peacekeepers in Lyon on Sunday, killing two people.',
+      'Officials praised the quick response of medics.',
+      'Residents said shops were closed for the day.',
+      'The convoy was attacked as it returned from a patrol in Lyon, a spokesman said.',
+      'The mayor said in a statement that a car bomber attacked the convoy.',
+    ].join('\n\n'));
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['SUICIDE_BOMBING', 'Lyon']]);
+  });
+
+  it('still opens an event for a target introduced with "a"', () => {
+    const x = run('A suicide bomber struck a convoy in Lyon on Sunday, killing two people. Officials met. Residents fled. Gunmen attacked a market in Nantes, killing four.');
+    expect(x.events.map((e) => e.place)).toEqual(['Lyon', 'Nantes']);
+  });
+});
