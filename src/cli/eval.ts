@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import { UserInputError } from '../errors.ts';
@@ -7,6 +6,7 @@ import { evaluateCorpus, readCorpus } from '../eval/corpus.ts';
 import type { ArticleScore } from '../eval/score.ts';
 import { formatReport, formatTargets } from '../eval/table.ts';
 import { checkTargets } from '../eval/targets.ts';
+import { parseCommandArgs } from './args.ts';
 import { loadResources } from './resources.ts';
 
 const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses]
@@ -32,26 +32,17 @@ function formatMisses(rows: readonly ArticleScore[]): string {
 
 /** `conflict-kg eval [DIR] [--json] [--targets] [--misses]` */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        targets: { type: 'boolean', default: false },
-        misses: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (cause) {
-    throw new UserInputError(`${(cause as Error).message}\n\n${USAGE}`, { cause });
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      json: { type: 'boolean', default: false },
+      targets: { type: 'boolean', default: false },
+      misses: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   if (positionals.length > 1)
     throw new UserInputError(`eval takes one folder, got ${positionals.length}\n\n${USAGE}`);
   const dir = resolve(positionals[0] ?? resolve(PROJECT_ROOT, 'fixtures/articles'));

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { readArticleFile } from '../article/read-file.ts';
 import type { ArticleOverrides } from '../article/article-input.ts';
 import { UserInputError } from '../errors.ts';
 import { extract } from '../extract/pipeline.ts';
+import { parseCommandArgs } from './args.ts';
 import { formatExtraction } from './extraction-summary.ts';
 import { loadResources } from './resources.ts';
 
@@ -17,28 +17,19 @@ Reads one article (.txt: title on the first line; .html/.htm: readability) and p
 
 /** `conflict-kg extract FILE [...]` */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        published: { type: 'string' },
-        title: { type: 'string' },
-        url: { type: 'string' },
-        publisher: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (cause) {
-    throw new UserInputError(`${(cause as Error).message}\n\n${USAGE}`, { cause });
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      json: { type: 'boolean', default: false },
+      published: { type: 'string' },
+      title: { type: 'string' },
+      url: { type: 'string' },
+      publisher: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UserInputError(`extract takes exactly one FILE\n\n${USAGE}`);
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {

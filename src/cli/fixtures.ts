@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.ts';
 import { UserInputError } from '../errors.ts';
+import { parseCommandArgs } from './args.ts';
 import { runIngest } from './ingest.ts';
 
 const USAGE = `Usage: conflict-kg fixtures load [--force]
@@ -14,20 +14,8 @@ export const FIXTURES_DIR = resolve(PROJECT_ROOT, 'fixtures/articles');
 
 /** `conflict-kg fixtures load [--force]` */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (cause) {
-    throw new UserInputError(`${(cause as Error).message}\n\n${USAGE}`, { cause });
-  }
-  if (parsed.values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(argv, { force: { type: 'boolean', default: false } }, USAGE);
+  if (!parsed) return 0;
   if (parsed.positionals[0] !== 'load' || parsed.positionals.length > 1) throw new UserInputError(USAGE);
   return runIngest([FIXTURES_DIR], { concurrency: 4, force: parsed.values.force });
 }

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { readArticles, type ReadResult } from '../article/read-articles.ts';
 import { loadConfig } from '../config.ts';
 import { UserInputError } from '../errors.ts';
 import { openDatabase } from '../graph/database.ts';
 import { migrate } from '../graph/migrate.ts';
 import { ingestArticles } from '../ingest/ingest-service.ts';
+import { parseCommandArgs } from './args.ts';
 import { formatSummary, progressBar } from './ingest-report.ts';
 import { loadResources } from './resources.ts';
 
@@ -51,25 +51,13 @@ export async function runIngest(paths: string[], options: IngestRunOptions): Pro
 
 /** `conflict-kg ingest PATH... [--concurrency N] [--force]` */
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        concurrency: { type: 'string', default: '4' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (cause) {
-    throw new UserInputError(`${(cause as Error).message}\n\n${USAGE}`, { cause });
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    { concurrency: { type: 'string', default: '4' }, force: { type: 'boolean', default: false } },
+    USAGE,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   if (positionals.length === 0) throw new UserInputError(`ingest needs at least one PATH\n\n${USAGE}`);
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
