@@ -26,6 +26,20 @@ export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
+const BACKSHIFTED = /^(?:they|he|she|it|we|i)\s+(?:would|could|might|will|had|should|may|must|were going to)\b/i;
+const NARRATION = /,\s+and\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,3}?)\s+([a-z]+ed)\b/u;
+const NOT_SUBJECT = /\b(?:would|could|might|will|had|has|have|should|may|must|was|were|is|are|they|he|she|it|we|that|then|not)\b/i;
+
+/**
+ * "they would hold talks, and European leaders gathered in X": a report in the reported tense, then a
+ * new subject in the simple past is the reporter's narration, not part of the report.
+ */
+export function cutNarration(text: string): string {
+  if (!BACKSHIFTED.test(text)) return text;
+  const m = NARRATION.exec(text);
+  return m && !NOT_SUBJECT.test(m[1] ?? '') ? text.slice(0, m.index) : text;
+}
+
 /** Trims spaces and a trailing comma, period, semicolon or colon that the sentence, not the quote, owns. */
 export function trimClause(text: string): string {
   return text

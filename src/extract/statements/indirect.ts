@@ -1,5 +1,5 @@
 import type { ActorRef } from '../types.ts';
-import { trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
+import { cutNarration, trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
 import { findComplement, type Complement } from './complement.ts';
 import { invertedAttribution } from './inverted.ts';
 import { invertedDraft, trailingAttribution } from './trailing.ts';
@@ -101,7 +101,7 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
       end = inside[inside.length - 1]!.innerEnd;
     }
     inside.forEach((q) => used.add(q));
-    const quote = kind === 'direct' ? text.trim() : trimClause(text);
+    const quote = kind === 'direct' ? text.trim() : trimClause(cutNarration(text));
     if (quote === '') return;
     // An opening phrase ("At a briefing in X on Monday, ...") sets the scene for a subject's own clause.
     const introEnd = c.subject.how === 'phrase' ? (view.tokens[c.subject.clauseStart]?.start ?? 0) : view.sentence.start;

@@ -3,6 +3,7 @@ import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { namedAfterDescription } from './described.ts';
+import { orgByMemberNoun } from './member-noun.ts';
 import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
 import { headPhrase, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
 import { mainSubject, type TokenRange } from './subject.ts';
@@ -45,7 +46,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   // "a spokesman for <Org> said ... X Y, the spokesman, said": the person named next, not the organization.
   const described = headIsGeneric ? namedAfterDescription(scope, view.sentence.index, words, headWord) : null;
   if (described) return [described];
-  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? { type: 'anonymous', name: text.replace(/^(?:a|an)\s+/i, ''), key: null }];
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? orgByMemberNoun(scope, words, headWord) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? { type: 'anonymous', name: text.replace(/^(?:a|an)\s+/i, ''), key: null }];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];

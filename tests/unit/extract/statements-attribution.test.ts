@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairs, statementsOf } from './statements-doc.ts';
+import { findStatements } from '../../../src/extract/statements/index.ts';
+import { buildDoc, pairs, statementsOf } from './statements-doc.ts';
 
 describe('statements: attributions seen on unseen articles', () => {
   it('keeps an anonymous speaker as its head phrase without "a"/"an", and "the official" refers back to it', () => {
@@ -66,5 +67,19 @@ describe('statements: attributions seen on unseen articles', () => {
     expect(named.map((x) => x.speaker)).toEqual(['Rita Lane', 'Rita Lane']);
     const other = statementsOf('Gunmen killed four aid workers on Monday, a spokesman for the aid group said. Rita Lane, the group\'s director, said the attack took place at night.');
     expect(other.map((x) => x.speaker)).toEqual(['spokesman for the aid group', 'Rita Lane']);
+  });
+
+  it('gives "the rebels" to the one organization the article names right before "rebels"', () => {
+    const body = 'The Northern Front rebels freed two hostages. Earlier this week, the rebels announced that they would observe a truce.';
+    const doc = buildDoc(body);
+    doc.organizations.push({ key: 'org:northern front', name: 'Northern Front', aliases: [], kind: 'armed_group', country: null, mentions: [] });
+    findStatements(doc);
+    expect(pairs(doc.statements)).toEqual(['Northern Front | they would observe a truce']);
+    expect(statementsOf(body).map((x) => x.speaker)).toEqual(['the rebels']);
+  });
+
+  it('gives joint named speakers one statement each, without a narrated clause that follows the report', () => {
+    const s = statementsOf('Norland and Sudria said they would hold talks next week, and regional leaders gathered in the capital to prepare a summit.');
+    expect(pairs(s)).toEqual(['Norland | they would hold talks next week', 'Sudria | they would hold talks next week']);
   });
 });
