@@ -66,6 +66,14 @@ function distinctPlaces(places: readonly PlaceHit[]): number {
   return names.size;
 }
 
+const DAY_BEFORE = /\b(?:the\s+(?:day\s+before|previous\s+day|day\s+earlier|night\s+before|previous\s+night)|a\s+day\s+(?:earlier|before))\b/i;
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 const HAS_BEGUN = /\b(?:has|have)\s+(?:now\s+)?(?:begun|started|taken\s+effect|come\s+into\s+(?:force|effect))\b/i;
 const FUTURE = /\b(?:takes\s+effect|begins|starts|comes\s+into|will|is\s+(?:due|set|expected)\s+to|would\s+(?:begin|start|take))\b/i;
 
@@ -187,6 +195,12 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
       else orphans.push(f);
     }
     for (const g of violent) if (g.generic && g.figures.length > 0) g.generic = false;
+    // "the day before", "the previous day": the day before the last day the article gave for an event
+    for (const g of mine) {
+      if ((g.date && !DAY_BEFORE.test(g.date.text)) || !DAY_BEFORE.test(doc.text.slice(g.start, g.end))) continue;
+      const last = [...groups].reverse().find((x) => x.date?.kind === 'day' && x.date.iso)?.date?.iso;
+      if (last) g.date = { kind: 'day', iso: dayBefore(last), month: null, relation: null, text: '', start: g.start, end: g.start };
+    }
     const sentenceDay = dates.filter((d) => d.kind === 'day' && (mine[0]?.family !== 'violent' || !saidOn(doc.text, d.start)));
     if (mine.length === 1 && !mine[0]!.date && sentenceDay.length === 1) mine[0]!.date = sentenceDay[0]!;
     groups.push(...mine);

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.ts';
 import { findDateMentions } from '../dates.ts';
+import { NEW_EVENT_OPENERS } from './event-words.ts';
 import type { Group } from './groups.ts';
 import type { WorkingEvent } from './working-event.ts';
 
@@ -26,8 +27,10 @@ export function inheritDate(doc: Doc, events: readonly WorkingEvent[], e: Workin
   const latest = [...events].sort((a, b) => b.lastSentence - a.lastSentence)[0];
   const anchored = g.date?.kind === 'anchor' ? (anchorDay(doc, g) ?? latest?.date ?? null) : null;
   const before = events.filter((x) => x.family === 'violent' && !x.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
+  // "Elsewhere, ..." / "Separately, ...": another incident, whose day the article does not give
+  const apart = g.start === g.sentence.start && NEW_EVENT_OPENERS.test(g.sentence.text);
   const from = anchored ?? e.partOf?.date
-    ?? (g.family === 'violent' && before && g.sentence.index - before.lastSentence <= 2 ? before.date : null);
+    ?? (g.family === 'violent' && !apart && before && g.sentence.index - before.lastSentence <= 2 ? before.date : null);
   if (from) {
     e.date = from;
     e.dateFrom = 'inherited';

@@ -133,3 +133,15 @@ describe('events: a definite target points back', () => {
     expect(x.events.map((e) => e.place)).toEqual(['Lyon', 'Nantes']);
   });
 });
+
+describe('events: days said relative to another event', () => {
+  it('dates "the day before" and "a day earlier" from the event reported before, not from publication', () => {
+    const x = run('Gunmen attacked a village in Lyon on Thursday, killing three people. A day earlier, rebels attacked a base in Nantes.');
+    expect(x.events.map((e) => [e.place, e.date])).toEqual([['Lyon', '2021-03-11'], ['Nantes', '2021-03-10']]);
+  });
+
+  it('gives no day to an incident set apart with "Elsewhere," when none is said', () => {
+    const x = run('Gunmen attacked a village in Lyon on Sunday, killing three people. Elsewhere in France, a roadside bomb killed two soldiers in Nantes.');
+    expect(x.events.map((e) => [e.place, e.date])).toEqual([['Lyon', '2021-03-14'], ['Nantes', null]]);
+  });
+});
