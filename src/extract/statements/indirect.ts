@@ -3,7 +3,7 @@ import { cutNarration, trimClause, wordCount, type Draft, type SpeechClause } fr
 import { findComplement, type Complement } from './complement.ts';
 import { invertedAttribution } from './inverted.ts';
 import { invertedDraft, trailingAttribution } from './trailing.ts';
-import { PHRASAL_OBJECT_TO, SPEECH_VERBS } from './lexicon.ts';
+import { PHRASAL_OBJECT_TO, SPEECH_VERBS, VOCAL_VERBS } from './lexicon.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { findSubject, mainSubject } from './subject.ts';
@@ -30,7 +30,8 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     const w = view.lower[v] ?? '';
     if (inQuote(t.start) || v === skip) return;
     const toll = tollComplement(view, v);
-    if (!toll && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w)) return;
+    const vocal = VOCAL_VERBS.has(w) && /^["\u201c\u2018\u00ab]$/.test(view.tokens[v + 1]?.text ?? '');
+    if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
     if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
     const subject = findSubject(view, v);

@@ -60,6 +60,11 @@ function classes(): Map<string, Set<VerbClass>> {
 /** Speech verb form (lower case) → its classes. */
 export const SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<VerbClass>> = classes();
 
+/** Verbs of the voice that report only a quotation right after them ("shouted "Go!""), never a clause. */
+export const VOCAL_VERBS: ReadonlySet<string> = new Set(['shouted', 'shouts', 'shouting', 'screamed', 'screaming',
+  'yelled', 'yelling', 'wailed', 'wailing', 'chanted', 'chanting', 'cried', 'crying', 'sobbed', 'pleaded',
+  'exclaimed', 'whispered', 'muttered', 'sang']);
+
 /** Two-word speech verbs that take an object and an infinitive: "called on X to", "appealed to X to". */
 export const PHRASAL_OBJECT_TO: ReadonlyMap<string, string> = new Map([
   ['called', 'on'], ['calls', 'on'], ['call', 'on'], ['calling', 'on'], ['appealed', 'to'], ['appeals', 'to'],

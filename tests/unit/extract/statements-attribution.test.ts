@@ -82,4 +82,9 @@ describe('statements: attributions seen on unseen articles', () => {
     const s = statementsOf('Norland and Sudria said they would hold talks next week, and regional leaders gathered in the capital to prepare a summit.');
     expect(pairs(s)).toEqual(['Norland | they would hold talks next week', 'Sudria | they would hold talks next week']);
   });
+
+  it('takes quotations right after a verb of the voice ("wailed"), but no clause after one', () => {
+    const s = statementsOf('Frightened children cried while several women wailed "Our homes are gone!" and "May God help us!" The dogs cried as the shells fell on the town.');
+    expect(pairs(s)).toEqual(['several women | Our homes are gone! May God help us!']);
+  });
 });
