@@ -16,7 +16,10 @@ export function typeByTarget(doc: Doc, e: WorkingEvent): void {
   for (const g of e.groups) {
     for (const t of g.triggers) {
       if (t.type !== 'ATTACK' || t.anaphorOnly) continue;
-      const object = doc.text.slice(t.end, Math.min(g.end, t.end + 60)).split(/[,;]/)[0]!;
+      let object = doc.text.slice(t.end, Math.min(g.end, t.end + 60)).split(/[,;]/)[0]!;
+      // "the army base came under attack", "the convoy was attacked": the target is the subject
+      const before = doc.text.slice(Math.max(g.start, t.start - 60), t.start);
+      if (/\b(?:was|were|came\s+under|come\s+under|had\s+been|has\s+been)\s+(?:[a-z]+\s+)?$/i.test(before)) object = before.split(/[,;]/).at(-1)!;
       if (UNARMED.test(object)) return;
       if (ARMED.test(object)) armed = true;
     }

@@ -8,7 +8,9 @@ import { inheritDate } from './inherit-date.ts';
 import { ARMED_TARGETS, UNARMED_TARGETS } from './casualty-words.ts';
 
 // Things attacked that an article introduces once and then names with "the": not people, who come in numbers.
-const TARGET_NOUNS = new Set([...ARMED_TARGETS, ...UNARMED_TARGETS].filter((w) => !/(?:s|men|army|police|militia)$/.test(w) || w === 'bus'));
+const TARGET_NOUNS = new Set([...ARMED_TARGETS, ...UNARMED_TARGETS, 'compound', 'building', 'station', 'headquarters', 'complex',
+  'airport', 'prison', 'palace', 'parliament', 'gate', 'vehicle', 'motorcade', 'hall', 'ministry', 'bank', 'port']
+  .filter((w) => !/(?:s|men|army|police|militia)$/.test(w) || w === 'bus' || w === 'headquarters'));
 
 /** Reads the groups in order and merges coreferent ones into events; umbrellas are kept apart. */
 export class EventResolver {

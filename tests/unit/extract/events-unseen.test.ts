@@ -145,3 +145,15 @@ describe('events: days said relative to another event', () => {
     expect(x.events.map((e) => [e.place, e.date])).toEqual([['Lyon', '2021-03-14'], ['Nantes', null]]);
   });
 });
+
+describe('events: attacks on a named target', () => {
+  it('keeps a raid on "the compound" after a bombing at "a police compound" in that bombing', () => {
+    const x = run('A suicide bomber blew himself up at the gate of a police compound in Lyon on Sunday, killing four officers. Officials said the bomber was young. Gunmen then stormed the compound. Fighting at the compound lasted for hours.');
+    expect(x.events.map((e) => [e.type, e.place, e.killed])).toEqual([['SUICIDE_BOMBING', 'Lyon', { min: 4, max: 4 }]]);
+  });
+
+  it('reads "the army base came under attack" as a clash with armed men', () => {
+    const x = run('The army base in Lyon came under attack early Saturday, officials said on Sunday.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['ARMED_CLASH', '2021-03-13']]);
+  });
+});
