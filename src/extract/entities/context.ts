@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc.ts';
 import type { Evidence } from '../types.ts';
 import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { LOCATIVE_PREPOSITIONS } from './data/words.ts';
 import { memo } from './memo.ts';
 
 /** What the entity steps share about one document: tokens by sentence and a few cheap word facts. */
@@ -75,24 +76,6 @@ export function isAcronym(t: Token | undefined): boolean {
   return t !== undefined && (/^[A-Z][A-Z0-9]{1,6}s?$/.test(t.text) || /^(?:[A-Z]\.){2,}$/.test(t.text));
 }
 
-const LOCATIVES = new Set([
-  'in',
-  'near',
-  'outside',
-  'inside',
-  'at',
-  'from',
-  'to',
-  'across',
-  'around',
-  'towards',
-  'toward',
-  'into',
-  'throughout',
-  'through',
-  'via',
-  'of',
-]);
 /** "in the southern Gaza Strip", "near north-western X". */
 const DIRECTIONS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)$/;
@@ -125,6 +108,6 @@ export function isLocativeContext(ctx: EntityContext, start: number, strict = fa
   while (DIRECTIONS.test(lower(ctx.tokens[k]))) k--;
   if (lower(ctx.tokens[k]) === 'the') k--;
   const w = lower(ctx.tokens[k]);
-  if (LOCATIVES.has(w)) return !(strict && (w === 'of' || w === 'to' || w === 'from' || w === 'at'));
+  if (LOCATIVE_PREPOSITIONS.has(w)) return !(strict && (w === 'of' || w === 'to' || w === 'from' || w === 'at'));
   return (w === 'on' || w === 'against') && ATTACK_NOUNS.has(lower(ctx.tokens[k - 1]));
 }

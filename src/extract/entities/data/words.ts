@@ -394,7 +394,6 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'toward',
   'into',
   'throughout',
-  'across',
   'through',
   'via',
   'of',
