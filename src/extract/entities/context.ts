@@ -108,6 +108,7 @@ export function isLocativeContext(ctx: EntityContext, start: number, strict = fa
   while (DIRECTIONS.test(lower(ctx.tokens[k]))) k--;
   if (lower(ctx.tokens[k]) === 'the') k--;
   const w = lower(ctx.tokens[k]);
-  if (LOCATIVE_PREPOSITIONS.has(w)) return !(strict && (w === 'of' || w === 'to' || w === 'from' || w === 'at'));
+  if (LOCATIVE_PREPOSITIONS.has(w))
+    return !(strict && (w === 'of' || w === 'to' || w === 'from' || w === 'at'));
   return (w === 'on' || w === 'against') && ATTACK_NOUNS.has(lower(ctx.tokens[k - 1]));
 }
