@@ -78,6 +78,13 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if (view.lower[i] === 'by') return null; // passive participle: "claimed by X"
   for (let guard = 0; guard < 6 && i < n; guard++) {
+    // "said on Friday (May 3) that ...": a short bracketed aside between verb and clause.
+    const close = view.lower[i] === '(' ? view.lower.indexOf(')', i) : -1;
+    if (close > i && close - i <= 8 && close + 1 < n && !['.', '!', '?'].includes(view.lower[close + 1] ?? '')) {
+      adjuncts.push({ from: i, to: close + 1 });
+      i = close + 1;
+      continue;
+    }
     if (view.lower[i] === ',') {
       const inserted = insertedPhraseEnd(view, i);
       i = inserted > 0 ? inserted : i + 1;

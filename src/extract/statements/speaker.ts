@@ -162,8 +162,10 @@ function issuedInCapital(scope: SpeakerScope, words: string[]): ActorRef | null 
 
 /** "The ambassador said" after "Norland's ambassador, who said ...": the same anonymous speaker again. */
 function sameAnonymous(scope: SpeakerScope, words: string[], head: string): ActorRef | null {
-  if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
-  const h = head.toLowerCase();
-  const prior = [...scope.memory.said].reverse().find((x) => x.speaker.type === 'anonymous' && x.speaker.name.toLowerCase().split(/\s+/).pop() === h);
+  if (words.length < 2 || words.length > 3 || !/^the$/i.test(words[0] ?? '') || words[words.length - 1] !== head) return null;
+  // "the army official" after "a Norlandian army official": the prior phrase ends with the same words.
+  const tail = words.slice(1).join(' ').toLowerCase();
+  const prior = [...scope.memory.said].reverse().find((x) => x.speaker.type === 'anonymous' &&
+    (x.speaker.name.toLowerCase() === tail || x.speaker.name.toLowerCase().endsWith(` ${tail}`)));
   return prior?.speaker ?? null;
 }

@@ -87,4 +87,13 @@ describe('statements: attributions seen on unseen articles', () => {
     const s = statementsOf('Frightened children cried while several women wailed "Our homes are gone!" and "May God help us!" The dogs cried as the shells fell on the town.');
     expect(pairs(s)).toEqual(['several women | Our homes are gone! May God help us!']);
   });
+
+  it('skips a bracketed date between the verb and its "that"-clause', () => {
+    expect(pairs(statementsOf('The army said on Friday (May 3) that the road was reopened.'))).toEqual(['The army | the road was reopened']);
+  });
+
+  it('refers "the army official" and "the official" back to an anonymous speaker with a nationality adjective', () => {
+    const s = statementsOf('A Norlandian army official said the base was attacked at dawn. The army official said two soldiers died. The official said the attackers fled.');
+    expect(s.map((x) => x.speaker)).toEqual(['Norlandian army official', 'Norlandian army official', 'Norlandian army official']);
+  });
 });
