@@ -34,6 +34,23 @@ async function batch<S extends z.ZodType>(
   return ids.map((id) => byId.get(id) ?? fallback);
 }
 
+/** The fallback of a link row made only of lists: every list empty. */
+function emptyLists<S extends z.ZodObject<Record<string, z.ZodArray<z.ZodType>>>>(schema: S): z.infer<S> {
+  return Object.fromEntries(Object.keys(schema.shape).map((key) => [key, []])) as z.infer<S>;
+}
+
+/** How often and in which sentence an article mentions an entity: once and none when the graph has no value. */
+const mentionFields = {
+  count: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? 1),
+  sentence: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+};
+
 const Actor = z.discriminatedUnion('label', [PersonRecord, OrganizationRecord, PlaceRecord, AnonymousRecord]);
 const Entity = z.discriminatedUnion('label', [PersonRecord, OrganizationRecord, PlaceRecord]);
 const RoleHolder = z.discriminatedUnion('label', [OrganizationRecord, PlaceRecord]);
@@ -50,20 +67,9 @@ export const EventLinks = z.object({
   evidence: z.array(EvidenceRecord),
 });
 export type EventLinksRow = z.infer<typeof EventLinks>;
-const noEventLinks: EventLinksRow = {
-  places: [],
-  casualties: [],
-  claimedBy: [],
-  deniedBy: [],
-  perpetrators: [],
-  partOf: [],
-  parts: [],
-  statements: [],
-  evidence: [],
-};
 
 export const eventLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/event-links', ids, {}, EventLinks, noEventLinks);
+  batch(db, 'api/event-links', ids, {}, EventLinks, emptyLists(EventLinks));
 
 export const StatementLinks = z.object({
   speakers: z.array(Actor),
@@ -74,12 +80,7 @@ export const StatementLinks = z.object({
 export type StatementLinksRow = z.infer<typeof StatementLinks>;
 
 export const statementLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/statement-links', ids, {}, StatementLinks, {
-    speakers: [],
-    places: [],
-    events: [],
-    evidence: [],
-  });
+  batch(db, 'api/statement-links', ids, {}, StatementLinks, emptyLists(StatementLinks));
 
 export const CasualtyLinks = z.object({
   events: z.array(EventRecord),
@@ -89,19 +90,9 @@ export const CasualtyLinks = z.object({
 export type CasualtyLinksRow = z.infer<typeof CasualtyLinks>;
 
 export const casualtyLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/casualty-links', ids, {}, CasualtyLinks, { events: [], reportedBy: [], evidence: [] });
+  batch(db, 'api/casualty-links', ids, {}, CasualtyLinks, emptyLists(CasualtyLinks));
 
-const MentionOfEntity = z.object({
-  entity: Entity,
-  count: z
-    .number()
-    .nullish()
-    .transform((v) => v ?? 1),
-  sentence: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? null),
-});
+const MentionOfEntity = z.object({ entity: Entity, ...mentionFields });
 
 export const ArticleLinks = z.object({
   events: z.array(EventRecord),
@@ -112,12 +103,7 @@ export const ArticleLinks = z.object({
 export type ArticleLinksRow = z.infer<typeof ArticleLinks>;
 
 export const articleLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/article-links', ids, {}, ArticleLinks, {
-    events: [],
-    statements: [],
-    casualties: [],
-    mentioned: [],
-  });
+  batch(db, 'api/article-links', ids, {}, ArticleLinks, emptyLists(ArticleLinks));
 
 export const placeAncestors = (db: ReadExecutor, ids: readonly string[]) =>
   batch(db, 'api/place-links', ids, {}, z.object({ ancestors: z.array(PlaceRecord) }), { ancestors: [] });
@@ -194,17 +180,7 @@ export type OfficialRow = z.infer<typeof Official>;
 export const officials = (db: ReadExecutor, ids: readonly string[], first: number) =>
   batch(db, 'api/organization-officials', ids, { first: intParam(first) }, items(Official), { items: [] });
 
-const ArticleMention = z.object({
-  article: ArticleRecord,
-  count: z
-    .number()
-    .nullish()
-    .transform((v) => v ?? 1),
-  sentence: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? null),
-});
+const ArticleMention = z.object({ article: ArticleRecord, ...mentionFields });
 export type ArticleMentionRow = z.infer<typeof ArticleMention>;
 
 export const entityMentions = (db: ReadExecutor, ids: readonly string[], first: number) =>
