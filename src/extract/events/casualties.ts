@@ -26,8 +26,9 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const KIND_ALT = alt(Object.values(KIND_WORDS).flat());
 const STOP_ALT = [...GROUP_STOP].join('|');
 // Up to four words of "who they are", never running into a stop word (a verb, preposition, conjunction).
-// A parenthesised abbreviation ("(FHA)") may sit inside it and does not count as a word.
-const GROUP = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*(?:\\s+\\([A-Z][\\w.-]{0,10}\\))?){0,5})`;
+const GROUP = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*){0,4})`;
+// GROUP_BRACKETS also lets a bracketed abbreviation ("(FHA)") sit inside; slower, so tried only on text with a bracket.
+const GROUP_BRACKETS = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*(?:\\s+\\([A-Z][\\w.-]{0,10}\\))?){0,5})`;
 const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got)\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially)\\s+)?`;
 
 // "killed at least 83 people", "wounding 24 officers", "left six people dead"
@@ -35,7 +36,9 @@ const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|go
 const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|kidnapped|kidnapping)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
 // "at least 13 people were killed", "100 wounded", "six people dead": tried only in a window ending at
 // each kind word, since a pattern that starts with a number phrase is slow to try at every position
-const PASSIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+${AUX}(${KIND_ALT})$`, 'i');
+const passive = (group: string) => new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${group}\\s+${AUX}(${KIND_ALT})$`, 'i');
+const PASSIVE = passive(GROUP);
+const PASSIVE_BRACKETS = passive(GROUP_BRACKETS);
 const KIND_AT = new RegExp(`\\b(?:${KIND_ALT})\\b`, 'gi');
 // "killing a policeman", "wounding a child"
 const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:[A-Za-z-]+\\s+)?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
@@ -126,7 +129,8 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   }
   for (const k of text.matchAll(KIND_AT)) {
     const from = Math.max(0, k.index - 120);
-    const hit = PASSIVE.exec(text.slice(from, k.index + k[0].length));
+    const window = text.slice(from, k.index + k[0].length);
+    const hit = (window.includes('(') ? PASSIVE_BRACKETS : PASSIVE).exec(window);
     if (!hit) continue;
     const m = Object.assign(hit, { index: hit.index + from });
     if (isBackgroundTotal(text, m.index, m.index + m[0].length)) continue;
