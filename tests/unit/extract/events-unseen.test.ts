@@ -34,6 +34,11 @@ describe('events: where the story was filed is not where the event was', () => {
     expect(x.events.map((e) => e.place)).toEqual(['Marseille']);
   });
 
+  it('keeps "in the south of X" inside X', () => {
+    const x = run('A bomb exploded in the south of Lyon on Sunday, killing two people.');
+    expect(x.events.map((e) => e.place)).toEqual(['Lyon']);
+  });
+
   it('reads "south of X" as a reference point', () => {
     const x = run('A clash took place on Sunday in the town of Toledo, south of Madrid, killing at least six.');
     expect(x.events.map((e) => [e.place, e.killed])).toEqual([['Toledo', { min: 6, max: null }]]);
