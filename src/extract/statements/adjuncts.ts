@@ -11,6 +11,10 @@ const MEDIA_NOUNS = new Set(['service', 'radio', 'television', 'tv', 'channel', 
 export const AUDIENCE = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'legislators',
   'supporters', 'followers', 'residents', 'delegates', 'diplomats', 'students', 'troops', 'crowds', 'viewers',
   'listeners', 'him', 'her', 'them', 'us', 'me', 'congress', 'senators', 'correspondents', 'envoys']);
+/** Means by which words reach the reporter: "in an email", "on the phone", "in a video", "by telephone". */
+const CHANNELS = new Set(['television', 'radio', 'tv', 'website', 'broadcast', 'email', 'e-mail', 'phone', 'telephone',
+  'video', 'call', 'podcast', 'text', 'telegram', 'blog', 'sermon', 'op-ed', 'editorial', 'column']);
+
 export function cap(view: SentenceView, i: number): boolean {
   return /^\p{Lu}/u.test(view.tokens[i]?.text ?? '');
 }
@@ -33,7 +37,7 @@ export function adjunctEnd(view: SentenceView, i: number): number {
     // "in a statement", "at a news conference in X with Y", "on state television", "to a news conference"
     for (let k = i + 2; k < Math.min(view.tokens.length, i + 7); k++) {
       const lk = view.lower[k] ?? '';
-      if (SETTING_NOUNS.has(lk) || DOCUMENT_HEADS.has(lk) || ['television', 'radio', 'tv', 'website', 'broadcast'].includes(lk)) {
+      if (SETTING_NOUNS.has(lk) || DOCUMENT_HEADS.has(lk) || CHANNELS.has(lk)) {
         let end = k + 1;
         while (SETTING_NOUNS.has(view.lower[end] ?? '') || DOCUMENT_HEADS.has(view.lower[end] ?? '')) end++; // "radio address"
         while (['in', 'on', 'at', 'with'].includes(view.lower[end] ?? '') && cap(view, end + 1)) {
@@ -52,6 +56,8 @@ export function adjunctEnd(view: SentenceView, i: number): number {
     return k;
   }
   if (w === 'on' && /^\d/.test(next)) return i + 2;
+  if ((w === 'by' || w === 'via') && CHANNELS.has(next)) return i + 2; // "said by phone that ..."
+
   return -1;
 }
 

@@ -49,7 +49,9 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
 function clauseEnd(view: SentenceView, clauses: SpeechClause[], i: number, from: number): number {
   for (const next of clauses.slice(i + 1)) {
     const closing = next.subject.boundary === ',' && view.tokens.length - next.verb <= 6;
-    if (!next.complement && !closing) continue;
+    // "..., while aid groups warned of a crisis": another speaker's act ends the report even without a clause.
+    const contrast = next.subject.how === 'phrase' && ['while', 'whereas'].includes(next.subject.boundary);
+    if (!next.complement && !closing && !contrast) continue;
     const at = view.tokens[next.subject.clauseStart];
     if (!at || at.start <= from) continue;
     if (next.subject.how === 'shared') return at.start;

@@ -96,4 +96,14 @@ describe('statements: attributions seen on unseen articles', () => {
     const s = statementsOf('A Norlandian army official said the base was attacked at dawn. The army official said two soldiers died. The official said the attackers fled.');
     expect(s.map((x) => x.speaker)).toEqual(['Norlandian army official', 'Norlandian army official', 'Norlandian army official']);
   });
+
+  it('ends a report where ", while <others> <speech verb>" starts, even when that verb has no clause', () => {
+    expect(pairs(statementsOf('Residents said the village was deserted, while aid groups warned of a growing crisis.')))
+      .toEqual(['Residents | the village was deserted']);
+  });
+
+  it('skips the channel between a speech verb and its clause ("in an email", "by phone")', () => {
+    const s = statementsOf('Colonel Ann Berg said in an email that the aircraft had struck the area. Ann Berg told reporters by phone that two drones were lost.');
+    expect(pairs(s)).toEqual(['Ann Berg | the aircraft had struck the area', 'Ann Berg | two drones were lost']);
+  });
 });
