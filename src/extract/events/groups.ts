@@ -75,12 +75,12 @@ function dayBefore(iso: string): string {
 }
 
 const HAS_BEGUN = /\b(?:has|have)\s+(?:now\s+)?(?:begun|started|taken\s+effect|come\s+into\s+(?:force|effect))\b/i;
-const FUTURE = /\b(?:takes\s+effect|begins|starts|comes\s+into|will|is\s+(?:due|set|expected)\s+to|would\s+(?:begin|start|take))\b/i;
+const FUTURE = /\b(?:takes\s+effect|begins|starts|comes\s+into\s+(?:force|effect)|will\s+(?:begin|start|take\s+effect|come\s+into)|(?:is|are)\s+(?:due|set|expected)\s+to\s+(?:begin|start|take\s+effect))\s+(?:[\w()-]+\s+){0,6}$/i;
 
 /** "The truce takes effect on Saturday": a weekday ahead of publication, not the last one before it. */
-function upcoming(doc: Doc, d: DateMention, clauseText: string): DateMention {
+function upcoming(doc: Doc, d: DateMention): DateMention {
   const published = doc.article.published;
-  if (d.kind !== 'day' || !d.iso || !published || d.iso >= published || !/day\b/i.test(d.text) || !FUTURE.test(clauseText)) return d;
+  if (d.kind !== 'day' || !d.iso || !published || d.iso >= published || !/day\b/i.test(d.text) || !FUTURE.test(doc.text.slice(Math.max(0, d.start - 60), d.start))) return d;
   const next = new Date(`${d.iso}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 7);
   return { ...d, iso: next.toISOString().slice(0, 10) };
@@ -114,7 +114,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const spans = inClause.filter((d) => /\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)));
   if (/^,\s+when\b/.test(clauseText)) inClause.push(...dates.filter((d) => d.kind === 'day' && d.end <= start && d.end >= start - 2));
   const clauseDates = (family === 'violent' ? inClause.filter((d) => !saidOn(doc.text, d.start)) : inClause).filter((d) => !spans.includes(d));
-  if (family === 'ceasefire') for (const [i, d] of clauseDates.entries()) clauseDates[i] = upcoming(doc, d, clauseText);
+  if (family === 'ceasefire') for (const [i, d] of clauseDates.entries()) clauseDates[i] = upcoming(doc, d);
   // "the rebels have begun a ceasefire": a development of the day the article was published
   if (family === 'ceasefire' && clauseDates.length === 0 && doc.article.published && HAS_BEGUN.test(clauseText)) {
     clauseDates.push({ kind: 'day', iso: doc.article.published, month: null, relation: null, text: '', start, end: start });

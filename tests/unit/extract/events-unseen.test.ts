@@ -100,6 +100,11 @@ describe('events: background events, resumed reports and ceasefire days', () => 
     expect(x.events.map((e) => [e.type, e.date])).toEqual([['CEASEFIRE', '2021-03-20']]);
   });
 
+  it('keeps a ceasefire that "started on Saturday" on the past Saturday, whatever "will" follows', () => {
+    const x = run('The ceasefire, which started on Saturday in Norway, will be monitored by observers.');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['CEASEFIRE', '2021-03-13']]);
+  });
+
   it('dates a ceasefire that "has begun" to the day of publication', () => {
     const x = run('The rebels in Norway have begun an indefinite, unilateral ceasefire.');
     expect(x.events.map((e) => [e.type, e.date])).toEqual([['CEASEFIRE', '2021-03-15']]);
