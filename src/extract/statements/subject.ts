@@ -82,7 +82,9 @@ function segmentStart(view: SentenceView, end: number): { start: number; boundar
       k--;
       continue;
     }
-    if (SUBJECT_BOUNDARIES.has(w) && !['of', 'for', 'by', 'to', 'with', 'about'].includes(w)) break;
+    // A capitalised "Said" inside a name ("Ahmed Said") is no boundary.
+    const inName = k > 0 && isCapitalized(view.tokens[k]?.text ?? '') && ['said', 'says', 'say'].includes(w);
+    if (SUBJECT_BOUNDARIES.has(w) && !inName && !['of', 'for', 'by', 'to', 'with', 'about'].includes(w)) break;
     k--;
   }
   return { start: k + 1, boundary: k >= 0 ? (view.lower[k] ?? '') : '' };
@@ -215,7 +217,9 @@ function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | n
       !opensWithPreposition(view, prev.from);
     // Relative clauses, participle phrases ("speaking from X", "quoted by Y") and appositives after a name.
     const participle = /[a-z](?:ing|ed)$/.test(first) && part.sep === ',';
-    const insert = RELATIVE_START.has(first) || participle || (isAppositive(view, part) && prevIsName);
+    // "X, 45, said" (an age) and "X, in a statement, said" (a setting) stand between subject and verb too.
+    const aside = part.sep === ',' && ((/^\d{1,3}$/.test(first) && part.to === part.from + 1) || (PREPOSITIONS.has(first) && !first.endsWith('ing')));
+    const insert = RELATIVE_START.has(first) || participle || aside || (isAppositive(view, part) && prevIsName);
     if (!insert) {
       const seg = segmentStart(view, part.to);
       const range = trimOpening(view, { from: Math.max(seg.start, part.from), to: part.to });

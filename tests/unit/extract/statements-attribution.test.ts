@@ -106,4 +106,13 @@ describe('statements: attributions seen on unseen articles', () => {
     const s = statementsOf('Colonel Ann Berg said in an email that the aircraft had struck the area. Ann Berg told reporters by phone that two drones were lost.');
     expect(pairs(s)).toEqual(['Ann Berg | the aircraft had struck the area', 'Ann Berg | two drones were lost']);
   });
+
+  it('finds the subject behind an age or a setting set off by commas, and inside a name ending in "Said"', () => {
+    const s = statementsOf('The Northern Front, in a statement, said its fighters had taken the pass. Jon Moss, 45, said his brother was among the dead. Clinic director Omar Said said 14 bodies had been brought in.');
+    expect(pairs(s)).toEqual([
+      'Northern Front | its fighters had taken the pass',
+      'Jon Moss | his brother was among the dead',
+      'Omar Said | 14 bodies had been brought in',
+    ]);
+  });
 });
