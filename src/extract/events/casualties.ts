@@ -79,6 +79,7 @@ function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean 
 
 // "ten soldiers were killed and six others injured": the others are not a named victim plus the figure
 const KIND_BEFORE_AND = new RegExp(`\\b(?:${KIND_ALT})\\s+and\\s+$`, 'i');
+const AND_ONE = new RegExp(`^\\s+and\\s+an?\\s+((?:[A-Za-z-]+\\s+)?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b(?!\\s+(?:was|were)\\b)`, 'i');
 const AND_MORE = new RegExp(`^\\s+and\\s+(${NUMBER_PHRASE})${GROUP}`, 'i');
 const FIRST_OF_TWO = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+and\\s+$`, 'i');
 
@@ -122,6 +123,10 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const more = group.words.length ? AND_MORE.exec(after) : null;
     if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
       push(kind, sum(parseRange(m[2]!), parseRange(more[1]!)), `${group.text ?? ''} and ${groupOf(more[2]!).text ?? ''}`.trim(), m.index, end + more[0].length);
+    } else if (group.words.length && AND_ONE.test(after)) {
+      // "killing five civilians and a policeman": one more
+      const one = AND_ONE.exec(after)!;
+      push(kind, addOne(parseRange(m[2]!)), `${group.text ?? ''} and ${one[1]!.replace(/\s+/g, ' ')}`.trim(), m.index, end + one[0].length);
     } else push(kind, parseRange(m[2]!), group.text, m.index, end);
   }
   for (const m of text.matchAll(ACTIVE_ONE)) {

@@ -75,6 +75,11 @@ describe('figures seen on unseen text', () => {
     expect(figures('Two soldiers and four Red Hill Army (RHA) fighters have been killed in a clash.')).toEqual([['killed', 6, 6]]);
   });
 
+  it('adds one for "and a policeman" after a counted group, but not for one said to be wounded', () => {
+    expect(figures('The blast killed five civilians and a policeman.')).toEqual([['killed', 6, 6]]);
+    expect(figures('The blast killed five civilians and a policeman was wounded.')).toEqual([['killed', 5, 5]]);
+  });
+
   it('does not count the bomber in "killing himself and at least three people"', () => {
     expect(figures('The bomber blew himself up, killing himself and at least three people.')).toEqual([['killed', 3, null]]);
   });
