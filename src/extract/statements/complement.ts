@@ -1,5 +1,6 @@
 import {
   CLAUSE_MARKERS,
+  OPENING_ADVERBS,
   PHRASAL_OBJECT_TO,
   PRONOUNS,
   SPEECH_VERBS,
@@ -83,6 +84,11 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     if (close > i && close - i <= 8 && close + 1 < n && !['.', '!', '?'].includes(view.lower[close + 1] ?? '')) {
       adjuncts.push({ from: i, to: close + 1 });
       i = close + 1;
+      continue;
+    }
+    // "said, however, that ...": a sentence adverb set off by commas.
+    if (view.lower[i] === ',' && view.lower[i + 2] === ',' && OPENING_ADVERBS.has(view.lower[i + 1] ?? '')) {
+      i += 3;
       continue;
     }
     if (view.lower[i] === ',') {

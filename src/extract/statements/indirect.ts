@@ -71,11 +71,15 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
   const clauses = speechClauses(view, (o) => units.quoteAt(o) !== undefined, inverted?.verb ?? -1);
   const drafts: Draft[] = [];
   const speakersOf: ActorRef[][] = [];
+  let invertedRefs: ActorRef[] | undefined;
+  const invertedSpeakers = (): ActorRef[] =>
+    (invertedRefs ??= inverted ? resolveSpeakers(scope, view, { from: inverted.verb + 1, to: inverted.subjectEnd }) : []);
   clauses.forEach((c, i) => {
     const verbTok = view.tokens[c.verb];
     if (!verbTok) return;
+    const afterInverted = inverted && c.verb > inverted.subjectEnd ? invertedSpeakers() : [];
     const speakers = c.subject.how === 'shared'
-      ? (speakersOf[i - 1]?.length ? speakersOf[i - 1]! : sharedSpeakers(scope, view))
+      ? (afterInverted.length ? afterInverted : speakersOf[i - 1]?.length ? speakersOf[i - 1]! : sharedSpeakers(scope, view))
       : resolveSpeakers(scope, view, c.subject.range!);
     speakersOf[i] = speakers;
     if (!c.complement || speakers.length === 0) {

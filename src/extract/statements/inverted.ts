@@ -59,7 +59,9 @@ export function invertedAttribution(view: SentenceView): { verb: number; subject
       if (view.lower[subjectEnd] !== ',') continue;
       const next = view.lower[subjectEnd + 1] ?? '';
       const appositive = SUBJECT_OPENERS.has(next) && isNounPhrase(view, subjectEnd + 1, end);
-      if (!RELATIVES.has(next) && !appositive) continue;
+      // "..., said the official, adding that ...": the participle is the same speaker's next report.
+      const participle = /^(?:adding|saying|noting|stressing)$/.test(next);
+      if (!RELATIVES.has(next) && !appositive && !participle) continue;
     }
     return { verb: v, subjectEnd };
   }

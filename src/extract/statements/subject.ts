@@ -218,7 +218,9 @@ function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | n
     // Relative clauses, participle phrases ("speaking from X", "quoted by Y") and appositives after a name.
     const participle = /[a-z](?:ing|ed)$/.test(first) && part.sep === ',';
     // "X, 45, said" (an age) and "X, in a statement, said" (a setting) stand between subject and verb too.
-    const aside = part.sep === ',' && ((/^\d{1,3}$/.test(first) && part.to === part.from + 1) || (PREPOSITIONS.has(first) && !first.endsWith('ing')));
+    const single = part.to === part.from + 1;
+    const aside = part.sep === ',' && ((/^\d{1,3}$/.test(first) && single) || (OPENING_ADVERBS.has(first) && single) ||
+      (PREPOSITIONS.has(first) && !first.endsWith('ing')));
     const insert = RELATIVE_START.has(first) || participle || aside || (isAppositive(view, part) && prevIsName);
     if (!insert) {
       const seg = segmentStart(view, part.to);

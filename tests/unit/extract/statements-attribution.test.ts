@@ -115,4 +115,16 @@ describe('statements: attributions seen on unseen articles', () => {
       'Omar Said | 14 bodies had been brought in',
     ]);
   });
+
+  it('reads "..., said the official, adding that ..." as two reports of the official', () => {
+    expect(pairs(statementsOf('Ten people died in the blast, said the official, adding that the toll might rise.'))).toEqual([
+      'the official | Ten people died in the blast',
+      'the official | the toll might rise',
+    ]);
+  });
+
+  it('skips "however" set off by commas before the verb or before the clause', () => {
+    const s = statementsOf('Rebels said, however, that the truce would hold. The general, however, said the army would advance.');
+    expect(pairs(s)).toEqual(['Rebels | the truce would hold', 'The general | the army would advance']);
+  });
 });
