@@ -57,7 +57,8 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
   if (!c || (c.subject.how === 'phrase' && view.lower[c.subject.clauseStart - 1] !== ',' && view.lower[c.verb - 1] === ',')) {
     return invertedTrailing(scope, view);
   }
-  if (!c || c.complement || i > 0 || c.subject.how !== 'phrase') return null;
+  // An earlier verb with no clause of its own ("intelligence reports, the statement said") is part of the report.
+  if (!c || c.complement || clauses.slice(0, i).some((x) => x.complement) || c.subject.how !== 'phrase') return null;
   const comma = view.tokens[c.subject.clauseStart - 1];
   if (!comma || comma.text !== ',') return null;
   const rest = view.lower.slice(c.verb + 1, restEnd).filter((w) => !isPunct(w) && w !== '.');

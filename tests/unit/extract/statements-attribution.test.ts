@@ -127,4 +127,12 @@ describe('statements: attributions seen on unseen articles', () => {
     const s = statementsOf('Rebels said, however, that the truce would hold. The general, however, said the army would advance.');
     expect(pairs(s)).toEqual(['Rebels | the truce would hold', 'The general | the army would advance']);
   });
+
+  it('keeps a closing attribution when an earlier speech-verb form in the clause has no clause of its own', () => {
+    const s = statementsOf('Troops killed nine fighters in the hills, the army said on Sunday. The raid was launched after intelligence reports, the statement said.');
+    expect(pairs(s)).toEqual([
+      'the army | Troops killed nine fighters in the hills',
+      'the army | The raid was launched after intelligence reports',
+    ]);
+  });
 });
