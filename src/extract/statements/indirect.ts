@@ -108,8 +108,18 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
       end = inside[inside.length - 1]!.innerEnd;
     }
     inside.forEach((q) => used.add(q));
-    const quote = kind === 'direct' ? text.trim() : trimClause(cutNarration(text));
+    let quote = kind === 'direct' ? text.trim() : trimClause(cutNarration(text));
     if (quote === '') return;
+    // "The blast threw him back, he said, and then ...": the report runs on both sides of the attribution.
+    const comma = view.tokens[c.subject.clauseStart - 1];
+    if (kind === 'indirect' && i === 0 && c.subject.how === 'phrase' && comma?.text === ',' &&
+        ['and', 'but'].includes(view.lower[c.complement.start] ?? '') && view.lower[c.complement.start - 1] === ',') {
+      const before = units.text.slice(view.sentence.start, comma.start);
+      if (wordCount(before) >= 4 && !units.quoteAt(view.sentence.start)) {
+        quote = `${trimClause(before)}, ${quote}`;
+        start = view.sentence.start;
+      }
+    }
     // An opening phrase ("At a briefing in X on Monday, ...") sets the scene for a subject's own clause.
     const introEnd = c.subject.how === 'phrase' ? (view.tokens[c.subject.clauseStart]?.start ?? 0) : view.sentence.start;
     const setting: Array<[number, number]> = [[view.sentence.start, introEnd]];

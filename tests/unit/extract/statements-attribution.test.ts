@@ -135,4 +135,12 @@ describe('statements: attributions seen on unseen articles', () => {
       'the army | The raid was launched after intelligence reports',
     ]);
   });
+
+  it('joins a report on both sides of a mid-sentence "he said, and ..."', () => {
+    const s = statementsOf('Jon Moss said the car swerved. The blast threw the car off the road, he said, and then the soldiers started firing into the air.');
+    expect(pairs(s)).toEqual([
+      'Jon Moss | the car swerved',
+      'Jon Moss | The blast threw the car off the road, and then the soldiers started firing into the air',
+    ]);
+  });
 });
