@@ -1,4 +1,5 @@
 import type { ActorRef } from '../types.ts';
+import { CLAUSE_MARKERS } from './lexicon.ts';
 import { trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { isPunct } from './subject.ts';
@@ -18,6 +19,8 @@ function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null
     const comma = view.tokens[v - 1]!;
     let subjEnd = v + 1;
     while (subjEnd < end && view.lower[subjEnd] !== ',') subjEnd++;
+    // "..., said the toll was higher": a reported clause after the verb, not its subject.
+    if (view.lower.slice(v + 1, subjEnd).some((w) => CLAUSE_MARKERS.has(w))) return null;
     const speakers = resolveSpeakers(scope, view, { from: v + 1, to: subjEnd });
     const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;
     const before = scope.units.text.slice(view.sentence.start + dateline, comma.start);

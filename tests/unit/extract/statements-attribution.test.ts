@@ -143,4 +143,9 @@ describe('statements: attributions seen on unseen articles', () => {
       'Jon Moss | The blast threw the car off the road, and then the soldiers started firing into the air',
     ]);
   });
+
+  it('takes no clause after "..., a war monitor, said" as the speaker of what came before', () => {
+    const s = statementsOf('The Northern Monitoring Group, a war monitor, said the toll was higher.');
+    expect(s.map((x) => x.quote)).toEqual(['the toll was higher']);
+  });
 });
