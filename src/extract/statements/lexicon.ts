@@ -132,7 +132,10 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'association', 'command', 'headquarters', 'service', 'services', 'unit', 'units', 'side', 'sides', 'delegation',
   'delegations', 'hospital', 'clinic', 'ngo', 'ngos', 'watchdog', 'observatory', 'outlet', 'daily', 'channel',
   'critics', 'critic', 'opponents', 'supporters', 'allies', 'mourners', 'victims', 'parents', 'elder', 'cleric',
-  'clerics', 'medics', 'rescuers', 'crew', 'passengers', 'citizens', 'locals', 'refugees', 'head']);
+  'clerics', 'medics', 'rescuers', 'crew', 'passengers', 'citizens', 'locals', 'refugees', 'head', 'guest', 'guests',
+  'guard', 'guards', 'man', 'men', 'woman', 'women', 'children', 'mother', 'father', 'son', 'daughter', 'brother',
+  'sister', 'wife', 'husband', 'neighbours', 'neighbors', 'friends', 'colleagues', 'pilgrims', 'fishermen', 'youths',
+  'bystanders', 'onlookers', 'employees', 'staffers', 'pupils', 'detainees', 'hostages', 'captives']);
 
 /** Titles that refer back to a person the article introduced with them ("the general said"). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(['general', 'colonel', 'major', 'captain', 'minister',

@@ -148,4 +148,8 @@ describe('statements: attributions seen on unseen articles', () => {
     const s = statementsOf('The Northern Monitoring Group, a war monitor, said the toll was higher.');
     expect(s.map((x) => x.quote)).toEqual(['the toll was higher']);
   });
+
+  it('keeps people named by a common noun after a capitalised modifier as an anonymous speaker', () => {
+    expect(pairs(statementsOf('Hotel guests told a local radio station that they hid under beds.'))).toEqual(['Hotel guests | they hid under beds']);
+  });
 });
