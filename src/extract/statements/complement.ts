@@ -27,8 +27,6 @@ const QUOTE_OPEN = /^["\u201c\u2018'\u00ab]$/;
 const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those',
   'some', 'all', 'any', 'each', 'no', 'our', 'my', 'your', 'be']);
 
-const DEPICTION_VERBS = new Set(['show', 'showed', 'shows', 'shown']);
-
 /**
  * A reported clause, not a bare noun object: a pronoun subject or an auxiliary before the first
  * punctuation; `loose` also takes a past-tense verb ("said the gunmen arrived"), which a verb like
@@ -146,8 +144,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     const core = ['say', 'said', 'says', 'saying', 'added', 'adds', 'adding', 'stated'].includes(verb);
     if (classes.has('clause') && (core || looksLikeClause(view, i, n, true))) return { start: i, cls: 'clause', adjuncts };
     // "confirmed two soldiers were killed": a that-verb without "that" needs an auxiliary to be a report.
-    // "footage showed women being treated": a picture shows; only "showed that ..." reports.
-    if (classes.has('that') && !DEPICTION_VERBS.has(verb) && looksLikeClause(view, i, n, false)) return { start: i, cls: 'clause', adjuncts };
+    if (classes.has('that') && looksLikeClause(view, i, n, false)) return { start: i, cls: 'clause', adjuncts };
   }
   return null;
 }

@@ -29,8 +29,8 @@ const THAT = ['announce', 'announced', 'announces', 'announcing', 'confirm', 'co
   'deny', 'denied', 'denies', 'denying', 'report', 'reported', 'reports', 'reporting', 'claim', 'claimed',
   'claims', 'claiming', 'warn', 'warned', 'warns', 'warning', 'reveal', 'revealed', 'reveals', 'disclose',
   'disclosed', 'declare', 'declared', 'declares', 'agree', 'agreed', 'agrees', 'promise', 'promised', 'promises',
-  'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'threaten', 'threatened', 'threatens', 'show', 'showed',
-  'shows', 'find', 'found', 'finds', 'conclude', 'concluded', 'concludes', 'express', 'expressed', 'expresses',
+  'pledge', 'pledged', 'pledges', 'vow', 'vowed', 'vows', 'threaten', 'threatened', 'threatens',
+  'find', 'found', 'finds', 'conclude', 'concluded', 'concludes', 'express', 'expressed', 'expresses',
   'voice', 'voiced', 'signaled', 'signalled', 'hinted', 'decided', 'urged', 'urges', 'urging', 'asked', 'asks',
   'recommended', 'propose', 'proposed', 'order', 'ordered', 'determine', 'determined', 'accept', 'accepted',
   'accepts'];

@@ -28,7 +28,7 @@ describe('statements: attributions seen on unseen articles', () => {
   });
 
   it('takes a closing attribution followed by a relative clause, and no statement from footage that "showed"', () => {
-    const s = statementsOf('The wounded were taken to two clinics, said Tom Bell, who reached the site an hour later. Footage showed men with bandaged arms being carried away.');
+    const s = statementsOf('The wounded were taken to two clinics, said Tom Bell, who reached the site an hour later. Footage showed men with bandaged arms being carried away. Photos posted online showed that the school was destroyed.');
     expect(pairs(s)).toEqual(['Tom Bell | The wounded were taken to two clinics']);
   });
 
