@@ -1,9 +1,16 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleHash } from '../../../src/ingest/article-hash.ts';
+import { fingerprintTree } from '../../../src/ingest/extractor-fingerprint.ts';
 import { buildArticle } from '../../support/build-extraction.ts';
 
 describe('articleHash', () => {
-  const article = buildArticle({ url: 'https://example.invalid/h', body: 'Shelling hit a market on Monday.' });
+  const article = buildArticle({
+    url: 'https://example.invalid/h',
+    body: 'Shelling hit a market on Monday.',
+  });
 
   it('is the same for the same article', () => {
     expect(articleHash({ ...article })).toBe(articleHash(article));
@@ -14,5 +21,27 @@ describe('articleHash', () => {
     expect(articleHash({ ...article, body: `${article.body} More.` })).not.toBe(base);
     expect(articleHash({ ...article, published: '2020-01-03' })).not.toBe(base);
     expect(articleHash({ ...article, title: 'Another title' })).not.toBe(base);
+  });
+});
+
+describe('fingerprintTree', () => {
+  it('changes when a source file changes, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fingerprint-'));
+    try {
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'a.ts'), 'export const a = 1;\n');
+      writeFileSync(join(dir, 'sub', 'b.ts'), 'export const b = 2;\n');
+      const first = fingerprintTree([dir]);
+      expect(fingerprintTree([dir])).toBe(first);
+      writeFileSync(join(dir, 'sub', 'b.ts'), 'export const b = 3;\n');
+      expect(fingerprintTree([dir])).not.toBe(first);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('makes the article hash differ between two extractor versions', () => {
+    const article = buildArticle({ url: 'https://example.invalid/v', body: 'A blast hit a bus on Monday.' });
+    expect(articleHash(article, 'extractor-one')).not.toBe(articleHash(article, 'extractor-two'));
   });
 });
