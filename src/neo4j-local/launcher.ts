@@ -17,16 +17,18 @@ function launcherEnv(layout: Layout): NodeJS.ProcessEnv {
   return { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.conf };
 }
 
-function java(layout: Layout, mainClass: string, args: string[]): Promise<CommandResult> {
+function java(layout: Layout, mainClass: string, args: string[], detached = false): Promise<CommandResult> {
   return runCommand('java', ['-cp', join(layout.lib, '*'), mainClass, ...args], {
     env: launcherEnv(layout),
     cwd: layout.home,
+    detached,
   });
 }
 
 /** `neo4j start`: returns once the server JVM is spawned (not yet ready). */
 export function launchServer(layout: Layout): Promise<CommandResult> {
-  return java(layout, NEO4J_COMMAND, ['start']);
+  // Detached: the server JVM it forks must outlive a Ctrl-C on `npm run up` (stopped by `neo4j stop`).
+  return java(layout, NEO4J_COMMAND, ['start'], true);
 }
 
 /** True until the system database has been created by a first start. */

@@ -11,6 +11,8 @@ export interface CommandOptions {
   readonly cwd?: string;
   /** Called with each chunk of output, for long steps (Maven) that should show progress. */
   readonly onOutput?: (chunk: string) => void;
+  /** Run in a process group of its own (for launchers that leave a server running). */
+  readonly detached?: boolean;
 }
 
 /** Thrown when the program itself is not on PATH, so callers can say which prerequisite is missing. */
@@ -31,6 +33,8 @@ export function runCommand(
       env: options.env ?? process.env,
       cwd: options.cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A new process group, so that Ctrl-C on the command that started it does not reach what it leaves running.
+      detached: options.detached ?? false,
     });
     let stdout = '';
     let stderr = '';
