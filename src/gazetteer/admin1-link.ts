@@ -1,55 +1,64 @@
-import type { GazPlace } from './gazetteer.ts';
-import type { CitySource } from './build.ts';
-import { variantKey } from './fold.ts';
-
 /**
- * GeoNames admin codes (on cities) and the admin-1 list's ISO codes differ, so each (country, adminCode)
- * group of cities is matched to an admin-1 unit: first by name (the unit named like its seat, PPLA),
- * then greedily by distance from the group's population-weighted centre to the unit's centre.
+ * Cities carry GeoNames admin-1 codes and the admin-1 list is GeoNames' own (same codes), so a city's
+ * province is an exact lookup by (country, code). The admin-1 list has no coordinates: a unit is put at
+ * the population-weighted centre of its cities (a fair stand-in for the middle of a province), and a
+ * unit with no city in the data at its country's position.
  */
-export interface AdminGroup {
-  cc: string;
-  lat: number;
-  lon: number;
-  w: number;
-  seat: string | null;
+export class Admin1Links {
+  /** country code → admin code → unit number (order of `addUnit`). */
+  private readonly units = new Map<string, Map<string, number>>();
+  private readonly places: number[] = [];
+  private readonly countries: string[] = [];
+  private readonly given: boolean[] = [];
+  private readonly sums: number[] = [];
+
+  /** Registers a unit (its place number); `hasPosition` when its data gave coordinates. */
+  addUnit(countryCode: string, code: string, place: number, hasPosition: boolean): void {
+    let byCode = this.units.get(countryCode);
+    if (byCode === undefined) this.units.set(countryCode, (byCode = new Map()));
+    if (byCode.has(code)) return;
+    byCode.set(code, this.places.length);
+    this.places.push(place);
+    this.countries.push(countryCode);
+    this.given.push(hasPosition);
+    this.sums.push(0, 0, 0);
+  }
+
+  /** The place number of the city's unit (-1 when its code is not in the list); counts the city
+   * towards the unit's centre. */
+  cityParent(countryCode: string, adminCode: string, lat: number, lon: number, population: number): number {
+    const unit = this.units.get(countryCode)?.get(adminCode);
+    if (unit === undefined) return -1;
+    const w = Math.max(population, 1);
+    this.sums[unit * 3] = (this.sums[unit * 3] ?? 0) + lat * w;
+    this.sums[unit * 3 + 1] = (this.sums[unit * 3 + 1] ?? 0) + lon * w;
+    this.sums[unit * 3 + 2] = (this.sums[unit * 3 + 2] ?? 0) + w;
+    return this.places[unit] ?? -1;
+  }
+
+  /** Each unit with the weight of its cities (population, at least 1 a city) and, for a unit that came
+   * without coordinates, its position; `fallback` gives the country's for a unit no city points at. */
+  finish(fallback: (countryCode: string) => [number, number]): UnitSummary[] {
+    return this.places.map((place, unit) => {
+      const w = this.sums[unit * 3 + 2] ?? 0;
+      let position: [number, number] | null = null;
+      if (!this.given[unit]) {
+        position =
+          w > 0
+            ? [round5((this.sums[unit * 3] ?? 0) / w), round5((this.sums[unit * 3 + 1] ?? 0) / w)]
+            : fallback(this.countries[unit] ?? '');
+      }
+      return { place, weight: w, position };
+    });
+  }
 }
 
-export function addToGroup(groups: Map<string, AdminGroup>, c: Readonly<CitySource>): AdminGroup | null {
-  if (c.adminCode === '') return null;
-  const key = `${c.countryCode}.${c.adminCode}`;
-  let g = groups.get(key);
-  if (g === undefined) {
-    g = { cc: c.countryCode, lat: 0, lon: 0, w: 0, seat: null };
-    groups.set(key, g);
-  }
-  const w = Math.max(c.population, 1);
-  g.lat += c.lat * w;
-  g.lon += c.lon * w;
-  g.w += w;
-  if (c.featureCode === 'PPLA' || (c.featureCode === 'PPLC' && g.seat === null)) g.seat = variantKey(c.name);
-  return g;
+export interface UnitSummary {
+  place: number;
+  weight: number;
+  position: [number, number] | null;
 }
 
-export function linkGroupsToAdmin1(
-  groups: Map<string, AdminGroup>,
-  states: Map<string, GazPlace[]>,
-): Map<AdminGroup, string> {
-  const result = new Map<AdminGroup, string>();
-  const taken = new Set<string>();
-  const pairs: Array<{ group: AdminGroup; state: GazPlace; d: number }> = [];
-  for (const g of groups.values()) {
-    for (const s of states.get(g.cc) ?? []) {
-      const sameName = g.seat !== null && variantKey(s.name) === g.seat;
-      const d = sameName ? -1 : (g.lat / g.w - s.lat) ** 2 + (g.lon / g.w - s.lon) ** 2;
-      pairs.push({ group: g, state: s, d });
-    }
-  }
-  pairs.sort((a, b) => a.d - b.d);
-  for (const p of pairs) {
-    if (result.has(p.group) || taken.has(p.state.id)) continue;
-    result.set(p.group, p.state.id);
-    taken.add(p.state.id);
-  }
-  return result;
+function round5(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
 }

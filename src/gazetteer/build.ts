@@ -1,7 +1,9 @@
 import type { CountryInfo, GazMatch, GazPlace, Gazetteer } from './gazetteer.ts';
 import { placeKey, variantKey, variantOfKey, UNIT_SUFFIX } from './fold.ts';
-import { addToGroup, linkGroupsToAdmin1, type AdminGroup } from './admin1-link.ts';
+import { Admin1Links } from './admin1-link.ts';
 import { BoundedCache } from './bounded-cache.ts';
+import { NameIndex } from './name-index.ts';
+import { PlaceTable } from './place-table.ts';
 
 /** Raw inputs in the shapes the npm packages give, reduced to what the index needs. */
 export interface CountrySource {
@@ -12,12 +14,14 @@ export interface CountrySource {
   lat: number;
   lon: number;
 }
+/** A first-order unit in GeoNames' coding (`code` is the admin-1 code cities carry, "SY" + "11").
+ * Without coordinates it is placed at the centre of its cities. */
 export interface Admin1Source {
   countryCode: string;
   code: string;
   name: string;
-  lat: number;
-  lon: number;
+  lat?: number;
+  lon?: number;
 }
 export interface CitySource {
   geonameId: number;
@@ -31,122 +35,115 @@ export interface CitySource {
   lon: number;
 }
 
-const KIND_RANK = { country: 0, admin1: 1, city: 2 } as const;
-
-/** Builds the in-memory indexes. Pure: the same sources give the same gazetteer. */
+/** Cities one at a time, so that a caller can decode a large file without keeping its records. */
 export type CityStream = (visit: (city: Readonly<CitySource>) => void) => void;
 
+/** Builds the indexes. Pure: the same sources give the same gazetteer. */
 export function buildGazetteer(
   countries: CountrySource[],
   admin1: Admin1Source[],
   cities: CitySource[] | CityStream,
 ): Gazetteer {
-  const byId = new Map<string, GazPlace>();
-  // Most keys name one place: stored bare, an array only when shared, to keep the index small.
-  const exact = new Map<string, GazPlace | GazPlace[]>();
-  const variant = new Map<string, GazPlace | GazPlace[]>();
+  const table = new PlaceTable();
+  const exact = new NameIndex();
+  const variant = new NameIndex();
   const demonyms = new Map<string, CountryInfo>();
   const countryInfo = new Map<string, CountryInfo>();
+  const countryPlace = new Map<string, number>();
 
-  const index = (name: string, place: GazPlace): void => {
+  const index = (name: string, place: number, trusted: boolean): void => {
     const k = placeKey(name);
     if (k === '') return;
-    addPlace(exact, k, place);
+    exact.add(k, place);
     // Spelling-variant matches are only trusted for places big or central enough to be news datelines.
-    if (
-      place.kind !== 'city' ||
-      place.population >= 5000 ||
-      place.featureCode.startsWith('PPLA') ||
-      place.featureCode === 'PPLC'
-    ) {
-      addPlace(variant, variantOfKey(k), place);
-    }
+    if (trusted) variant.add(variantOfKey(k), place);
   };
 
   for (const c of countries) {
     const info = { code: c.code, name: c.name };
     countryInfo.set(c.code, info);
-    const place: GazPlace = {
-      id: `country:${c.code}`,
+    const i = table.add({
+      kind: 'country',
+      code: `country:${c.code}`,
       geonameId: null,
       name: c.name,
-      kind: 'country',
       countryCode: c.code,
+      featureCode: 'PCLI',
+      population: 0,
       lat: c.lat,
       lon: c.lon,
-      population: 0,
-      featureCode: 'PCLI',
-      parentId: null,
-    };
-    byId.set(place.id, place);
-    for (const n of new Set([c.name, ...c.names])) index(n, place);
+    });
+    countryPlace.set(c.code, i);
+    for (const n of new Set([c.name, ...c.names])) index(n, i, true);
     for (const d of c.demonyms) if (placeKey(d) !== '') demonyms.set(placeKey(d), info);
   }
 
-  const statesByCountry = new Map<string, GazPlace[]>();
+  const links = new Admin1Links();
   for (const a of admin1) {
-    const place: GazPlace = {
-      id: `admin1:${a.countryCode}.${a.code}`,
+    const i = table.add({
+      kind: 'admin1',
+      code: `admin1:${a.countryCode}.${a.code}`,
       geonameId: null,
       name: a.name.replace(UNIT_SUFFIX, ''),
-      kind: 'admin1',
       countryCode: a.countryCode,
-      lat: a.lat,
-      lon: a.lon,
-      population: 0,
       featureCode: 'ADM1',
-      parentId: `country:${a.countryCode}`,
-    };
-    byId.set(place.id, place);
-    index(place.name, place);
-    addTo(statesByCountry, a.countryCode, place);
+      population: 0,
+      lat: a.lat ?? 0,
+      lon: a.lon ?? 0,
+    });
+    table.setParent(i, countryPlace.get(a.countryCode) ?? -1);
+    links.addUnit(a.countryCode, a.code, i, a.lat !== undefined && a.lon !== undefined);
+    index(table.nameOf(i), i, true);
   }
 
-  const countryIds = new Map<string, string>();
-  const countryId = (code: string): string => {
-    let id = countryIds.get(code);
-    if (id === undefined) countryIds.set(code, (id = `country:${code}`));
-    return id;
-  };
-  const groups = new Map<string, AdminGroup>();
-  const cityGroup: Array<[GazPlace, AdminGroup | null]> = [];
-  const stream: CityStream = Array.isArray(cities) ? (visit) => cities.forEach((c) => visit(c)) : cities;
-  stream((c) => {
-    const place: GazPlace = {
-      id: `geo:${c.geonameId}`,
-      geonameId: c.geonameId,
-      name: c.name,
-      kind: 'city',
-      countryCode: c.countryCode,
-      lat: c.lat,
-      lon: c.lon,
-      population: c.population,
-      featureCode: c.featureCode,
-      parentId: countryId(c.countryCode),
-    };
-    byId.set(place.id, place);
-    index(place.name, place);
+  asStream(cities)((c) => {
+    const i = table.add({ ...c, kind: 'city', code: null });
+    const unit = c.adminCode === '' ? -1 : links.cityParent(c.countryCode, c.adminCode, c.lat, c.lon, c.population);
+    table.setParent(i, unit >= 0 ? unit : (countryPlace.get(c.countryCode) ?? -1));
+    const trusted = c.population >= 5000 || c.featureCode.startsWith('PPLA') || c.featureCode === 'PPLC';
+    index(c.name, i, trusted);
     // "Washington, D.C." is also "Washington".
     const comma = c.name.indexOf(',');
-    if (comma > 0) index(c.name.slice(0, comma), place);
-    for (const alt of c.altNames) index(alt, place);
-    cityGroup.push([place, addToGroup(groups, c)]);
+    if (comma > 0) index(c.name.slice(0, comma), i, trusted);
+    for (const alt of c.altNames) index(alt, i, trusted);
   });
-  const parents = linkGroupsToAdmin1(groups, statesByCountry);
-  for (const [place, group] of cityGroup) {
-    const parent = group ? parents.get(group) : undefined;
-    if (parent) place.parentId = parent;
+
+  // Among admin-1 units of one name (population 0), the one with more people in its cities comes first.
+  const unitWeight = new Map<number, number>();
+  for (const u of links.finish((code) => countryPosition(table, countryPlace.get(code)))) {
+    unitWeight.set(u.place, u.weight);
+    if (u.position) table.setPosition(u.place, u.position[0], u.position[1]);
   }
+  table.seal();
+  // Countries, then admin-1 units, then cities (the table's kind order); each by population.
+  const rank = (a: number, b: number): number =>
+    kindRank(table, a) - kindRank(table, b) ||
+    table.populationOf(b) - table.populationOf(a) ||
+    (unitWeight.get(b) ?? 0) - (unitWeight.get(a) ?? 0) ||
+    a - b;
+  exact.seal(rank);
+  variant.seal(rank);
 
-  for (const list of [...exact.values(), ...variant.values()]) if (Array.isArray(list)) list.sort(rank);
-
+  // Places are made on demand; the same few hundred come back again and again, so they are kept.
+  const places = new Map<number, GazPlace>();
+  const placeOf = (i: number): GazPlace => {
+    let p = places.get(i);
+    if (p === undefined) {
+      if (places.size >= 20_000) places.clear();
+      places.set(i, (p = table.place(i)));
+    }
+    return p;
+  };
   // The extractor asks about the same few thousand words over and over; folding is the costly part,
   // so answers are memoised (bounded, cleared when full).
   const found = new BoundedCache<readonly GazMatch[]>(50_000);
   const nationalities = new BoundedCache<CountryInfo | null>(50_000);
   return {
-    size: byId.size,
-    get: (id) => byId.get(id),
+    size: table.size,
+    get: (id) => {
+      const i = table.find(id);
+      return i < 0 ? undefined : placeOf(i);
+    },
     country: (code) => countryInfo.get(code),
     nationality: (word) =>
       nationalities.get(
@@ -155,34 +152,30 @@ export function buildGazetteer(
       ) ?? undefined,
     find: (name) =>
       found.get(name, () => {
-        const e = asList(exact.get(placeKey(name)));
-        const v = asList(variant.get(variantKey(name))).filter((p) => !e.includes(p));
-        return [
-          ...e.map((place) => ({ place, exact: true })),
-          ...v.map((place) => ({ place, exact: false })),
-        ];
+        const e = exact.get(placeKey(name));
+        const out: GazMatch[] = [];
+        for (const i of e) out.push({ place: placeOf(i), exact: true });
+        for (const i of variant.get(variantKey(name))) {
+          if (!e.includes(i)) out.push({ place: placeOf(i), exact: false });
+        }
+        return out;
       }),
   };
 }
 
-function rank(a: GazPlace, b: GazPlace): number {
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population;
+function kindRank(table: PlaceTable, i: number): number {
+  const kind = table.kindOf(i);
+  return kind === 'country' ? 0 : kind === 'admin1' ? 1 : 2;
 }
 
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+function countryPosition(table: PlaceTable, place: number | undefined): [number, number] {
+  if (place === undefined) return [0, 0];
+  const p = table.place(place);
+  return [p.lat, p.lon];
 }
 
-function addPlace(map: Map<string, GazPlace | GazPlace[]>, key: string, place: GazPlace): void {
-  const cur = map.get(key);
-  if (cur === undefined) map.set(key, place);
-  else if (Array.isArray(cur)) {
-    if (!cur.includes(place)) cur.push(place);
-  } else if (cur !== place) map.set(key, [cur, place]);
-}
-
-function asList(v: GazPlace | GazPlace[] | undefined): readonly GazPlace[] {
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+// Kept out of buildGazetteer's scope: a closure there over `cities` would live as long as the returned
+// gazetteer's closures (they share one scope) and keep the whole decoded file in memory.
+function asStream(cities: CitySource[] | CityStream): CityStream {
+  return Array.isArray(cities) ? (visit) => cities.forEach((c) => visit(c)) : cities;
 }

@@ -70,6 +70,7 @@ export function variantOfKey(key: string): string {
   return s;
 }
 
-/** Unit words that admin-1 data append to names ("Hajjah Governorate", "Awdal Region"). */
+/** Unit words that admin-1 data put around names ("Hajjah Governorate", "Awdal Region", "Tolima
+ * Department", "Muhafazat Hadramaout" with the Arabic word for governorate in front). */
 export const UNIT_SUFFIX =
-  /\s+(governorate|province|region|state|district|division|prefecture|county|oblast|capital territory|territory|municipality)$/i;
+  /^muhafazat\s+|\s+(governorate|province|region|state|district|division|prefecture|county|oblast|krai|kray|department|capital territory|territory|municipality)$/gi;

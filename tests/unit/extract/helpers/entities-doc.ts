@@ -9,14 +9,15 @@ let small: Gazetteer | undefined;
 
 /**
  * A small gazetteer: the real country list plus a handful of admin-1 units and cities in the
- * GeoNames shapes, so entity tests run in milliseconds and do not depend on the size of the city data.
+ * GeoNames shapes (a city's admin code is its unit's code), so entity tests run in milliseconds and
+ * do not depend on the size of the city data.
  */
 export function smallGazetteer(): Gazetteer {
   const admin1: Admin1Source[] = [
-    { countryCode: 'AF', code: 'NAN', name: 'Nangarhar', lat: 34.2, lon: 70.6 },
-    { countryCode: 'AF', code: 'KAB', name: 'Kabul', lat: 34.5, lon: 69.2 },
-    { countryCode: 'SY', code: 'HI', name: 'Homs Governorate', lat: 34.5, lon: 37.9 },
-    { countryCode: 'YE', code: 'HU', name: 'Al Hudaydah Governorate', lat: 15.3, lon: 43.0 },
+    { countryCode: 'AF', code: '18', name: 'Nangarhar', lat: 34.2, lon: 70.6 },
+    { countryCode: 'AF', code: '13', name: 'Kabul', lat: 34.5, lon: 69.2 },
+    { countryCode: 'SY', code: '11', name: 'Homs Governorate', lat: 34.5, lon: 37.9 },
+    { countryCode: 'YE', code: '08', name: 'Al Hudaydah Governorate', lat: 15.3, lon: 43.0 },
     { countryCode: 'IE', code: 'KY', name: 'Kerry', lat: 52.1, lon: -9.6 },
   ];
   const city = (
