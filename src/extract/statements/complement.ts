@@ -24,8 +24,17 @@ export interface Complement {
 const LEADING_PREPOSITIONS = new Set(['with', 'in', 'at', 'on', 'from', 'after', 'before', 'during', 'by', 'for', 'of',
   'to', 'about', 'as', 'under', 'over', 'via', 'through', 'without', 'among', 'amid']);
 const QUOTE_OPEN = /^["\u201c\u2018'\u00ab]$/;
+/** Words that open a verb's object: a number or a determiner. */
+const OBJECT_NEXT = /^(?:\d[\d,.]*|the|a|an|his|her|their|its|at|more|several|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten)$/;
 const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those',
   'some', 'all', 'any', 'each', 'no', 'our', 'my', 'your', 'be']);
+
+/** Nouns and adjectives in -ed that are no past tense ("the need to", "a seed", "speed"). */
+const NOT_PAST = /(?:^|[^r])eed$|^(?:bed|red|hundred|sacred|naked|wicked|kindred|shed)$/;
+
+function isPastForm(w: string): boolean {
+  return /^[a-z]{2,}ed$/.test(w) && (!NOT_PAST.test(w) || w === 'agreed' || w === 'freed');
+}
 
 /**
  * A reported clause, not a bare noun object: a pronoun subject or an auxiliary before the first
@@ -38,7 +47,10 @@ function looksLikeClause(view: SentenceView, from: number, to: number, loose: bo
     const w = view.lower[k] ?? '';
     if (isPunct(w)) return false;
     if (CLAUSE_MARKERS.has(w) && k > from) return true;
-    if (loose && k > from && /[a-z]ed$/.test(w) && !cap(view, k)) return true;
+    if (loose && k > from && isPastForm(w) && !cap(view, k)) return true;
+    // "reports a missile attack killed 14 people": a past verb with its object is a finite clause.
+    if (k > from + 1 && /^[a-z]+ed$/.test(view.tokens[k]?.text ?? '') && OBJECT_NEXT.test(view.lower[k + 1] ?? '') &&
+      !['who', 'which', 'that'].includes(view.lower[k - 1] ?? '')) return true;
   }
   return false;
 }

@@ -1,6 +1,8 @@
 import type { ActorRef } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
+import { clauseEndingInQuote } from './fragment.ts';
+import { namingSpeakers } from './naming.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { findSubject, isPunct, mainSubject, skipModifiersBack, type TokenRange } from './subject.ts';
@@ -117,15 +119,19 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
     }
     const standsAlone = /^\s*$/.test(units.text.slice(qView.sentence.start, q.start)) &&
       /^[\s.,!?]*$/.test(units.text.slice(q.end, view.sentence.end));
-    const speakers = attr?.speakers ?? attributionBefore(scope, qView, q) ?? (standsAlone ? recentSpeaker(scope, qView.sentence.index) : null);
+    const speakers = attr?.speakers ?? attributionBefore(scope, qView, q) ?? namingSpeakers(scope, qView, q) ??
+      (standsAlone ? recentSpeaker(scope, qView.sentence.index) : null);
     if (!speakers) {
       loose.push(q);
       continue;
     }
-    const draft: Draft = {
-      kind: 'direct', speakers, quote: q.inner, start: q.innerStart, end: q.innerEnd,
-      sentenceIndex: qView.sentence.index, anchor: q.start, setting: attr?.setting ?? [],
-    };
+    // `<clause> "<phrase>," X said`: the phrase closes X's unquoted report, which is the statement.
+    const clause = attr ? clauseEndingInQuote(units, qView, q) : null;
+    const draft: Draft = clause
+      ? { kind: 'indirect', speakers, quote: clause.quote, start: clause.start, end: q.end,
+        sentenceIndex: qView.sentence.index, anchor: q.start, setting: attr?.setting ?? [] }
+      : { kind: 'direct', speakers, quote: q.inner, start: q.innerStart, end: q.innerEnd,
+        sentenceIndex: qView.sentence.index, anchor: q.start, setting: attr?.setting ?? [] };
     if (attr) draft.attributionEnd = attr.end;
     const first = speakers[0];
     if (first) scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: q.start, speaker: first });

@@ -26,13 +26,15 @@ export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
-const BACKSHIFTED = /^(?:they|he|she|it|we|i)\s+(?:would|could|might|will|had|should|may|must|were going to)\b/i;
-const NARRATION = /,\s+and\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,3}?)\s+([a-z]+ed)\b/u;
+/** A report about the speakers themselves ("they would ...", "they shot down ..."): a pronoun subject. */
+const BACKSHIFTED = /^(?:they|he|she|it|we|i)\s+[a-z]+/i;
+const NARRATION = /,\s+and\s+((?:the\s+)?[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,3}?)\s+([a-z]+ed|met|held|began|went|came|took|gave|made|left|sent|struck|fought|flew|fled|spoke|wrote|won|lost|kept|brought|built|drove|led|saw|stood|sat|rode)\b/u;
 const NOT_SUBJECT = /\b(?:would|could|might|will|had|has|have|should|may|must|was|were|is|are|they|he|she|it|we|that|then|not)\b/i;
 
 /**
- * "they would hold talks, and European leaders gathered in X": a report in the reported tense, then a
- * new subject in the simple past is the reporter's narration, not part of the report.
+ * "they would hold talks, and European leaders gathered in X", "they shot down drones, and leaders met
+ * in X": a report of the speakers' own doings, then a new subject in the simple past is the reporter's
+ * narration, not part of the report.
  */
 export function cutNarration(text: string): string {
   if (!BACKSHIFTED.test(text)) return text;
@@ -55,4 +57,17 @@ export interface SpeechClause {
   verb: number;
   subject: SubjectFind;
   complement: Complement | null;
+}
+
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "On Thursday, ", "Late Monday night, ", "Earlier on Friday, ", "On March 3, ": a time that opens the sentence. */
+const TIME_OPENER = new RegExp(`^(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}),\\s+`, 'i');
+
+/**
+ * Length of a time phrase opening a clause that a closing attribution reports ("On Thursday, X hit Y,
+ * officials said"): when the reporter dates the event, the date is the sentence's, not the speaker's words.
+ */
+export function timeOpenerLength(text: string): number {
+  return TIME_OPENER.exec(text)?.[0].length ?? 0;
 }

@@ -11,7 +11,7 @@ import type { SentenceView } from './units.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
   'no', 'any', 'every', 'each', 'another']);
-const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', '']);
+const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', 'although', 'though', '']);
 /** A quotation covering at least this share of a reported clause's words makes the statement direct. */
 const DIRECT_SHARE = 0.6;
 
@@ -34,6 +34,9 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
     if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
+    // "Conflicting reports indicate ...", "Statements say ...": a plural noun before the real verb.
+    const next = view.lower[v + 1] ?? '';
+    if (/[^s]s$/.test(w) && SPEECH_VERBS.has(next) && !next.endsWith('ing') && !next.endsWith('s')) return;
     const subject = findSubject(view, v);
     if (!subject) return;
     const base = !/(?:s|ed|ing)$/.test(w) && !['told', 'said', 'put', 'thought', 'wrote', 'swore', 'found'].includes(w);
@@ -50,7 +53,7 @@ function clauseEnd(view: SentenceView, clauses: SpeechClause[], i: number, from:
   for (const next of clauses.slice(i + 1)) {
     const closing = next.subject.boundary === ',' && view.tokens.length - next.verb <= 6;
     // "..., while aid groups warned of a crisis": another speaker's act ends the report even without a clause.
-    const contrast = next.subject.how === 'phrase' && ['while', 'whereas'].includes(next.subject.boundary);
+    const contrast = next.subject.how === 'phrase' && ['while', 'whereas', 'although', 'though'].includes(next.subject.boundary);
     if (!next.complement && !closing && !contrast) continue;
     const at = view.tokens[next.subject.clauseStart];
     if (!at || at.start <= from) continue;

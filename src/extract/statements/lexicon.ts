@@ -137,6 +137,15 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'sister', 'wife', 'husband', 'neighbours', 'neighbors', 'friends', 'colleagues', 'pilgrims', 'fishermen', 'youths',
   'bystanders', 'onlookers', 'employees', 'staffers', 'pupils', 'detainees', 'hostages', 'captives']);
 
+/** Generic heads that name a body, not a person: "it" can refer to them ("the government ... it said"). */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['government', 'army', 'military', 'ministry', 'agency',
+  'coalition', 'junta', 'administration', 'council', 'committee', 'mission', 'office', 'command', 'group', 'militia',
+  'movement', 'party', 'regime', 'cabinet', 'parliament', 'court', 'tribunal', 'company', 'firm', 'network',
+  'alliance', 'bloc', 'embassy', 'consulate', 'department', 'commission', 'presidency', 'service', 'unit',
+  'delegation', 'hospital', 'clinic', 'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'channel', 'outlet',
+  'observatory', 'watchdog', 'charity', 'union', 'federation', 'association', 'authority', 'statement', 'report',
+  'board', 'organization', 'organisation', 'force', 'navy', 'palace']);
+
 /** Titles that refer back to a person the article introduced with them ("the general said"). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(['general', 'colonel', 'major', 'captain', 'minister',
   'president', 'premier', 'governor', 'mayor', 'envoy', 'ambassador', 'secretary', 'chief', 'king', 'queen',

@@ -2,7 +2,7 @@
 import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import { fullestForm, trailingName } from './fallback-names.ts';
-import { GENERIC_HEADS, TITLE_HEADS } from './lexicon.ts';
+import { DOCUMENT_HEADS, GENERIC_HEADS, TITLE_HEADS } from './lexicon.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView, TextUnits } from './units.ts';
@@ -12,12 +12,31 @@ const FUNCTION_WORDS = new Set(['that', 'this', 'these', 'those', 'it', 'there',
   'all', 'some', 'many', 'most', 'none', 'both', 'each', 'others', 'another', 'such', 'having', 'as', 'so']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other']);
 const RESIDENCE_NOUNS = new Set(['resident', 'residents', 'villager', 'villagers', 'native', 'natives', 'local', 'locals']);
+const PARTICIPLE_NEXT = new Set(['in', 'at', 'near', 'on', 'by', 'to', 'from', 'with', 'inside', 'outside', 'across']);
 const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
 const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
 
 /** Agent nouns name people by what they do ("commander", "protesters", "activist"). */
 export function isAgentNoun(word: string): boolean {
   return /^[a-z]+(?:er|or|ist|ian|ant|ent|ee)s?$/.test(word) && word.length > 4;
+}
+
+/**
+ * "a resident of <Town>" is the "<Town> resident" (the form the article uses when it comes back to
+ * the speaker: "the <Town> resident said"); null when the phrase is no such residence phrase.
+ */
+export function residentOf(view: SentenceView, range: TokenRange): string | null {
+  for (let k = range.from; k + 2 < range.to + 1; k++) {
+    if (!RESIDENCE_NOUNS.has(view.lower[k] ?? '') || view.lower[k + 1] !== 'of') continue;
+    let end = k + 2;
+    while (end < range.to && /^\p{Lu}/u.test(view.tokens[end]?.text ?? '')) end++;
+    if (end === k + 2 || end !== range.to) return null;
+    const place = view.tokens.slice(k + 2, end).map((t) => t.text).join(' ');
+    // Only a determiner may stand before the noun; "two elderly residents of X" keeps its own phrase.
+    if (k - range.from > 1 || (k > range.from && !/^(?:a|an|the|one)$/i.test(view.tokens[range.from]?.text ?? ''))) return null;
+    return `${place} ${view.tokens[k]?.text ?? ''}`;
+  }
+  return null;
 }
 
 /** Drops a locative tail ("officials in the capital of X") and participle tail ("coalition backing X"). */
@@ -27,10 +46,20 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     const headBefore = view.lower[k - 1] ?? '';
     const namedTail = view.tokens.slice(k + 1, range.to).some((t) => /^\p{Lu}/u.test(t.text));
     const genericBefore = GENERIC_HEADS.has(headBefore) || isAgentNoun(headBefore);
-    if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from')) return { from: range.from, to: k };
+    // A bare head keeps its place as its only modifier: "officials in <City>", but "army officials".
+    const bare = k - range.from === 1 || (k - range.from === 2 && view.lower[range.from] === 'the');
+    if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from') && !(bare && namedTail && w === 'in')) {
+      return { from: range.from, to: k };
+    }
     // "a resident of <Town>": where the resident lives is not part of who speaks.
     if (w === 'of' && RESIDENCE_NOUNS.has(headBefore) && namedTail) return { from: range.from, to: k };
     if (/[a-z]ing$/.test(w) && k > range.from + 1) return { from: range.from, to: k };
+    // "an army official stationed in the north", "officials based in the capital": a participle tail.
+    // A document keeps it: "a statement issued in <capital>" says who issued it.
+    if (/^[a-z]+ed$/.test(view.tokens[k]?.text ?? '') && genericBefore && !DOCUMENT_HEADS.has(headBefore) &&
+      PARTICIPLE_NEXT.has(view.lower[k + 1] ?? '')) {
+      return { from: range.from, to: k };
+    }
   }
   return range;
 }

@@ -1,11 +1,11 @@
 import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
-import { DOCUMENT_HEADS, GENERIC_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
+import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { namedAfterDescription } from './described.ts';
 import { orgByMemberNoun } from './member-noun.ts';
 import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
-import { headPhrase, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
+import { headPhrase, residentOf, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
 import { mainSubject, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
@@ -16,6 +16,8 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
  * when the phrase names no plausible speaker (a lower-case noun phrase that is no generic actor).
  */
 export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: TokenRange): ActorRef[] {
+  const resident = residentOf(view, range);
+  if (resident) return [{ type: 'anonymous', name: resident, key: null }];
   const head = headPhrase(view, range);
   const words = view.tokens.slice(head.from, head.to).map((t) => t.text);
   const last = (view.lower[head.to - 1] ?? '').replace(/\.$/, '');
@@ -117,7 +119,11 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
   // An anonymous speaker in the singular ("a witness", "the spokesman") can be "he" or "she".
   const singular = (r: ActorRef): boolean =>
     r.type === 'anonymous' && !/[^s]s$|\b(?:police|people|media|staff|personnel)$/i.test(r.name);
-  const accept = (r: ActorRef): boolean => (wantPerson ? r.type === 'person' || singular(r) : r.type !== 'person' && !singular(r));
+  // "The government said ... when it called ...": a body in the singular is "it", never "he" or "they".
+  const body = (r: ActorRef): boolean => singular(r) && INSTITUTION_HEADS.has(r.name.split(' ').pop()?.toLowerCase() ?? '');
+  const accept = (r: ActorRef): boolean => word === 'it'
+    ? r.type === 'organization' || r.type === 'place' || body(r)
+    : wantPerson ? r.type === 'person' || (singular(r) && !body(r)) : r.type !== 'person' && !singular(r);
   const sameSentence = scope.memory.said.filter((s) => s.sentenceIndex === view.sentence.index && s.offset < offset);
   const here = [...sameSentence].reverse().find((s) => accept(s.speaker));
   if (here) return here.speaker;

@@ -243,7 +243,8 @@ export function mainSubject(view: SentenceView): TokenRange | null {
   let from = 0;
   const firstComma = view.lower.indexOf(',');
   if (firstComma > 0 && firstComma < 12 && opensWithPreposition(view, 0)) from = firstComma + 1;
-  while (from < view.lower.length && OPENING_ADVERBS.has(view.lower[from] ?? '')) from++;
+  // "However, officials ...": an opening adverb and the comma that sets it off.
+  while (from < view.lower.length && OPENING_ADVERBS.has(view.lower[from] ?? '')) from += view.lower[from + 1] === ',' ? 2 : 1;
   let to = from;
   while (to < view.tokens.length) {
     const t: Token | undefined = view.tokens[to];

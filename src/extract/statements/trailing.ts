@@ -1,12 +1,23 @@
 import type { ActorRef } from '../types.ts';
 import { CLAUSE_MARKERS } from './lexicon.ts';
-import { trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
+import { timeOpenerLength, trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { isPunct } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 /* Unquoted reports whose attribution closes the sentence: "The deal holds, he said." */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.'-]+(?:,\s*[\p{L}\s.]+)?\s*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*/u;
+/** A wire dateline ("CITY, Country (AP) — ") opening a sentence: no part of a report. */
+export const DATELINE = /^[\p{Lu}][\p{Lu}\s.'-]+(?:,\s*[\p{L}\s.]+)?\s*(?:\([^)]*\))?\s*[\u2014\u2013-]+\s*/u;
+
+/**
+ * The report before a closing attribution's comma: from the sentence start, after a wire dateline
+ * ("CITY, Country (AP) — ") and a time phrase that dates the event ("On Thursday, ").
+ */
+function reportBefore(scope: SpeakerScope, view: SentenceView, commaStart: number): { start: number; before: string } {
+  let start = view.sentence.start + (DATELINE.exec(view.sentence.text)?.[0].length ?? 0);
+  start += timeOpenerLength(scope.units.text.slice(start, commaStart));
+  return { start, before: scope.units.text.slice(start, commaStart) };
+}
 
 /** "The deal holds, said the mayor." — a verb right after the comma, its subject after it to the end. */
 function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null {
@@ -22,12 +33,11 @@ function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null
     // "..., said the toll was higher": a reported clause after the verb, not its subject.
     if (view.lower.slice(v + 1, subjEnd).some((w) => CLAUSE_MARKERS.has(w))) return null;
     const speakers = resolveSpeakers(scope, view, { from: v + 1, to: subjEnd });
-    const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;
-    const before = scope.units.text.slice(view.sentence.start + dateline, comma.start);
-    if (speakers.length === 0 || wordCount(before) < 4 || scope.units.quoteAt(view.sentence.start + dateline)) return null;
+    const { start, before } = reportBefore(scope, view, comma.start);
+    if (speakers.length === 0 || wordCount(before) < 4 || scope.units.quoteAt(start)) return null;
     scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
     return {
-      kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start + dateline, end: comma.start,
+      kind: 'indirect', speakers, quote: trimClause(before), start, end: comma.start,
       sentenceIndex: view.sentence.index, anchor: comma.start, setting: [[comma.end, view.sentence.end]],
     };
   }
@@ -38,16 +48,25 @@ function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null
 export function invertedDraft(scope: SpeakerScope, view: SentenceView, verb: number, subjectEnd: number): Draft | null {
   const comma = view.tokens[verb - 1];
   if (!comma) return null;
-  const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;
-  const before = scope.units.text.slice(view.sentence.start + dateline, comma.start);
-  if (wordCount(before) < 4 || scope.units.quoteAt(view.sentence.start + dateline) || /["\u201d\u2019']\s*$/.test(before)) return null;
+  const { start, before } = reportBefore(scope, view, comma.start);
+  if (wordCount(before) < 4 || scope.units.quoteAt(start) || /["\u201d\u2019']\s*$/.test(before)) return null;
   const speakers = resolveSpeakers(scope, view, { from: verb + 1, to: subjectEnd });
   if (speakers.length === 0) return null;
   scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
   return {
-    kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start + dateline, end: comma.start,
+    kind: 'indirect', speakers, quote: trimClause(before), start, end: comma.start,
     sentenceIndex: view.sentence.index, anchor: comma.start, setting: [[comma.end, view.sentence.end]],
   };
+}
+
+const TAIL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'amid', 'following', 'from', 'to', 'via', 'through']);
+
+/**
+ * "..., the ministry announced in its latest update on the fighting.": after a closing attribution, a
+ * prepositional phrase of any length is only the setting; a clause marker or "that" would make it a report.
+ */
+function isAdjunctTail(rest: string[]): boolean {
+  return TAIL_PREPOSITIONS.has(rest[0] ?? '') && !rest.some((w) => CLAUSE_MARKERS.has(w) || w === 'that' || w === 'who' || w === 'which');
 }
 
 /** "The deal holds, he said." — an unquoted clause before a closing attribution. */
@@ -65,16 +84,14 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
   const comma = view.tokens[c.subject.clauseStart - 1];
   if (!comma || comma.text !== ',') return null;
   const rest = view.lower.slice(c.verb + 1, restEnd).filter((w) => !isPunct(w) && w !== '.');
-  if (rest.length > 4) return null;
-  // A wire dateline ("CITY, Country (AP) — ") opens the sentence but is not reported speech.
-  const dateline = DATELINE.exec(view.sentence.text)?.[0].length ?? 0;
-  const before = scope.units.text.slice(view.sentence.start + dateline, comma.start);
+  if (rest.length > 4 && !isAdjunctTail(rest)) return null;
+  const { start, before } = reportBefore(scope, view, comma.start);
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
   const speakers = speakersOf[i] ?? [];
   if (speakers.length === 0) return null;
   scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
   return {
-    kind: 'indirect', speakers, quote: trimClause(before), start: view.sentence.start + dateline, end: comma.start,
+    kind: 'indirect', speakers, quote: trimClause(before), start, end: comma.start,
     sentenceIndex: view.sentence.index, anchor: view.tokens[c.verb]?.start ?? comma.start,
     setting: [[comma.end, view.sentence.end]],
   };

@@ -8,9 +8,10 @@ describe('statements: attributions seen on unseen articles', () => {
     expect(pairs(s)).toEqual(['local official | the bridge was hit by two rockets', 'local official | at least four people died']);
   });
 
-  it('gives "a resident of <Town>" and "the resident" one speaker', () => {
-    const s = statementsOf('A resident of Brookfield said the blast shook the houses. The resident said the fire burned for hours.');
-    expect(s.map((x) => x.speaker)).toEqual(['resident', 'resident']);
+  it('gives "a resident of <Town>", "the <Town> resident" and "the resident" one speaker, "<Town> resident"', () => {
+    const s = statementsOf('A resident of Brookfield said the blast shook the houses. The resident said the fire burned for hours. ' +
+      'The Brookfield resident said the roads were closed.');
+    expect(s.map((x) => x.speaker)).toEqual(['Brookfield resident', 'Brookfield resident', 'Brookfield resident']);
   });
 
   it('reads a hyphenated compound modifier as part of the speaker', () => {
