@@ -23,8 +23,15 @@ export function attributiveCountry(ctx: EntityContext, c: Candidate, titleCase =
     isCapitalised(ctx.tokens[c.end + 1]) &&
     /^\p{Ll}/u.test(ctx.tokens[c.end + 2]?.text ?? '') &&
     !NOUN_USE_FOLLOWERS.has(lower(ctx.tokens[c.end + 2]));
+  // "U.S.-led", "U.S.-backed": the tokenizer leaves the hyphen on its own; a compound adjective.
+  const compound =
+    (next?.text === '-' || next?.text === '\u2011') &&
+    next.start === ctx.tokens[c.end - 1]?.end &&
+    /^\p{Ll}/u.test(ctx.tokens[c.end + 1]?.text ?? '');
   const isNoun =
-    !coordinated && (next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord));
+    !coordinated &&
+    !compound &&
+    (next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord));
   if (isNoun && (titleCase || !isCapitalised(next))) return { ...c, countryCode: m.place.countryCode };
   return { ...c, type: 'nationality', countryCode: m.place.countryCode };
 }

@@ -26,6 +26,9 @@ export interface Candidate {
   countryCode?: string;
   /** Person: only the shape of the name says so; the document's other uses of the name decide. */
   weak?: boolean;
+  /** Organization: the name ends inside its last token, at this character offset ("al-Qaida" in
+   * "al-Qaida-linked"). */
+  charEnd?: number;
   /** Place: it follows "in", "near" and the like. */
   locative?: boolean;
 }

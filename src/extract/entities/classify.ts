@@ -3,26 +3,19 @@ import type { EntityContext } from './context.ts';
 import { isCapitalised, isLocativeContext, lower, tokenText } from './context.ts';
 import type { Span } from './spans.ts';
 import { knownOrganization } from './lexicon.ts';
-import { ARMED_GROUP_CUES, ORG_HEADS, ORG_TAIL_WORDS } from './data/organizations.ts';
+import {
+  ARMED_GROUP_CUES,
+  FACILITY_HEADS,
+  MISSION_HEADS,
+  MISSION_MODIFIERS,
+  ORG_HEADS,
+  ORG_TAIL_WORDS,
+} from './data/organizations.ts';
 import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS } from './data/words.ts';
 import { placeKindOf } from './places.ts';
 import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 
-const CHURCH_ADJECTIVES = new Set([
-  'catholic',
-  'roman',
-  'coptic',
-  'anglican',
-  'evangelical',
-  'lutheran',
-  'methodist',
-  'presbyterian',
-  'baptist',
-  'maronite',
-  'armenian',
-  'greek',
-]);
 const FIGHTER_TAILS = new Set([
   'militants',
   'fighters',
@@ -100,6 +93,13 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
       ...(known ? { known } : {}),
     };
   }
+  // "Yarmouk hospital", "Zawiya school": a named institution with a lower-case head. A town's name
+  // before it ("a Kabul hospital") only says where an unnamed one stands.
+  if (FACILITY_HEADS.has(next) && end < range[1] && !known && !nationality && !placeName && !isCountryName)
+    return { ...base, type: 'organization', end: end + 1, nameEnd: end + 1, orgKind: 'other' };
+  const mission = known ? missionEnd(ctx, end, range[1]) : 0;
+  if (mission > 0)
+    return { ...base, type: 'organization', end: mission, nameEnd: mission, orgKind: 'international' };
   if (known) return { ...base, type: 'organization', orgKind: known.kind, known };
   const firstWord = lower(ctx.tokens[start]);
   const demonymLead = end - start > 1 ? ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '') : undefined;
@@ -107,20 +107,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     const rest = knownOrganization(tokenText(ctx, start + 1, end));
     if (rest) return { ...base, type: 'organization', orgKind: rest.kind, known: rest };
   }
-  // "the Catholic Church", "the Coptic Orthodox Church": the institution; "St. Mary's Church": a building.
-  if (
-    lastWord === 'church' &&
-    ctx.tokens
-      .slice(start, end - 1)
-      .every(
-        (t) =>
-          GROUP_ADJECTIVES.has(t.text.toLowerCase()) ||
-          CHURCH_ADJECTIVES.has(t.text.toLowerCase()) ||
-          ctx.gazetteer.nationality(t.text),
-      )
-  ) {
-    return { ...base, type: 'organization', orgKind: 'other' };
-  }
+  // "Deeper Life Church", "the Catholic Church", "Ministry of Health": an organization by its head word.
   const head = orgHead(ctx, start, end);
   if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord))
     return { ...base, type: 'organization', orgKind: head };
@@ -133,6 +120,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (cue && !isTown) return { ...base, type: 'organization', orgKind: 'armed_group' };
 
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
+  if (isAdjectivePhrase(ctx, start, end)) return null;
   if (end - start === 1 && GROUP_ADJECTIVES.has(firstWord)) return null;
 
   const locative = isLocativeContext(ctx, start);
@@ -154,7 +142,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     return {
       ...base,
       type: 'place',
-      placeKind: placeKindOf(designator),
+      // "the Gulf state of Qatar": a country, not a province.
+      ...(designator === 'state' && isCountryName ? {} : { placeKind: placeKindOf(designator) }),
       locative: true,
       ...(parent ? { parentSpan: parent } : {}),
     };
@@ -219,4 +208,37 @@ function parentAfterOf(ctx: EntityContext, at: number): { parentSpan?: [number, 
   while (isCapitalised(ctx.tokens[k])) k++;
   if (k === at + 1 || !PLACE_DESIGNATORS.has(lower(ctx.tokens[k]))) return {};
   return { parentSpan: [at + 1, k] };
+}
+
+/**
+ * "African Union peacekeeping mission in Somalia", "the UN mission", "an EU naval force": a body that a
+ * known organization sends is an organization of its own. A bare "force" needs a modifier ("NATO
+ * force" is troops); "in X" joins when X is a country or a gazetteer place. Returns the end, or 0.
+ */
+function missionEnd(ctx: EntityContext, end: number, last: number): number {
+  let k = end;
+  while (k < last && k - end < 2 && MISSION_MODIFIERS.has(lower(ctx.tokens[k]))) k++;
+  const head = lower(ctx.tokens[k]);
+  if (!MISSION_HEADS.has(head) || (head !== 'mission' && k === end)) return 0;
+  k++;
+  if (lower(ctx.tokens[k]) !== 'in' || !isCapitalised(ctx.tokens[k + 1])) return k;
+  let e = k + 1;
+  while (e < last && e - k <= 3 && isCapitalised(ctx.tokens[e])) e++;
+  const place = ctx.gazetteer
+    .find(tokenText(ctx, k + 1, e))
+    .some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 10_000));
+  return place ? e : k;
+}
+
+/** "West African", "South Asian", "Sunni Arab": words that each modify (directions, regional, religious
+ * and ethnic words, nationalities) ending in an adjective. Not a place ("the West African state"),
+ * unlike "Middle East" or "West Africa", which end in a noun. */
+function isAdjectivePhrase(ctx: EntityContext, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens[k]?.text ?? '';
+    if (!GROUP_ADJECTIVES.has(t.toLowerCase()) && !ctx.gazetteer.nationality(t)) return false;
+  }
+  const last = ctx.tokens[end - 1]?.text ?? '';
+  return /(?:an|ern|ic|ese|ish|i)$/i.test(last) || ctx.gazetteer.nationality(last) !== undefined;
 }

@@ -59,6 +59,19 @@ export function tokenText(ctx: EntityContext, from: number, to: number): string 
   return ctx.doc.text.slice(a.start, b.end);
 }
 
+/** Where a candidate's text ends: its last token's end, or inside it ("al-Qaida" of "al-Qaida-linked"). */
+export function candidateEnd(ctx: EntityContext, c: { end: number; charEnd?: number }): number {
+  return c.charEnd ?? ctx.tokens[c.end - 1]?.end ?? 0;
+}
+
+export function candidateText(
+  ctx: EntityContext,
+  c: { start: number; end: number; charEnd?: number },
+): string {
+  const a = ctx.tokens[c.start];
+  return a === undefined ? '' : ctx.doc.text.slice(a.start, candidateEnd(ctx, c));
+}
+
 export function lower(t: Token | undefined): string {
   return t === undefined ? '' : t.text.toLowerCase();
 }

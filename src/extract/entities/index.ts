@@ -2,13 +2,14 @@ import type { Doc, Mention } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
 import type { RoleOf } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { buildContext, isLocativeContext, tokenText, type EntityContext } from './context.ts';
+import { buildContext, candidateEnd, isLocativeContext, tokenText, type EntityContext } from './context.ts';
 import { foldName } from './memo.ts';
 import { capitalSpans, type Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
 import { secondPass } from './second-pass.ts';
 import { confirmWeakPersons } from './person-evidence.ts';
 import { headlineCandidates } from './headlines.ts';
+import { hyphenatedOrganizations } from './hyphen-orgs.ts';
 import { buildOrganizations } from './organizations.ts';
 import { buildPlaces } from './places.ts';
 import { buildPeople } from './people.ts';
@@ -61,6 +62,7 @@ export function findEntities(doc: Doc, resources: Resources): void {
   candidates.length = 0;
   candidates.push(...confirmed);
   candidates.push(...headlineCandidates(ctx, candidates));
+  candidates.push(...hyphenatedOrganizations(ctx, candidates));
   candidates.sort((a, b) => a.start - b.start);
 
   const contextCountries = new Map<string, number>();
@@ -102,8 +104,8 @@ export function findEntities(doc: Doc, resources: Resources): void {
     if (c.type !== 'nationality' && key === null) continue;
     mentions.push({
       start: first.start,
-      end: last.end,
-      text: doc.text.slice(first.start, last.end),
+      end: candidateEnd(ctx, c),
+      text: doc.text.slice(first.start, candidateEnd(ctx, c)),
       sentenceIndex: c.sentenceIndex,
       type: c.type,
       entityKey: key,

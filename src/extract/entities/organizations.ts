@@ -2,8 +2,9 @@ import type { OrganizationEntity } from '../types.ts';
 import { foldName } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import { evidence, isAcronym, lower, tokenText } from './context.ts';
+import { candidateEnd, candidateText, evidence, isAcronym, lower, tokenText } from './context.ts';
 import { isAbbreviationOf } from './acronyms.ts';
+import { FACILITY_HEADS, MISSION_HEADS } from './data/organizations.ts';
 
 /**
  * Builds doc.organizations: one per known organization or folded name. Aliases come from the known
@@ -19,12 +20,14 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   const knownKeys = new Set<string>();
 
   const groupKey = (c: Candidate): string => {
-    const surface = tokenText(ctx, c.start, c.end);
+    const surface = candidateText(ctx, c);
     const fold = foldName(surface);
     if (aliasKey.has(fold)) return aliasKey.get(fold) ?? fold;
     if (c.known) return `org:${foldName(c.known.name)}`;
     // A lower-case tail extends a name seen bare ("Islamic State group"): same organization.
-    const lowerTail = /^(.*?)(?: [a-z][a-z ]*)$/.exec(surface)?.[1];
+    const lowerTail = MISSION_HEADS.has(lower(ctx.tokens[c.end - 1]))
+      ? undefined
+      : /^(.*?)(?: [a-z][a-z ]*)$/.exec(surface)?.[1];
     if (lowerTail) {
       const k = aliasKey.get(foldName(lowerTail));
       if (k) return k;
@@ -33,7 +36,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   };
 
   for (const c of sorted) {
-    const surface = tokenText(ctx, c.start, c.end);
+    const surface = candidateText(ctx, c);
     const key = groupKey(c);
     let org = orgs.get(key);
     if (!org) {
@@ -83,9 +86,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
       if (next && !isAcronym(ctx.tokens[next.start]))
         aliasKey.set(foldName(tokenText(ctx, next.start, next.end)), key);
     }
-    org.mentions.push(
-      evidence(ctx, ctx.tokens[c.start]?.start ?? 0, ctx.tokens[c.end - 1]?.end ?? 0, c.sentenceIndex),
-    );
+    org.mentions.push(evidence(ctx, ctx.tokens[c.start]?.start ?? 0, candidateEnd(ctx, c), c.sentenceIndex));
     keyOf.set(c, key);
   }
   mergeAcronyms(orgs, keyOf, knownKeys);
@@ -146,6 +147,9 @@ function bareName(ctx: EntityContext, surface: string): string | null {
   const m = /^(.*\p{Lu}\S*)((?: \p{Ll}[\p{Ll}-]*)+)$/u.exec(surface);
   const head = m?.[1];
   if (!head || / (?:news )?(?:agency|television|tv|radio)$/i.test(surface)) return null;
+  // "Yarmouk hospital", "EU training mission": the head noun is part of the name.
+  const last = surface.slice(surface.lastIndexOf(' ') + 1);
+  if (FACILITY_HEADS.has(last) || MISSION_HEADS.has(last)) return null;
   if (
     ctx.gazetteer.nationality(head) ||
     ctx.gazetteer.find(head).some((x) => x.exact && x.place.kind === 'country')

@@ -46,7 +46,7 @@ const OPENING_QUALIFIERS = new Set([
   'rival',
   'rogue',
 ]);
-const ADJECTIVE_PREFIX =
+export const ADJECTIVE_PREFIX =
   /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|aligned|inspired|born)$/i;
 
 /**

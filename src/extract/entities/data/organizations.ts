@@ -1,6 +1,31 @@
 import type { OrganizationKind } from '../../types.ts';
 
 /**
+ * Institutions that are also buildings: a named hospital, school, church or mosque is an organization
+ * (it has staff and speaks), not a place ("Deeper Life Church", "the Al Noor Mosque", "X hospital").
+ * Lower-cased; the capitalised head makes "X Hospital" one, the lower-case one "X hospital" too.
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'hospital',
+  'clinic',
+  'school',
+  'college',
+  'university',
+  'academy',
+  'seminary',
+  'madrasa',
+  'madrassa',
+  'madrasah',
+  'church',
+  'cathedral',
+  'chapel',
+  'mosque',
+  'temple',
+  'synagogue',
+  'monastery',
+]);
+
+/**
  * Head words that make a capitalised name an organization ("Interior Ministry", "Security Council",
  * "February 17th Brigade"), with the kind they suggest. Lower-cased.
  */
@@ -33,6 +58,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['guards', 'military'],
   ['corps', 'military'],
   ['command', 'military'],
+  // "Joint Chiefs of Staff": the collective body, not a title (a title is singular, "Chief of Staff").
+  ['chiefs', 'military'],
   ['division', 'military'],
   ['regiment', 'military'],
   ['battalion', 'military'],
@@ -70,9 +97,6 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['bank', 'other'],
   ['company', 'other'],
   ['corporation', 'other'],
-  ['university', 'other'],
-  ['college', 'other'],
-  ['academy', 'other'],
   ['network', 'other'],
   ['observatory', 'ngo'],
   ['news', 'news_agency'],
@@ -88,6 +112,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['herald', 'news_agency'],
   ['tribune', 'news_agency'],
   ['gazette', 'news_agency'],
+  ...[...FACILITY_HEADS].map((w): [string, OrganizationKind] => [w, 'other']),
 ]);
 
 /** Lower-case words that continue a capitalised name into an organization ("Fars news agency",
@@ -152,3 +177,33 @@ export const NEWS_CUES: ReadonlySet<string> = new Set([
   'broadcast',
   'aired',
 ]);
+
+/** Lower-case words between an organization and "mission/force" ("African Union peacekeeping mission"). */
+export const MISSION_MODIFIERS: ReadonlySet<string> = new Set([
+  'peacekeeping',
+  'peace-keeping',
+  'peace',
+  'stabilization',
+  'stabilisation',
+  'assistance',
+  'monitoring',
+  'observer',
+  'observation',
+  'training',
+  'military',
+  'naval',
+  'police',
+  'political',
+  'support',
+  'protection',
+  'ceasefire',
+  'cease-fire',
+  'verification',
+  'humanitarian',
+  'multinational',
+  'regional',
+]);
+
+/** Head nouns of a body an organization sends ("the UN observer mission in X", "an EU naval force");
+ * "forces" stays generic ("NATO forces" are troops, not a body). */
+export const MISSION_HEADS: ReadonlySet<string> = new Set(['mission', 'force']);

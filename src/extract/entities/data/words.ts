@@ -316,7 +316,8 @@ export const PLACE_DESIGNATORS: ReadonlyMap<
   ['desert', 'landmark'],
 ]);
 
-/** Capitalised final words that make a name a geographic feature ("Red Sea", "Swat Valley"). */
+/** Capitalised final words that make a name a geographic feature ("Red Sea", "Swat Valley"). Buildings
+ * that are institutions (hospitals, schools, places of worship) are organizations: FACILITY_HEADS. */
 export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'sea',
   'ocean',
@@ -337,7 +338,6 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'square',
   'bridge',
   'airport',
-  'mosque',
   'camp',
   'canal',
   'coast',
@@ -359,8 +359,6 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'stadium',
   'port',
   'harbor',
-  'hospital',
-  'clinic',
   'strip',
   'basin',
   'delta',
@@ -368,15 +366,11 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'plateau',
   'pass',
   'hotel',
-  'school',
-  'church',
   'prison',
   'compound',
   'checkpoint',
   'mall',
-  'cathedral',
   'shrine',
-  'temple',
 ]);
 
 /** Prepositions after which a capitalised name is usually a place ("in X", "near X"). */
