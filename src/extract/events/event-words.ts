@@ -34,7 +34,9 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('ARMED_CLASH', ['clashes', 'clash', 'firefights?', 'gun ?battles?', 'gunfights?', 'fierce fighting', 'heavy fighting', 'fighting', 'skirmish(?:es)?',
     'exchanges? of fire', 'shootouts?']),
   ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
-  ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?', 'raids?']),
+  ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?']),
+  // "the raid" may be an air raid or a ground assault: it says something happened, not how
+  ...w('ATTACK', ['raids?'], { weak: true }),
   ...w('ATTACK', ['opened fire', 'stormed', 'ambushed', 'shot dead', 'gunned down', 'raided', 'overran', 'massacred', 'beheaded',
     'stabbed to death', 'hacked to death'], { verb: true }),
   ...w('ATTACK', ['attacks?', 'assaults?'], { weak: true }),

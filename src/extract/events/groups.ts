@@ -59,10 +59,19 @@ function familyOf(t: Trigger): Group['family'] {
   return t.type === 'CEASEFIRE' ? 'ceasefire' : t.type === 'PROTEST' ? 'protest' : 'violent';
 }
 
-function distinctPlaces(places: readonly PlaceHit[]): number {
+function distinctPlaces(text: string, places: readonly PlaceHit[]): number {
   const names = new Set(places.map((p) => p.name.toLowerCase()));
   // a place and its parent named together ("in Damascus, ... the district of X") are one location
   for (const p of places) for (const parent of p.parents) if (names.has(parent.toLowerCase())) names.delete(parent.toLowerCase());
+  // "in X locality of Y district", "X, Y province": the second encloses the first, whatever the gazetteer knows
+  for (let i = 1; i < places.length; i++) {
+    const between = text.slice(places[i - 1]!.end, places[i]!.start);
+    const a = places[i - 1]!;
+    const b = places[i]!;
+    if ((/^\s+(?:[a-z-]+\s+)?of\s+(?:the\s+)?$/.test(between) && b.rank >= a.rank) || (/^,\s+$/.test(between) && b.rank > a.rank)) {
+      names.delete(b.name.toLowerCase());
+    }
+  }
   return names.size;
 }
 
@@ -105,11 +114,15 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const type = [...typed].sort((a, b) => priority(b.type) - priority(a.type))[0]!.type;
   const first = triggers[0]!;
   const clauseText = doc.text.slice(start, end);
-  const here = placesIn(places, start, end).filter((p) => !p.reportedFrom);
+  // "security in X was on alert after a bombing in Y on Friday": what comes before "after" is another scene
+  const lead = (opening[0] ?? first).start;
+  const anchorWord = [...clauseText.slice(0, lead - start).matchAll(/\b(?:after|following|since)\s+/gi)].at(-1);
+  const from = anchorWord ? start + anchorWord.index + anchorWord[0].length : start;
+  const here = placesIn(places, from, end).filter((p) => !p.reportedFrom);
   const plural = triggers.some((t) => t.barePlural || /s$/i.test(t.text));
   const figures = findFigures(clauseText, start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
   // a ceasefire announced on a day happened that day; an attack reported on a day may be older
-  const inClause = dates.filter((d) => d.start >= start && d.end <= end);
+  const inClause = dates.filter((d) => d.start >= (d.kind === 'anchor' ? start : from) && d.end <= end);
   // "since March 3" is a span; "March 3, when a bomb exploded" dates the when-clause
   const spans = inClause.filter((d) => /\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)));
   if (/^,\s+when\b/.test(clauseText)) inClause.push(...dates.filter((d) => d.kind === 'day' && d.end <= start && d.end >= start - 2));
@@ -133,14 +146,15 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     referOnly: opening.length === 0,
     newMarker: triggers.some((t) => t.newMarker && !t.anaphoric) || (start === s.start && NEW_EVENT_OPENERS.test(s.text)),
     umbrella: family === 'violent' && (triggers.some((t) => t.umbrella) || PLACE_COUNT.test(clauseText)),
-    multiPlace: family === 'violent' && plural && distinctPlaces(here) >= 2 && !triggers.some((t) => t.anaphoric),
+    multiPlace: family === 'violent' && plural && opening.length > 0 && distinctPlaces(doc.text, here) >= 2 && !triggers.some((t) => t.anaphoric),
     // "protesters rallied" reports a protest; "attacks on convoys" in general reports no attack
     generic: family !== 'protest' && typed.every((t) => t.barePlural && !t.actorModifier && !HAPPENED.test(doc.text.slice(t.end, t.end + 30)))
       && figures.length === 0,
     plural,
     specific: opening.some((t) => t.verb || (t.det !== null && !t.anaphoric && !t.barePlural)),
     places: here,
-    date: nearestDate(clauseDates, (opening[0] ?? first).start),
+    // a day said in the clause beats an anchor ("on Saturday ... shortly before a procession")
+    date: nearestDate(clauseDates.some((d) => d.kind === 'day') ? clauseDates.filter((d) => d.kind !== 'anchor') : clauseDates, lead),
     saidDate,
     dates: clauseDates,
     figures,

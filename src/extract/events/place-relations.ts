@@ -10,8 +10,22 @@ export class PlaceRelations {
 
   constructor(clauses: ReadonlyArray<readonly PlaceHit[]>) {
     for (const places of clauses) {
-      for (const a of places) for (const b of places) if (a !== b) this.together.add(`${foldName(a.name)}|${foldName(b.name)}`);
+      for (const a of places) {
+        for (const b of places) {
+          // two places the gazetteer knows, neither inside the other ("after a bombing in X, security in Y"),
+          // are apart even when one clause names both; the text only tells about places it does not know
+          if (a !== b && !(a.parents.length > 0 && b.parents.length > 0 && !PlaceRelations.nested(a, b))) {
+            this.together.add(`${foldName(a.name)}|${foldName(b.name)}`);
+          }
+        }
+      }
     }
+  }
+
+  private static nested(a: PlaceHit, b: PlaceHit): boolean {
+    const fa = foldName(a.name);
+    const fb = foldName(b.name);
+    return a.parents.some((p) => foldName(p) === fb) || b.parents.some((p) => foldName(p) === fa) || fa === fb;
   }
 
   related(a: PlaceHit, b: PlaceHit): boolean {

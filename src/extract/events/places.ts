@@ -58,10 +58,16 @@ export function textualRank(text: string, start: number, end: number, rank: numb
 // brackets tells a dateline from a sentence that starts with a place.
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
 const DATELINE = new RegExp(`^[A-Z][\\w'.\u2019-]*(?:\\s+[A-Z][\\w'.\u2019-]*)*(?:,\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*)?(?:,?\\s+${MONTH})?\\s*(\\([A-Za-z .]{1,30}\\))?\\s*[-\u2013\u2014]+\\s*`);
+// "BEIRUT: At least ...", "Lagos: Gunmen ...": a place and a colon opening the story
+const COLON_DATELINE = /^([A-Z][\w'.\u2019-]*(?:\s+[A-Z][\w'.\u2019-]*){0,2}):\s+(?=[A-Z])/;
 
-/** End offset of the sentence's dateline, or -1 when it has none. */
-export function datelineEnd(text: string, start: number, end: number): number {
-  const m = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+/** End offset of the sentence's dateline, or -1 when it has none. `opening`: the story's first sentence,
+ * where a mixed-case "City:" is also a dateline. */
+export function datelineEnd(text: string, start: number, end: number, opening = false): number {
+  const slice = text.slice(start, Math.min(end, start + 80));
+  const colon = COLON_DATELINE.exec(slice);
+  if (colon && (opening || colon[1] === colon[1]!.toUpperCase())) return start + colon[0].length;
+  const m = DATELINE.exec(slice);
   if (!m) return -1;
   const head = /^[A-Z][\w'.-]*/.exec(m[0])![0];
   return m[1] || (head.length > 1 && head === head.toUpperCase()) ? start + m[0].length : -1;
@@ -74,7 +80,8 @@ function attributionPlace(text: string, start: number, end: number): boolean {
 }
 
 function fromEntities(doc: Doc): PlaceHit[] {
-  const datelines = doc.sentences.map((s) => ({ start: s.start, end: datelineEnd(doc.text, s.start, s.end) })).filter((d) => d.end > 0);
+  // the story's first sentence is the first after the title
+  const datelines = doc.sentences.map((s) => ({ start: s.start, end: datelineEnd(doc.text, s.start, s.end, s.index <= 1) })).filter((d) => d.end > 0);
   const inDateline = (at: number) => datelines.some((d) => at >= d.start && at < d.end);
   const byKey = new Map(doc.places.map((p) => [p.key, p]));
   const parentsOf = (p: PlaceEntity): string[] => {

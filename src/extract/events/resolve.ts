@@ -12,6 +12,8 @@ const TARGET_NOUNS = new Set([...ARMED_TARGETS, ...UNARMED_TARGETS, 'compound', 
   'airport', 'prison', 'palace', 'parliament', 'gate', 'vehicle', 'motorcade', 'hall', 'ministry', 'bank', 'port']
   .filter((w) => !/(?:s|men|army|police|militia)$/.test(w) || w === 'bus' || w === 'headquarters'));
 
+const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:country|nation|[A-Z][\w-]+\s*(?:[,.;]|$))|\b(?:nationwide|countrywide)\b/;
+
 /** Reads the groups in order and merges coreferent ones into events; umbrellas are kept apart. */
 export class EventResolver {
   readonly events: WorkingEvent[] = [];
@@ -20,7 +22,9 @@ export class EventResolver {
 
   add(g: Group): void {
     const hasUmbrella = this.events.some((e) => e.umbrella && e.family === g.family);
-    if ((g.umbrella || (g.multiPlace && !hasUmbrella)) && !g.anaphoric) return this.addUmbrella(g);
+    // "killed in violence across the country": a running total over the whole country, no event's toll
+    if ((g.referOnly || g.weak) && NATIONWIDE.test(this.doc.text.slice(g.start, g.end))) return;
+    if ((g.umbrella || (g.multiPlace && !hasUmbrella && !g.generic)) && !g.anaphoric) return this.addUmbrella(g);
     const referring = (g.anaphoric && !g.newMarker) || g.referOnly;
     if (referring) {
       const ante = this.antecedent(g);
