@@ -19,6 +19,7 @@ import type { ArticleInput } from '../src/extract/types.ts';
 import { deleteArticles } from '../src/graph/article-deleter.ts';
 import { openDatabase } from '../src/graph/database.ts';
 import { migrate } from '../src/graph/migrate.ts';
+import { layoutOf } from '../src/neo4j-local/layout.ts';
 import { ingestArticles } from '../src/ingest/ingest-service.ts';
 import type { IngestSummary } from '../src/ingest/summary.ts';
 import { varyArticles } from './support/vary-articles.ts';
@@ -40,7 +41,7 @@ const median = (xs: number[]): number => {
  * it errs high).
  */
 function neo4jCpuMs(): { pid: string; ms: number } | null {
-  const pidFile = resolve(PROJECT_ROOT, '.neo4j/run/neo4j.pid');
+  const pidFile = layoutOf(config).pidFile;
   if (!existsSync(pidFile)) return null;
   try {
     const pid = readFileSync(pidFile, 'utf8').trim();
@@ -68,7 +69,8 @@ interface RunResult {
   retried: number;
 }
 
-const db = await openDatabase(loadConfig());
+const config = loadConfig();
+const db = await openDatabase(config);
 await migrate(db.executor);
 const { resources, loadMs } = loadResources();
 const cpus = (await import('node:os')).cpus().length;

@@ -4,6 +4,7 @@ import { entityLookups, resolveEntities, type EntityCandidate } from './entity-r
 import type { Executor, WriteCounters } from './executor.ts';
 import { withImplicitEntities } from './implicit-entities.ts';
 import { oneWordAbsorptions, oneWordLookups } from './one-word-people.ts';
+import { sortLocks } from './row-order.ts';
 import { toParams, type ArticleRecord } from './to-params.ts';
 import { addCounters, zeroCounters } from './write-counters.ts';
 
@@ -30,12 +31,14 @@ export async function storedHashes(executor: Executor, ids: string[]): Promise<M
 }
 
 /**
- * Writes one article and everything extracted from it in ONE write transaction of two statements:
- * the first locks the article (so concurrent ingests of the same article queue) and reads the
- * candidate entities; entities are resolved; the second locks the entities in id order, removes the
- * article's old facts (when it changed) and MERGEs every batch by id.
- * A failure anywhere rolls back all of it. The driver retries the whole function on transient errors
- * (deadlocks, leader switches), which is why it has no side effects outside the transaction.
+ * Writes one article and everything extracted from it in ONE write transaction: the first statement
+ * locks the article (so concurrent ingests of the same article queue) and reads the candidate
+ * entities; entities are resolved; a changed article's old facts are removed (a second statement, only
+ * then); the write statement locks the entities in id order and writes every batch; one-word people of
+ * earlier articles that this article's full names explain are folded in (a last statement, only then).
+ * A new article, the common case, is two statements. A failure anywhere rolls back all of it. The
+ * driver retries the whole function on transient errors (deadlocks, leader switches), which is why it
+ * has no side effects outside the transaction.
  */
 export function writeArticle(
   executor: Executor,
@@ -45,11 +48,11 @@ export function writeArticle(
 ): Promise<WriteOutcome> {
   let attempts = 0;
   const full = withImplicitEntities(extraction, article.body);
-  const lookups = [...entityLookups(full), ...oneWordLookups(full)].map((l) => ({ label: l.label, query: exactTerm(l.key) }));
+  const find = lookupQuery([...entityLookups(full), ...oneWordLookups(full)].map((l) => l.key));
   return executor.writeTransaction(async (tx) => {
     attempts++;
     const counters = zeroCounters();
-    const locked = await tx.runCounted('ingest/lock-article', { articleId: article.id, find: { lookups } });
+    const locked = await tx.runCounted('ingest/lock-article', { articleId: article.id, find });
     const previousHash = (locked.rows[0]?.previousHash ?? null) as string | null;
     if (previousHash === article.textHash && !options.force) {
       return { articleId: article.id, status: 'unchanged' as const, counters, attempts };
@@ -57,30 +60,43 @@ export function writeArticle(
     addCounters(counters, locked.counters);
     const candidates = parseCandidates(locked.rows[0]?.candidates);
     const resolution = resolveEntities(full, candidates);
-    const { articleId, article: articleRow, lockIds, ...batches } = toParams(article, full, resolution);
+    const { articleId, article: articleRow, locks: newLocks, ...batches } = toParams(article, full, resolution);
     const absorb = oneWordAbsorptions(full, resolution, candidates);
-    // Old facts are removed inside the write statement, after the locks on every entity the old and
-    // the new version touch (and the one-word people folded into a full name).
-    const oldIds = z.array(z.string()).catch([]).parse(locked.rows[0]?.mentionedIds);
-    const locks = [...new Set([...lockIds, ...oldIds, ...absorb.map((a) => a.fromId)])].sort();
-    const batch = { ...batches, absorb, lockIds: locks };
+    // Every entity the old and the new version touch, and the one-word people folded into a full
+    // name, locked in one order.
+    const oldLocks = z.array(lockRow).catch([]).parse(locked.rows[0]?.mentioned);
+    const locks = sortLocks([...newLocks, ...oldLocks, ...absorb.map((a) => ({ id: a.fromId, label: 'Person' as const }))]);
+    if (previousHash !== null) {
+      addCounters(counters, (await tx.runCounted('ingest/replace-article-facts', { articleId, locks })).counters);
+    }
+    const batch = { ...batches, locks };
     addCounters(counters, (await tx.runCounted('ingest/write-article', { articleId, article: articleRow, batch })).counters);
+    if (absorb.length > 0) addCounters(counters, (await tx.runCounted('ingest/absorb-people', { absorb })).counters);
     const status = previousHash === null ? ('created' as const) : ('replaced' as const);
     return { articleId: article.id, status, counters, attempts };
   }, 'ingest/article');
 }
 
 /**
- * Keys are folded (letters, digits, single spaces); double quotes make each one exact term for the
- * keyword analyzer. Escaping is defensive, for keys that might one day hold a quote or backslash.
+ * All name keys as one full-text query ("k1" OR "k2" ...), with room for 50 hits per key. Keys are
+ * folded (letters, digits, single spaces); double quotes make each one exact term for the keyword
+ * analyzer. Escaping is defensive, for keys that might one day hold a quote or backslash.
  */
+function lookupQuery(keys: string[]): { query: string; limit: number } {
+  const unique = [...new Set(keys.filter(Boolean))];
+  return { query: unique.map(exactTerm).join(' OR '), limit: 50 * unique.length };
+}
+
 function exactTerm(key: string): string {
   return `"${key.replace(/["\\]/g, '\\$&')}"`;
 }
 
+const entityLabel = z.enum(['Person', 'Organization', 'Place']);
+const lockRow = z.object({ id: z.string(), label: entityLabel });
+
 const candidateRow = z.object({
   id: z.string(),
-  label: z.enum(['Person', 'Organization', 'Place']),
+  label: entityLabel,
   name: z.string().nullable().catch(null),
   nameKeys: z.array(z.string()).nullable().catch(null),
   countryCode: z.string().nullable().catch(null),

@@ -1,4 +1,4 @@
-import type { ActorEdgeRow, RoleRow } from './write-params.ts';
+import type { ActorEdgeRow, LockRow, RoleRow } from './write-params.ts';
 
 /** One edge per event, actor and kind. */
 export function uniqueEdges(edges: ActorEdgeRow[]): ActorEdgeRow[] {
@@ -29,4 +29,16 @@ export function ancestorsFirst<T extends { id: string; parentId: string | null }
 /** Rows sorted by id, so concurrent transactions meet shared entities in the same order. */
 export function byId<T extends { id: string }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** One lock per entity, sorted by id: the one global order in which every article's write locks them. */
+export function sortLocks(locks: LockRow[]): LockRow[] {
+  return byId([...new Map(locks.map((l) => [l.id, l])).values()]);
+}
+
+/** The first row of each id. */
+export function uniqueById<T extends { id: string }>(rows: T[]): T[] {
+  const out = new Map<string, T>();
+  for (const r of rows) if (!out.has(r.id)) out.set(r.id, r);
+  return [...out.values()];
 }

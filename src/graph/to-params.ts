@@ -15,7 +15,7 @@ import type {
   StatementRow,
 } from './write-params.ts';
 import { mergeEntityRows } from './merge-rows.ts';
-import { ancestorsFirst, byId, uniqueEdges, uniqueRoles } from './row-order.ts';
+import { ancestorsFirst, byId, sortLocks, uniqueById, uniqueEdges, uniqueRoles } from './row-order.ts';
 
 export type { ArticleParams } from './write-params.ts';
 
@@ -154,14 +154,18 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
     speakerName: s.speaker,
     speakerId: actorOf(s.speakerRef),
     placeId: idOf(s.placeKey) ?? lookup(placesByName, s.place),
-    eventIds: s.eventKeys.map((k) => eventIds.get(k)).filter((id): id is string => id !== undefined),
+    eventIds: [...new Set(s.eventKeys.map((k) => eventIds.get(k)).filter((id): id is string => id !== undefined))],
     evidence: evidenceRow(s.evidence),
   }));
 
-  const lockIds = [...new Set([...places, ...organizations, ...people].map((r) => r.id))].sort();
+  const locks = sortLocks([
+    ...places.map((r) => ({ id: r.id, label: 'Place' as const })),
+    ...organizations.map((r) => ({ id: r.id, label: 'Organization' as const })),
+    ...people.map((r) => ({ id: r.id, label: 'Person' as const })),
+  ]);
   return {
     articleId,
-    lockIds,
+    locks,
     article: {
       id: articleId,
       url: article.url,
@@ -177,10 +181,12 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
     people: byId(people),
     roles: uniqueRoles(roles),
     anonymous: [...anonymous.values()],
-    events,
+    // Facts are CREATEd: one row per id (an extraction's keys are unique; this keeps a slip from
+    // failing the whole article on the uniqueness constraint).
+    events: uniqueById(events),
     actorEdges,
-    casualties,
-    statements,
+    casualties: uniqueById(casualties),
+    statements: uniqueById(statements),
   };
 }
 

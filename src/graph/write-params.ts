@@ -112,11 +112,17 @@ export interface ArticleRow {
   body: string;
 }
 
+/** An existing entity to write-lock before anything else, with its label (one index seek). */
+export interface LockRow {
+  id: string;
+  label: 'Person' | 'Organization' | 'Place';
+}
+
 export interface ArticleParams {
   articleId: string;
   article: ArticleRow;
-  /** Ids of every entity the article touches, sorted: the order in which the write locks them. */
-  lockIds: string[];
+  /** Every entity the article touches, sorted by id: the order in which the write locks them. */
+  locks: LockRow[];
   places: PlaceRow[];
   organizations: OrganizationRow[];
   people: PersonRow[];
