@@ -6,7 +6,7 @@ import type { SentenceView } from './units.ts';
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly',
   'recently', 'previously', 'publicly', 'privately', 'separately', 'further', 'too', 'late', 'early', 'once']);
-const MEDIA_NOUNS = new Set(['service', 'radio', 'television', 'tv', 'channel', 'network', 'agency', 'newspaper',
+const MEDIA_NOUNS = new Set(['media', 'outlets', 'press', 'service', 'radio', 'television', 'tv', 'channel', 'network', 'agency', 'newspaper',
   'news', 'station', 'broadcaster', 'website', 'correspondent', 'reporter', 'reporters']);
 export const AUDIENCE = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'legislators',
   'supporters', 'followers', 'residents', 'delegates', 'diplomats', 'students', 'troops', 'crowds', 'viewers',
@@ -50,7 +50,8 @@ export function adjunctEnd(view: SentenceView, i: number): number {
     }
     return -1;
   }
-  if ((w === 'in' || w === 'from' || w === 'on') && cap(view, i + 1)) {
+  // "said in Geneva", "confirmed to VOA", "told to the BBC": a place or an audience by name.
+  if ((w === 'in' || w === 'from' || w === 'on' || w === 'to') && cap(view, i + 1)) {
     let k = i + 1;
     while (cap(view, k) || (view.lower[k] === "'s" && cap(view, k + 1))) k++;
     return k;

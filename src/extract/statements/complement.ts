@@ -25,7 +25,7 @@ const LEADING_PREPOSITIONS = new Set(['with', 'in', 'at', 'on', 'from', 'after',
   'to', 'about', 'as', 'under', 'over', 'via', 'through', 'without', 'among', 'amid']);
 const QUOTE_OPEN = /^["\u201c\u2018'\u00ab]$/;
 /** Words that open a verb's object: a number or a determiner. */
-const OBJECT_NEXT = /^(?:\d[\d,.]*|the|a|an|his|her|their|its|at|more|several|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten)$/;
+const OBJECT_NEXT = /^(?:\d[\d,.]*|the|a|an|his|her|their|its|at|more|most|much|some|many|all|several|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten)$/;
 const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those',
   'some', 'all', 'any', 'each', 'no', 'our', 'my', 'your', 'be']);
 
@@ -43,8 +43,16 @@ function isPastForm(w: string): boolean {
  */
 function looksLikeClause(view: SentenceView, from: number, to: number, loose: boolean): boolean {
   if (PRONOUNS.has(view.lower[from] ?? '') && view.lower[from] !== 'it') return true;
-  for (let k = from; k < Math.min(to, from + 10); k++) {
+  let limit = Math.min(to, from + 10);
+  for (let k = from; k < limit; k++) {
     const w = view.lower[k] ?? '';
+    // "confirmed four members of the team, including two guards, were hurt": an inserted example list.
+    const close = w === ',' && view.lower[k + 1] === 'including' ? view.lower.indexOf(',', k + 2) : -1;
+    if (close > k && close - k <= 8) {
+      limit = Math.min(to, limit + close - k + 1);
+      k = close;
+      continue;
+    }
     if (isPunct(w)) return false;
     if (CLAUSE_MARKERS.has(w) && k > from) return true;
     if (loose && k > from && isPastForm(w) && !cap(view, k)) return true;
@@ -103,6 +111,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     }
     if (view.lower[i] === ',') {
       const inserted = insertedPhraseEnd(view, i);
+      // "the army said, using a term ...": a participle phrase closing the sentence reports nothing.
+      if (inserted < 0 && /^[a-z]+ing$/.test(view.tokens[i + 1]?.text ?? '') && !SPEECH_VERBS.has(view.lower[i + 1] ?? '')) return null;
       i = inserted > 0 ? inserted : i + 1;
       continue;
     }

@@ -32,6 +32,8 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
   if (t0 < 0) return null;
   while (t0 < view.tokens.length && isPunct(view.lower[t0] ?? '') && view.lower[t0] !== '"') t0++;
   const first = view.lower[t0] ?? '';
+  // 'An "armed group" attacked the post, the army said': the quotation is inside a clause, not attributed.
+  if (!SPEECH_VERBS.has(first) && /^[a-z]+ed$/.test(view.tokens[t0]?.text ?? '')) return null;
   if (SPEECH_VERBS.has(first)) {
     let k = t0 + 1;
     while (k < view.tokens.length && !isPunct(view.lower[k] ?? '') && view.lower[k] !== '.' && !SUBJECT_STOP.has(view.lower[k] ?? '')) k++;

@@ -14,6 +14,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', 'although', 'though', '']);
 /** A quotation covering at least this share of a reported clause's words makes the statement direct. */
 const DIRECT_SHARE = 0.6;
+/** More unquoted words than this in a reported clause make the quotations fragments of an indirect report. */
+const MAX_UNQUOTED = 4;
 
 /** "put the death toll at N": a reporting construction for figures, with the toll as its clause. */
 function tollComplement(view: SentenceView, v: number): Complement | null {
@@ -84,6 +86,9 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
     const speakers = c.subject.how === 'shared'
       ? (afterInverted.length ? afterInverted : speakersOf[i - 1]?.length ? speakersOf[i - 1]! : sharedSpeakers(scope, view))
       : resolveSpeakers(scope, view, c.subject.range!);
+    // "Media X quotes Y as saying ...": the named reporter of the words says them too.
+    const quoter = c.subject.quoter ? resolveSpeakers(scope, view, c.subject.quoter)[0] : undefined;
+    if (quoter && quoter.type !== 'anonymous' && speakers.length > 0 && !speakers.some((x) => x.name === quoter.name)) speakers.push(quoter);
     speakersOf[i] = speakers;
     if (!c.complement || speakers.length === 0) {
       // "The spokesman said:" closing a paragraph introduces the quotation that follows.
@@ -104,7 +109,10 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
     let text = units.text.slice(start, end);
     let kind: Draft['kind'] = 'indirect';
     const quoted = inside.reduce((n, q) => n + wordCount(q.inner), 0);
-    if (inside.length > 0 && quoted / Math.max(1, wordCount(text)) >= DIRECT_SHARE) {
+    // Direct only when the quotation is (nearly) the whole complement: a few unquoted words at most
+    // ("said it was "..."", "described it as "...""); quoted fragments in a longer clause stay indirect.
+    const unquoted = wordCount(text) - quoted;
+    if (inside.length > 0 && quoted / Math.max(1, wordCount(text)) >= DIRECT_SHARE && unquoted <= MAX_UNQUOTED) {
       kind = 'direct';
       text = inside.map((q) => q.inner).join(' ');
       start = inside[0]!.innerStart;

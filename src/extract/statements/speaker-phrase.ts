@@ -46,9 +46,10 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     const headBefore = view.lower[k - 1] ?? '';
     const namedTail = view.tokens.slice(k + 1, range.to).some((t) => /^\p{Lu}/u.test(t.text));
     const genericBefore = GENERIC_HEADS.has(headBefore) || isAgentNoun(headBefore);
-    // A bare head keeps its place as its only modifier: "officials in <City>", but "army officials".
+    // A bare head keeps its place as its only modifier: "officials in <City>", "officials from <Org>",
+    // but "army officials".
     const bare = k - range.from === 1 || (k - range.from === 2 && view.lower[range.from] === 'the');
-    if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from') && !(bare && namedTail && w === 'in')) {
+    if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from') && !(bare && namedTail && (w === 'in' || w === 'from'))) {
       return { from: range.from, to: k };
     }
     // "a resident of <Town>": where the resident lives is not part of who speaks.

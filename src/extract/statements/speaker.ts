@@ -48,7 +48,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   // "a spokesman for <Org> said ... X Y, the spokesman, said": the person named next, not the organization.
   const described = headIsGeneric ? namedAfterDescription(scope, view.sentence.index, words, headWord) : null;
   if (described) return [described];
-  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? orgByMemberNoun(scope, words, headWord) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? { type: 'anonymous', name: text.replace(/^(?:a|an)\s+/i, ''), key: null }];
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? orgByMemberNoun(scope, words, headWord) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? anonymous(text)];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];
@@ -59,6 +59,14 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   if (named) return [named];
   const fallback = namedFallback(scope, words, text);
   return fallback ? [fallback] : [];
+}
+
+/**
+ * An anonymous speaker is the article's phrase, article included ("a witness", fixtures/README.md);
+ * the scorer folds only a leading "the", so "a" stays, written in lower case.
+ */
+function anonymous(text: string): ActorRef {
+  return { type: 'anonymous', name: text.replace(/^(A|An)\s/, (m) => m.toLowerCase()), key: null };
 }
 
 /** "The statement said": its issuer named inside, else the one already known, else the previous speaker. */
@@ -132,10 +140,14 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
     const ref = org ? entityRef(scope.doc, org.entityKey) : orgBefore(view, at);
     if (ref) return ref;
   }
-  for (let back = 1; back <= 4; back++) {
+  for (let back = 1, narrated = 0; narrated < 4 && back <= 12; back++) {
     const idx = view.sentence.index - back;
+    if (idx < 0) break;
     const spoke = scope.memory.said.filter((s) => s.sentenceIndex === idx && accept(s.speaker)).pop();
     if (spoke) return spoke.speaker;
+    // A sentence of quoted words ("Thirteen are still held," ...) names the speaker's subjects, not the article's.
+    if (quotedSentence(scope, idx)) continue;
+    narrated++;
     const subject = previousSubject(scope, idx + 1, accept);
     if (subject) return subject;
     const prev = scope.units.byIndex(idx);
@@ -148,6 +160,14 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
   // Last, the entities component's own pronoun resolution (nearest compatible mention).
   const linked = entitiesPronoun(scope.doc, offset);
   return linked && (linked.type !== 'anonymous' || !wantPerson) ? linked : null;
+}
+
+/** Whether sentence `idx` opens inside a quotation or with a quotation mark. */
+function quotedSentence(scope: SpeakerScope, idx: number): boolean {
+  const v = scope.units.byIndex(idx);
+  if (!v) return false;
+  const lead = v.sentence.text.length - v.sentence.text.trimStart().length;
+  return scope.units.quoteAt(v.sentence.start + lead) !== undefined;
 }
 
 /**

@@ -22,7 +22,11 @@ export interface SubjectFind {
   clauseStart: number;
   /** The word that bounds the clause on the left, lower-cased ("" at sentence start). */
   boundary: string;
+  /** "X quoted Y as saying": X, who reports Y's words (Y is `range`). */
+  quoter?: TokenRange;
 }
+
+const QUOTE_VERBS = new Set(['quoted', 'quotes', 'quote', 'quoting', 'cited', 'cites']);
 
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
   'might', 'must', 'should', 'did', 'does', 'do']);
@@ -90,6 +94,7 @@ function segmentStart(view: SentenceView, end: number): { start: number; boundar
   return { start: k + 1, boundary: k >= 0 ? (view.lower[k] ?? '') : '' };
 }
 
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** "a spokesman for the mission \u2014known as X\u2014 said": the subject stands before the dashed insert. */
@@ -120,6 +125,15 @@ function trimOpening(view: SentenceView, range: TokenRange): TokenRange {
   return { from, to: range.to };
 }
 
+/** "quotes a prominent leader, X Y, as saying": the name in apposition names the one quoted best. */
+function quotedOne(view: SentenceView, from: number, to: number): TokenRange {
+  let end = to;
+  while (end > from && view.lower[end - 1] === ',') end--;
+  let k = end;
+  while (k > from && /^\p{Lu}/u.test(view.tokens[k - 1]?.text ?? '')) k--;
+  return k < end && k > from && view.lower[k - 1] === ',' ? { from: k, to: end } : { from, to: end };
+}
+
 /**
  * The subject of the speech verb at token `v`, walking back over modifiers, appositives ("X, the
  * commander of Y, said") and relative clauses ("X, who ..., said"). Null when the verb is passive.
@@ -134,13 +148,23 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   }
   // "Media quoted the general as saying ...": the one quoted is the speaker.
   if (view.lower[v - 1] === 'as' && view.lower[v] === 'saying') {
-    const quoted = view.lower.lastIndexOf('quoted', v - 2);
-    if (quoted >= 0 && quoted >= v - 10 && quoted + 1 < v - 1) {
-      return { how: 'phrase', range: { from: quoted + 1, to: v - 1 }, clauseStart: quoted + 1, boundary: 'quoted' };
+    let quoted = v - 2;
+    while (quoted >= Math.max(0, v - 12) && !QUOTE_VERBS.has(view.lower[quoted] ?? '')) quoted--;
+    if (quoted >= 0 && QUOTE_VERBS.has(view.lower[quoted] ?? '') && quoted + 1 < v - 1) {
+      const seg = segmentStart(view, skipModifiersBack(view, quoted - 1) + 1);
+      const quoter = trimOpening(view, { from: seg.start, to: skipModifiersBack(view, quoted - 1) + 1 });
+      const found: SubjectFind = { how: 'phrase', range: quotedOne(view, quoted + 1, v - 1), clauseStart: quoted + 1, boundary: 'quoted' };
+      if (quoter.to > quoter.from) found.quoter = quoter;
+      return found;
     }
   }
-  const j = skipDashInsert(view, skipModifiersBack(view, v - 1));
+  let j = skipDashInsert(view, skipModifiersBack(view, v - 1));
   if (j < 0) return null;
+  // "The protesters were demanding that ...": be + -ing is the progressive, an active verb.
+  if (BE_FORMS.has(view.lower[j] ?? '') && view.lower[j] !== "'s" && /ing$/.test(view.lower[v] ?? '') && j > 0) {
+    j = skipModifiersBack(view, j - 1);
+    if (j < 0) return null;
+  }
   // "Officials did not say how many died": a denied act of speech reports nothing.
   if (view.lower.slice(j + 1, v).some((x) => x === 'not' || x === 'never' || x === "n't")) return null;
   const w = view.lower[j] ?? '';
@@ -158,6 +182,12 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   const seg = segmentStart(view, j + 1);
   const range = trimOpening(view, { from: seg.start, to: j + 1 });
   if (range.to <= range.from) return null;
+  // "He rejected official claims ...": a pronoun is a whole subject; words after it are its clause.
+  if (range.to - range.from > 1 && PRONOUN_SUBJECTS.has(view.lower[range.from] ?? '')) return null;
+  // "After the bombing he says ...": words before a pronoun subject are an adverbial without its comma.
+  if (range.to - range.from > 1 && PRONOUN_SUBJECTS.has(view.lower[range.to - 1] ?? '')) {
+    return { how: 'phrase', range: { from: range.to - 1, to: range.to }, clauseStart: range.to - 1, boundary: seg.boundary };
+  }
   // A finite verb inside means the walk crossed a clause ("the clashes are preventing ... from restoring order").
   if (view.lower.slice(range.from, range.to).some((x) => FINITE.has(x))) return null;
   return { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary };

@@ -1,5 +1,5 @@
 import type { ActorRef } from '../types.ts';
-import { CLAUSE_MARKERS } from './lexicon.ts';
+import { CLAUSE_MARKERS, SPEECH_VERBS } from './lexicon.ts';
 import { timeOpenerLength, trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { isPunct } from './subject.ts';
@@ -63,10 +63,14 @@ const TAIL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before'
 
 /**
  * "..., the ministry announced in its latest update on the fighting.": after a closing attribution, a
- * prepositional phrase of any length is only the setting; a clause marker or "that" would make it a report.
+ * prepositional or participle phrase of any length is only the setting; a clause marker or "that" in a
+ * prepositional phrase would make it a report.
  */
 function isAdjunctTail(rest: string[]): boolean {
-  return TAIL_PREPOSITIONS.has(rest[0] ?? '') && !rest.some((w) => CLAUSE_MARKERS.has(w) || w === 'that' || w === 'who' || w === 'which');
+  const first = rest[0] ?? '';
+  // "..., the army said, using a term it keeps for rebels.": a participle phrase about the attribution.
+  if (/^[a-z]+ing$/.test(first) && !SPEECH_VERBS.has(first)) return !rest.includes('that');
+  return TAIL_PREPOSITIONS.has(first) && !rest.some((w) => CLAUSE_MARKERS.has(w) || w === 'that' || w === 'who' || w === 'which');
 }
 
 /** "The deal holds, he said." — an unquoted clause before a closing attribution. */

@@ -38,7 +38,7 @@ describe('statements: direct speech', () => {
 
   it('reads guillemets and single quotes', () => {
     const s = statementsOf("\u00abNous resterons ici\u00bb, a protester told reporters.\n\n'We lost the harvest,' said one farmer.");
-    expect(pairs(s)).toEqual(['protester | Nous resterons ici', 'one farmer | We lost the harvest,']);
+    expect(pairs(s)).toEqual(['a protester | Nous resterons ici', 'one farmer | We lost the harvest,']);
   });
 
   it('gives a quotation standing alone after a statement to the same speaker', () => {

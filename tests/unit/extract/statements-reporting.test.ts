@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, statementsOf } from './statements-doc.ts';
+
+describe('statements: reporting verbs and their subjects', () => {
+  it('keeps quoted fragments inside a longer reported clause as one indirect statement', () => {
+    const s = statementsOf('The council said its patrols "regularly visit" the villages and that its guards "follow every rule of engagement."');
+    expect(s.map((x) => `${x.kind} | ${x.quote}`)).toEqual([
+      'indirect | its patrols "regularly visit" the villages and that its guards "follow every rule of engagement."',
+    ]);
+  });
+
+  it('makes a quotation that is nearly the whole complement direct', () => {
+    const s = statementsOf('The mayor said it was "a dark day for the whole town."');
+    expect(s.map((x) => `${x.kind} | ${x.quote}`)).toEqual(['direct | a dark day for the whole town.']);
+  });
+
+  it('reads no report in a participle phrase closing the sentence after ", said"', () => {
+    const s = statementsOf('Gunmen stormed the depot at dawn, the army said, using a term it keeps for rebels.');
+    expect(pairs(s)).toEqual(['the army | Gunmen stormed the depot at dawn']);
+  });
+
+  it('skips a named audience after "to" and a channel before the "that" clause', () => {
+    const s = statementsOf('A guard, Tom Bell, confirmed to Radio Norland by phone that "the gate was hit twice."');
+    expect(pairs(s)).toEqual(['Tom Bell | the gate was hit twice.']);
+  });
+
+  it('reads a that-verb clause whose subject has an inserted ", including ...," list', () => {
+    const s = statementsOf('Local officials confirmed four members of the crew, including two guards, were among the wounded.');
+    expect(pairs(s)).toEqual(['Local officials | four members of the crew, including two guards, were among the wounded']);
+  });
+
+  it('reads a progressive speech verb ("were demanding that") as active', () => {
+    const s = statementsOf('The marchers were demanding that the governor resign before the vote.');
+    expect(pairs(s)).toEqual(['The marchers | the governor resign before the vote']);
+  });
+
+  it('takes a pronoun as the whole subject: none for "He rejected official claims", the pronoun after a fronted phrase', () => {
+    expect(statementsOf('Tom Bell spoke first. He rejected official claims the siege had ended.').map((x) => x.speaker)).toEqual([]);
+    const s = statementsOf('President Tom Bell said the air force bombed two towns. After the bombing he says the army was attacked by militia.');
+    expect(pairs(s)).toEqual(['Tom Bell | the air force bombed two towns', 'Tom Bell | the army was attacked by militia']);
+  });
+
+  it('does not take a quotation inside a clause as attributed by a verb after it', () => {
+    const s = statementsOf('An "armed gang" attacked the post at dawn, the army said.');
+    expect(s.map((x) => `${x.kind} | ${x.speaker} | ${x.quote}`)).toEqual(['indirect | the army | An "armed gang" attacked the post at dawn']);
+  });
+});
+
+describe('statements: quoted as saying, and pronouns after quoted sentences', () => {
+  it('gives "X quotes Y as saying" to Y, and to X too when X is named', () => {
+    const s = statementsOf('Radio Norland quotes a senior commander, Tom Bell, as saying the rebels fled north.');
+    expect(pairs(s)).toEqual(['Tom Bell | the rebels fled north', 'Radio Norland | the rebels fled north']);
+    expect(pairs(statementsOf('Some reports quote villagers as saying the rebels fled north.'))).toEqual(['villagers | the rebels fled north']);
+  });
+
+  it('skips the subjects of quoted sentences when resolving "he"', () => {
+    const s = statementsOf('Tom Bell, a farmer, spoke to reporters. "My brother was hurt. Two neighbours are missing," he said. He also said the bridge was gone.');
+    expect(s.map((x) => x.speaker)).toEqual(['Tom Bell', 'Tom Bell']);
+  });
+});
