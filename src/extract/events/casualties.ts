@@ -1,5 +1,6 @@
 import type { CasualtyKind, Range } from '../types.ts';
 import { BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
+import { findFormFigures } from './casualty-forms.ts';
 import { NUMBER_PHRASE, parseRange } from './numbers.ts';
 
 /** One casualty figure found in text, before it is tied to an event and a source. */
@@ -29,11 +30,11 @@ const STOP_ALT = [...GROUP_STOP].join('|');
 const GROUP = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*){0,4})`;
 // GROUP_BRACKETS also lets a bracketed abbreviation ("(FHA)") sit inside; slower, so tried only on text with a bracket.
 const GROUP_BRACKETS = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*(?:\\s+\\([A-Z][\\w.-]{0,10}\\))?){0,5})`;
-const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got)\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially)\\s+)?`;
+const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got)\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially|found)\\s+)?`;
 
 // "killed at least 83 people", "wounding 24 officers", "left six people dead"
 // "killing himself and at least three people": the bomber is not counted among the victims
-const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|kidnapped|kidnapping)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
+const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|hurting|abducted|abducting|kidnapped|kidnapping|beheaded|beheading|murdered|murdering|massacred|massacring|slaughtered|slaughtering|shot\\s+dead|gunned\\s+down)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
 // "at least 13 people were killed", "100 wounded", "six people dead": tried only in a window ending at
 // each kind word, since a pattern that starts with a number phrase is slow to try at every position
 const passive = (group: string) => new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${group}\\s+${AUX}(${KIND_ALT})$`, 'i');
@@ -71,7 +72,7 @@ function groupOf(raw: string): { text: string | null; words: string[] } {
 const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had|that|which)\\s+(?:so\\s+far\\s+|already\\s+)?$`);
 
 // "... have been killed in attacks across the country since 2007": a running total over a span
-const SINCE = /^[^,;]{0,60}?\b(?:since\s+(?:\d{4}|the\s+(?:start|beginning|outbreak)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|(?:in|over)\s+the\s+(?:past|last)\s+(?:\d+|\w+)\s+(?:hours|days|weeks|months)|so\s+far\s+this\s+year|in\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\s+of\b)/i;
+const SINCE = /^[^,;]{0,60}?\b(?:since\s+(?:\d{4}|the\s+(?:start|beginning|outbreak)|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b|the\s+(?:\w+\s+)?(?:cease-?fire|truce|war|conflict|offensive|operation|campaign|uprising|fighting)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|(?:in|over)\s+the\s+(?:past|last)\s+(?:\d+|\w+)\s+(?:hours|days|weeks|months)|so\s+far\s+this\s+year|in\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\s+of\b)/i;
 
 function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean {
   return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase()) || SINCE.test(text.slice(end));
@@ -104,13 +105,17 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     if (!kind || overlaps(s, e)) return;
     found.push({ kind, range, group, start: s + offset, end: e + offset, subset });
   };
+  for (const f of findFormFigures(text)) push(f.kind, f.range, f.group, f.start, f.end);
   for (const m of /\balong\s+with\b/i.test(text) ? text.matchAll(ALONG_WITH) : []) {
     push(kindOf(m[1]!), addOne(parseRange(m[2]!)), null, m.index, m.index + m[0].length);
   }
   for (const m of /\bamong\b/i.test(text) ? text.matchAll(SUBSET) : []) {
     push(kindOf(m[3]!), parseRange(m[1]!), groupOf(m[2]!).text, m.index, m.index + m[0].length, true);
   }
-  for (const m of /\btoll\b/i.test(text) ? text.matchAll(TOLL) : []) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
+  for (const m of /\btoll\b/i.test(text) ? text.matchAll(TOLL) : []) {
+    // "the toll from the offensive has risen to 60 since last week": a running total
+    if (!SINCE.test(text.slice(m.index + m[0].length))) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(ACTIVE)) {
     if (isBackgroundTotal(text, m.index, m.index + m[0].length)) continue;
     const group = groupOf(m[3]!);
@@ -130,7 +135,13 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     } else push(kind, parseRange(m[2]!), group.text, m.index, end);
   }
   for (const m of text.matchAll(ACTIVE_ONE)) {
-    push(kindOf(m[1]!), { min: 1, max: 1 }, m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
+    // "killed a policeman and two civilians": one more than the second count
+    const after = text.slice(m.index + m[0].length);
+    const more = AND_MORE.exec(after);
+    if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
+      const group = `${m[2]!.replace(/\s+/g, ' ')} and ${groupOf(more[2]!).text ?? ''}`.trim();
+      push(kindOf(m[1]!), addOne(parseRange(more[1]!)), group, m.index, m.index + m[0].length + more[0].length);
+    } else push(kindOf(m[1]!), { min: 1, max: 1 }, m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
   }
   for (const k of text.matchAll(KIND_AT)) {
     const from = Math.max(0, k.index - 120);

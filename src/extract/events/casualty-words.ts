@@ -7,8 +7,9 @@ import type { CasualtyKind } from '../types.ts';
 /** Verb and adjective forms, by the kind of figure they report. */
 export const KIND_WORDS: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'slain', 'murdered', 'executed', 'shot dead', 'beheaded',
-    'stabbed to death', 'burned to death', 'gunned down', 'lost their lives'],
-  injured: ['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injures', 'hurt'],
+    'stabbed to death', 'burned to death', 'gunned down', 'lost their lives', 'beheading', 'murdering', 'massacred',
+    'massacring', 'slaughtered', 'slaughtering'],
+  injured: ['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injures', 'hurt', 'hurting'],
   missing: ['missing', 'unaccounted for'],
   abducted: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'taken hostage', 'taken captive', 'seized'],
 };
@@ -24,7 +25,7 @@ export const GROUP_STOP = new Set([
   'that', 'which', 'left', 'among', 'inside', 'outside', 'across', 'including', 'reportedly', 'also',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'attacks', 'attack', 'bombings', 'blasts', 'explosions', 'separate', 'killed', 'dead', 'died', 'wounded',
-  'injured', 'hurt', 'missing', 'abducted', 'kidnapped', 'said', 'say', 'says', 'according',
+  'injured', 'hurt', 'missing', 'abducted', 'kidnapped', 'said', 'say', 'says', 'according', 'since',
 ]);
 
 /** Group words that say nothing about who the victims are. */

@@ -23,6 +23,7 @@ export const COLLECTIVES: Readonly<Record<string, number>> = { dozen: 12, score:
 export const VAGUE_QUANTITIES = ['dozens', 'scores', 'hundreds', 'thousands', 'tens of thousands', 'several', 'many', 'some'];
 
 /** Qualifiers before a number and the bound they set. */
-export const LOWER_BOUND = ['at least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'];
+// "a least": a common slip for "at least", read the same way
+export const LOWER_BOUND = ['at least', 'a least', 'more than', 'over', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'];
 export const UPPER_BOUND = ['as many as', 'up to', 'at most', 'no more than', 'fewer than', 'less than', 'under'];
 export const APPROXIMATE = ['around', 'about', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'close to', 'an estimated', 'an approximate', 'just over', 'just under'];

@@ -1,0 +1,63 @@
+import type { CasualtyKind, Range } from '../types.ts';
+import { KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
+import { NUMBER, NUMBER_PHRASE, parseRange } from './numbers.ts';
+
+/**
+ * Casualty sentences whose count is not a number next to a verb: a pair of victims ("the bomber and
+ * another woman were killed"), a partitive ("two of the hostages were found dead", "one member of the
+ * police force was killed") and an exception ("causing no deaths except for the bomber"). Tried before
+ * the plain patterns of casualties.ts, which skip what these already took.
+ */
+export interface FormFigure {
+  kind: CasualtyKind;
+  range: Range;
+  group: string | null;
+  start: number;
+  end: number;
+}
+
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+const KIND_ALT = alt(Object.values(KIND_WORDS).flat());
+const AUX = '(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)(?:(?:reportedly|also|later|found|confirmed)\\s+)?';
+const PERSON = `(?:${alt([...ONE_PERSON, 'bomber', 'attacker', 'gunman', 'assailant', 'hostage', 'captive', 'passenger', 'wife', 'husband', 'son', 'daughter', 'brother'])})`;
+
+// "The suicide bomber and another woman were killed", "five policemen and a child were killed": one more than the first count
+const WORD = '(?!(?:and|or|of|in|at|on|were|was)\\b)[A-Za-z-]+';
+const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z-]+\\s+)?${PERSON})\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
+// "two of the hostages were found dead", "at least one member of the police force was killed"
+const PARTITIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:members?|people)\\s+)?(?:of|from)\\s+(?:the|their|its)\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
+// "causing no deaths except for the bomber", "no one was killed other than the attacker": the one person named
+const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:else\s+)?(?:was|were)\s+killed|one\s+(?:else\s+)?died)\s+(?:\w+\s+){0,3}?(?:except|other\s+than|besides|apart\s+from|but)\s+(?:for\s+)?(?:the|a)\s+((?:[a-z-]+\s+)?(?:bomber|attacker|gunman|assailant))\b/gi;
+
+function kindOf(word: string): CasualtyKind | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  for (const [kind, words] of Object.entries(KIND_WORDS) as Array<[CasualtyKind, readonly string[]]>) {
+    if (words.includes(w)) return kind;
+  }
+  return null;
+}
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Pair, partitive and exception figures in `text`; offsets are relative to `text`. */
+export function findFormFigures(text: string): FormFigure[] {
+  const out: FormFigure[] = [];
+  const add = (kind: CasualtyKind | null, range: Range, group: string | null, start: number, end: number) => {
+    if (kind && !out.some((f) => start < f.end && end > f.start)) out.push({ kind, range, group, start, end });
+  };
+  if (/\band\s+(?:another|one\s+other|an?)\s/i.test(text)) {
+    for (const m of text.matchAll(PAIR)) {
+      const first = m[1] ? parseRange(m[1]) : { min: 1, max: 1 };
+      const plus = (n: number | null) => (n === null ? null : n + 1);
+      const one = `${m[2] ?? m[4]}${m[3] ?? m[5]}`;
+      add(kindOf(m[7]!), { min: plus(first.min), max: plus(first.max) }, clean(`${one} and ${m[6]}`), m.index, m.index + m[0].length);
+    }
+  }
+  if (/\s(?:of|from)\s+(?:the|their|its)\s/i.test(text)) {
+    for (const m of text.matchAll(PARTITIVE)) add(kindOf(m[3]!), parseRange(m[1]!), clean(m[2]!), m.index, m.index + m[0].length);
+  }
+  if (/\bno\s+(?:other\s+)?(?:deaths|fatalities|one)\b/i.test(text)) {
+    for (const m of text.matchAll(EXCEPT)) add('killed', { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/extract/events/casualties.ts';
+
+const figures = (text: string) => findFigures(text).map((f) => [f.kind, f.range.min, f.range.max]);
+
+describe('casualties: victims counted without a number next to the verb', () => {
+  it('counts a named victim and "another" one as two', () => {
+    expect(figures('The gunman and another guard were killed in the shootout.')).toEqual([['killed', 2, 2]]);
+  });
+
+  it('adds one to a count followed by "and a child"', () => {
+    expect(figures('Three firefighters and a child were killed when the roof fell.')).toEqual([['killed', 4, 4]]);
+  });
+
+  it('adds one victim before "and N others" in an active clause', () => {
+    expect(figures('The mine killed a farmer and four villagers near the river.')).toEqual([['killed', 5, 5]]);
+  });
+
+  it('keeps "killed a soldier and two civilians were wounded" apart', () => {
+    expect(figures('The shell killed a soldier and two civilians were wounded.')).toEqual([['killed', 1, 1], ['injured', 2, 2]]);
+  });
+
+  it('reads partitives: "two of the hostages were found dead", "one member of the force was killed"', () => {
+    expect(figures('Four of the pilgrims were found dead on the road.')).toEqual([['killed', 4, 4]]);
+    expect(figures('At least one member of the border guard was killed.')).toEqual([['killed', 1, null]]);
+  });
+
+  it('reads "no deaths except for the bomber" as the bomber alone', () => {
+    expect(figures('The blast wounded six traders but caused no deaths except for the bomber.')).toEqual([['injured', 6, 6], ['killed', 1, 1]]);
+    expect(figures('No one was killed other than the attacker.')).toEqual([['killed', 1, 1]]);
+  });
+
+  it('reads more killing verbs as the figure\'s verb', () => {
+    expect(figures('Rebels beheaded three of the farm workers.')).toEqual([['killed', 3, 3]]);
+    expect(figures('Raiders massacred 40 villagers overnight.')).toEqual([['killed', 40, 40]]);
+    expect(figures('Gunmen shot dead five travellers at the checkpoint.')).toEqual([['killed', 5, 5]]);
+  });
+
+  it('reads the slip "a least" as "at least"', () => {
+    expect(figures('A least nine people were hurt.')).toEqual([['injured', 9, null]]);
+  });
+
+  it('does not take a toll that runs "since" a day or a truce for one event', () => {
+    expect(figures('Medics said the death toll from the raids has risen to 75 since last Friday.')).toEqual([]);
+    expect(figures('Officials said 40 soldiers have been killed since the truce began.')).toEqual([]);
+    expect(figures('The death toll rose to 31 on Tuesday.')).toEqual([['killed', 31, 31]]);
+  });
+});
