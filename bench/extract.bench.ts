@@ -34,8 +34,10 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** Child mode: load the gazetteer in a fresh process and report how long it took. */
 if (process.argv.includes('--load-only')) {
+  const before = process.memoryUsage().rss;
   const { loadMs } = loadResources();
-  process.stdout.write(JSON.stringify({ loadMs, rss: process.memoryUsage().rss }));
+  const rss = process.memoryUsage().rss;
+  process.stdout.write(JSON.stringify({ loadMs, rss, gazetteerRss: rss - before }));
   process.exit(0);
 }
 
@@ -63,18 +65,20 @@ async function buildArticles(): Promise<ArticleInput[]> {
   return out;
 }
 
-function gazetteerLoad(): { ms: number[]; rss: number[] } {
+function gazetteerLoad(): { ms: number[]; rss: number[]; own: number[] } {
   const ms: number[] = [];
   const rss: number[] = [];
+  const own: number[] = [];
   for (let i = 0; i < LOAD_RUNS; i++) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--load-only'], {
       encoding: 'utf8',
     });
-    const r = JSON.parse(out) as { loadMs: number; rss: number };
+    const r = JSON.parse(out) as { loadMs: number; rss: number; gazetteerRss: number };
     ms.push(r.loadMs);
     rss.push(r.rss);
+    own.push(r.gazetteerRss);
   }
-  return { ms, rss };
+  return { ms, rss, own };
 }
 
 /** Median milliseconds per article spent in each pipeline component, to show where the time goes. */
@@ -134,7 +138,8 @@ async function main(): Promise<void> {
       `${median(load.ms).toFixed(0)} ms`,
       `min ${Math.min(...load.ms).toFixed(0)} / max ${Math.max(...load.ms).toFixed(0)}, ${LOAD_RUNS} fresh processes`,
     ],
-    ['RSS after load only', mb(median(load.rss)), ''],
+    ['RSS after load only', mb(median(load.rss)), 'code and gazetteer, no extraction yet'],
+    ['RSS of the gazetteer', mb(median(load.own)), 'growth of RSS while it loads'],
   ];
   process.stdout.write(
     `Extractor benchmark: ${articles.length} articles of ${meanWords.toFixed(0)} words on average, one core (Node ${process.version})\n\n`,

