@@ -38,9 +38,20 @@ const NOT_SUBJECT = /\b(?:would|could|might|will|had|has|have|should|may|must|wa
  */
 export function cutNarration(text: string): string {
   if (!BACKSHIFTED.test(text)) return text;
+  const own = SECOND_PREDICATE.exec(text);
+  const head = own ? text.slice(0, own.index) : '';
+  if (own && (PROGRESSIVE_OR_MODAL.test(head) || (/\balso\s*$/.test(own[0]) && /^\S+\s+had\b/i.test(head)))) text = head;
   const m = NARRATION.exec(text);
   return m && !NOT_SUBJECT.test(m[1] ?? '') ? text.slice(0, m.index) : text;
 }
+
+/** A report in the progressive or with a modal ("they were acting ...", "it would halt ..."); "had ..., and also". */
+const PROGRESSIVE_OR_MODAL = /^(?:they|he|she|it|we|i)\s+(?:(?:was|were)\s+[a-z]+ing|would|could|will|might)\b/i;
+/**
+ * "claimed they were acting in self-defense and declared victory": a simple past after "and" cannot
+ * continue a progressive or modal report (no auxiliary to share), so it is the speakers' next act.
+ */
+const SECOND_PREDICATE = /,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b(?!\s+by\b))/;
 
 /** Trims spaces and a trailing comma, period, semicolon or colon that the sentence, not the quote, owns. */
 export function trimClause(text: string): string {

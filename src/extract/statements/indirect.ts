@@ -78,7 +78,7 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
   const speakersOf: ActorRef[][] = [];
   let invertedRefs: ActorRef[] | undefined;
   const invertedSpeakers = (): ActorRef[] =>
-    (invertedRefs ??= inverted ? resolveSpeakers(scope, view, { from: inverted.verb + 1, to: inverted.subjectEnd }) : []);
+    (invertedRefs ??= inverted ? resolveSpeakers(scope, view, { from: inverted.subjectFrom, to: inverted.subjectEnd }) : []);
   clauses.forEach((c, i) => {
     const verbTok = view.tokens[c.verb];
     if (!verbTok) return;
@@ -146,7 +146,7 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
     scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: verbTok.start, speaker: speakers[0]! });
   });
   const commaAt = inverted ? (view.tokens[inverted.verb - 1]?.start ?? 0) : 0;
-  const closing = inverted && !drafts.some((d) => d.start < commaAt) ? invertedDraft(scope, view, inverted.verb, inverted.subjectEnd) : null;
+  const closing = inverted && !drafts.some((d) => d.start < commaAt) ? invertedDraft(scope, view, inverted.verb, inverted.subjectFrom, inverted.subjectEnd) : null;
   if (closing) drafts.push(closing);
   const trailing = closing ? null : trailingAttribution(scope, view, clauses, speakersOf);
   if (trailing) drafts.push(trailing);

@@ -45,7 +45,7 @@ function wordsEnd(view: SentenceView): number {
  * with the end of its subject phrase; null when the sentence has none. The subject after the verb is a
  * noun phrase that opens with a capital or a determiner; after it only an appositive or relative clause.
  */
-export function invertedAttribution(view: SentenceView): { verb: number; subjectEnd: number } | null {
+export function invertedAttribution(view: SentenceView): { verb: number; subjectEnd: number; subjectFrom: number } | null {
   const end = wordsEnd(view);
   for (let v = 2; v < end - 1; v++) {
     if (view.lower[v - 1] !== ',' || !INVERTING_VERBS.has(view.lower[v] ?? '')) continue;
@@ -58,12 +58,16 @@ export function invertedAttribution(view: SentenceView): { verb: number; subject
     if (subjectEnd < end) {
       if (view.lower[subjectEnd] !== ',') continue;
       const next = view.lower[subjectEnd + 1] ?? '';
+      // "..., said a ministry spokesman, X Y.": the name in apposition that closes the sentence.
+      let name = subjectEnd + 1;
+      while (name < end && /^\p{Lu}/u.test(view.tokens[name]?.text ?? '')) name++;
+      if (name === end && name - subjectEnd >= 3) return { verb: v, subjectEnd: end, subjectFrom: subjectEnd + 1 };
       const appositive = SUBJECT_OPENERS.has(next) && isNounPhrase(view, subjectEnd + 1, end);
       // "..., said the official, adding that ...": the participle is the same speaker's next report.
       const participle = /^(?:adding|saying|noting|stressing)$/.test(next);
       if (!RELATIVES.has(next) && !appositive && !participle) continue;
     }
-    return { verb: v, subjectEnd };
+    return { verb: v, subjectEnd, subjectFrom: v + 1 };
   }
   return null;
 }

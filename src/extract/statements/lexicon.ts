@@ -136,7 +136,8 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'clerics', 'medics', 'rescuers', 'crew', 'passengers', 'citizens', 'locals', 'refugees', 'head', 'guest', 'guests',
   'guard', 'guards', 'man', 'men', 'woman', 'women', 'children', 'mother', 'father', 'son', 'daughter', 'brother',
   'sister', 'wife', 'husband', 'neighbours', 'neighbors', 'friends', 'colleagues', 'pilgrims', 'fishermen', 'youths',
-  'bystanders', 'onlookers', 'employees', 'staffers', 'pupils', 'detainees', 'hostages', 'captives']);
+  'bystanders', 'onlookers', 'employees', 'staffers', 'pupils', 'detainees', 'hostages', 'captives', 'review',
+  'study', 'survey', 'assessment', 'analysis', 'audit', 'investigation', 'inquiry', 'probe', 'findings']);
 
 /** Generic heads that name a body, not a person: "it" can refer to them ("the government ... it said"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['government', 'army', 'military', 'ministry', 'agency',

@@ -99,6 +99,8 @@ export function namedFallback(scope: SpeakerScope, words: string[], text: string
 export function splitCoordinated(view: SentenceView, r: TokenRange): TokenRange[] {
   const and = view.lower.slice(r.from, r.to).indexOf('and');
   if (and < 0) return [r];
+  // "Secretary of State for South and Central Affairs X", "a review of ... in X and Y": inside a tail.
+  if (view.lower.slice(r.from, r.from + and).some((w) => ['of', 'for', 'in', 'from', 'on', 'at'].includes(w))) return [r];
   const at = r.from + and;
   const left = { from: r.from, to: at };
   const right = { from: at + 1, to: r.to };

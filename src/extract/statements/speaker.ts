@@ -3,6 +3,7 @@ import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { namedAfterDescription } from './described.ts';
+import { trailingName } from './fallback-names.ts';
 import { orgByMemberNoun } from './member-noun.ts';
 import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
 import { headPhrase, residentOf, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
@@ -52,6 +53,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];
+  // "<Org> spokesperson X Y", "Secretary of State for ... X Y": a name after the title, no mention of its own.
+  const titled = pick && pick.end < end ? titledName(scope, words, text) : null;
+  if (titled) return [titled];
   const ref = pick ? entityRef(scope.doc, pick.entityKey) : null;
   if (ref) return [ref];
   // A name no mention covers may still be an alias or surname of an entity ("Lund" → Ida Lund).
@@ -59,6 +63,16 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   if (named) return [named];
   const fallback = namedFallback(scope, words, text);
   return fallback ? [fallback] : [];
+}
+
+/** The person a phrase ends with after a lower-case title word or a title ("spokesperson X Y"). */
+function titledName(scope: SpeakerScope, words: string[], text: string): ActorRef | null {
+  const name = trailingName(words);
+  if (name.length < 2 || name.length === words.length) return null;
+  const before = (words[words.length - name.length - 1] ?? '').toLowerCase();
+  if (!TITLE_HEADS.has(before) && !/^(?:spokesperson|affairs|official|officer|leader|chief)$/.test(before)) return null;
+  const ref = namedFallback(scope, words, text);
+  return ref?.type === 'person' ? ref : null;
 }
 
 /**

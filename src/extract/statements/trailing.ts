@@ -45,12 +45,12 @@ function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null
 }
 
 /** `..., said X, the spokesman for Y.` found by `invertedAttribution`: the whole clause before the comma is X's. */
-export function invertedDraft(scope: SpeakerScope, view: SentenceView, verb: number, subjectEnd: number): Draft | null {
+export function invertedDraft(scope: SpeakerScope, view: SentenceView, verb: number, subjectFrom: number, subjectEnd: number): Draft | null {
   const comma = view.tokens[verb - 1];
   if (!comma) return null;
   const { start, before } = reportBefore(scope, view, comma.start);
   if (wordCount(before) < 4 || scope.units.quoteAt(start) || /["\u201d\u2019']\s*$/.test(before)) return null;
-  const speakers = resolveSpeakers(scope, view, { from: verb + 1, to: subjectEnd });
+  const speakers = resolveSpeakers(scope, view, { from: subjectFrom, to: subjectEnd });
   if (speakers.length === 0) return null;
   scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
   return {

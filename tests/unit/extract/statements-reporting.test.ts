@@ -58,3 +58,38 @@ describe('statements: quoted as saying, and pronouns after quoted sentences', ()
     expect(s.map((x) => x.speaker)).toEqual(['Tom Bell', 'Tom Bell']);
   });
 });
+
+describe('statements: speaker names in long phrases', () => {
+  it('takes the name after a title that follows an organization, and does not split inside a title\'s "of ... and ..."', () => {
+    const s = statementsOf('"We call for calm," said Assistant Secretary of State for Northern and Eastern Affairs Jane Doe in a statement.');
+    expect(s.map((x) => x.speaker)).toEqual(['Jane Doe']);
+  });
+
+  it('keeps initials that open a name after a lower-case title', () => {
+    const s = statementsOf('Harbour Police spokesperson KMA Rafiq Hassan told reporters that two officers were hurt.');
+    expect(s.map((x) => x.speaker)).toEqual(['KMA Rafiq Hassan']);
+  });
+
+  it('takes the name in apposition that closes a verb-first attribution', () => {
+    const s = statementsOf('Troops cleared the building after six hours, said an interior ministry spokesman, Tom Bell. He noted that two guards were hurt.');
+    expect(pairs(s)).toEqual(['Tom Bell | Troops cleared the building after six hours', 'Tom Bell | two guards were hurt']);
+  });
+
+  it('keeps a review or study with its "of ... and ..." tail as one anonymous speaker', () => {
+    const s = statementsOf('A recent review of Norland strategy in Eastland and Westland says more aid is needed.');
+    expect(pairs(s)).toEqual(['a recent review of Norland strategy in Eastland and Westland | more aid is needed']);
+  });
+});
+
+describe('statements: where a self-report ends', () => {
+  it('cuts a progressive or modal report before the speakers\' next act in the simple past', () => {
+    const s = statementsOf('Both sides claimed they were acting in self-defense and declared victory after the fighting. ' +
+      'The coalition said it had exchanged prisoners with the rebels and also welcomed a pause in combat.');
+    expect(s.map((x) => x.quote)).toEqual(['they were acting in self-defense', 'it had exchanged prisoners with the rebels']);
+  });
+
+  it('keeps a past-perfect report whose second verb shares "had"', () => {
+    const s = statementsOf('The army said it had repelled the raid and captured ten fighters.');
+    expect(s.map((x) => x.quote)).toEqual(['it had repelled the raid and captured ten fighters']);
+  });
+});
