@@ -118,6 +118,9 @@ const RULES: Rule[] = [
   { re: /\b(?:(?:a\s+)?(?:few|several|couple\s+of|two|three|\d+)\s+)?hours?\s+(before|after|earlier|later)\b|\b(?:shortly|soon|just|minutes|moments)\s+(before|after)\b/gi,
     resolve: (m) => anchor(/before|earlier/i.test(m[1] ?? m[2] ?? '') ? 'before' : 'after') },
   { re: /\b(?:on\s+)?the\s+same\s+day\b|\bthe\s+same\s+(?:morning|evening|night)\b/gi, resolve: () => anchor('same') },
+  // "Saturday night or early Sunday morning": two days offered, so no single day
+  { re: new RegExp(`\\b${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\s+or\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
+    resolve: (m) => (m[1] === m[2] ? null : VAGUE) },
   { re: new RegExp(`\\blast\\s+${WEEKDAY_RE}\\b`, 'gi'), resolve: (m, p) => day(weekday(p, m[1]!, 'before')) },
   { re: new RegExp(`\\bnext\\s+${WEEKDAY_RE}\\b`, 'gi'), resolve: (m, p) => day(weekday(p, m[1]!, 'after')) },
   { re: new RegExp(`\\b${WEEKDAY_RE}(?:['\u2019]s)?\\b`, 'g'), resolve: (m, p) => day(weekday(p, m[1]!, 'onOrBefore')) },
@@ -125,6 +128,10 @@ const RULES: Rule[] = [
   { re: /\byesterday\b|\blast\s+night\b/gi, resolve: (_m, p) => day(p && addDays(p, -1)) },
   { re: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/gi, resolve: (_m, p) => day(p) },
   { re: /\btomorrow\b/gi, resolve: (_m, p) => day(p && addDays(p, 1)) },
+  // "a week ago", "one week earlier": seven days back; "more than a week ago" and "three weeks ago" stay vague
+  { re: /(?<!\bthan\s)\b(?:a|one)\s+week\s+(?:ago|earlier)\b/gi, resolve: (_m, p) => day(p && addDays(p, -7)) },
+  { re: /\b(?:(?:a\s+)?few|several|a\s+couple\s+of|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:weeks|months|years|decades)\s+(?:ago|earlier)\b/gi,
+    resolve: () => VAGUE },
   { re: /\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:ago|earlier)\b/gi,
     resolve: (m, p) => day(p && addDays(p, -(NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])))) },
   { re: /\b(?:last|this|next)\s+(?:week|month|year|weekend)\b|\b(?:more\s+than\s+)?an?\s+(?:week|month|year)\s+ago\b|\brecently\b|\bearlier\s+this\s+(?:week|year)\b|\bin\s+recent\s+(?:days|weeks)\b/gi,

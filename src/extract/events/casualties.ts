@@ -34,7 +34,7 @@ const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|go
 
 // "killed at least 83 people", "wounding 24 officers", "left six people dead"
 // "killing himself and at least three people": the bomber is not counted among the victims
-const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|hurting|abducted|abducting|kidnapped|kidnapping|beheaded|beheading|murdered|murdering|massacred|massacring|slaughtered|slaughtering|shot\\s+dead|gunned\\s+down)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
+const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|hurting|abducted|abducting|kidnapped|kidnapping|beheaded|beheading|murdered|murdering|massacred|massacring|slaughtered|slaughtering|shot\\s+dead|gunned\\s+down)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+|another\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
 // "at least 13 people were killed", "100 wounded", "six people dead": tried only in a window ending at
 // each kind word, since a pattern that starts with a number phrase is slow to try at every position
 const passive = (group: string) => new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${group}\\s+${AUX}(${KIND_ALT})$`, 'i');
@@ -42,7 +42,7 @@ const PASSIVE = passive(GROUP);
 const PASSIVE_BRACKETS = passive(GROUP_BRACKETS);
 const KIND_AT = new RegExp(`\\b(?:${KIND_ALT})\\b`, 'gi');
 // "killing a policeman", "wounding a child"
-const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:[A-Za-z-]+\\s+)?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
+const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
@@ -80,7 +80,7 @@ function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean 
 
 // "ten soldiers were killed and six others injured": the others are not a named victim plus the figure
 const KIND_BEFORE_AND = new RegExp(`\\b(?:${KIND_ALT})\\s+and\\s+$`, 'i');
-const AND_ONE = new RegExp(`^\\s+and\\s+an?\\s+((?:[A-Za-z-]+\\s+)?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b(?!\\s+(?:was|were)\\b)`, 'i');
+const AND_ONE = new RegExp(`^\\s+and\\s+an?\\s+((?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b(?!\\s+(?:was|were)\\b)`, 'i');
 const AND_MORE = new RegExp(`^\\s+and\\s+(${NUMBER_PHRASE})${GROUP}`, 'i');
 const FIRST_OF_TWO = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+and\\s+$`, 'i');
 
@@ -138,9 +138,13 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     // "killed a policeman and two civilians": one more than the second count
     const after = text.slice(m.index + m[0].length);
     const more = AND_MORE.exec(after);
+    const also = AND_ONE.exec(after);
     if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
       const group = `${m[2]!.replace(/\s+/g, ' ')} and ${groupOf(more[2]!).text ?? ''}`.trim();
       push(kindOf(m[1]!), addOne(parseRange(more[1]!)), group, m.index, m.index + m[0].length + more[0].length);
+    } else if (also) {
+      // "killing a soldier and a young child": two
+      push(kindOf(m[1]!), { min: 2, max: 2 }, `${m[2]!} and ${also[1]!}`.replace(/\s+/g, ' '), m.index, m.index + m[0].length + also[0].length);
     } else push(kindOf(m[1]!), { min: 1, max: 1 }, m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
   }
   for (const k of text.matchAll(KIND_AT)) {

@@ -19,13 +19,17 @@ export interface FormFigure {
 const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 const KIND_ALT = alt(Object.values(KIND_WORDS).flat());
 const AUX = '(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)(?:(?:reportedly|also|later|found|confirmed)\\s+)?';
+// a pair takes a plural verb: "a soldier and a child was wounded" is not read as two
+const PLURAL_AUX = '(?:(?:were|have\\s+been|had\\s+been)\\s+)(?:(?:reportedly|also|later|found|confirmed)\\s+)?';
 const PERSON = `(?:${alt([...ONE_PERSON, 'bomber', 'attacker', 'gunman', 'assailant', 'hostage', 'captive', 'passenger', 'wife', 'husband', 'son', 'daughter', 'brother'])})`;
 
 // "The suicide bomber and another woman were killed", "five policemen and a child were killed": one more than the first count
 const WORD = '(?!(?:and|or|of|in|at|on|were|was)\\b)[A-Za-z-]+';
-const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z-]+\\s+)?${PERSON})\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
+const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z-]+\\s+)?${PERSON})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
 // "two of the hostages were found dead", "at least one member of the police force was killed"
 const PARTITIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:members?|people)\\s+)?(?:of|from)\\s+(?:the|their|its)\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
+// "a child was wounded", "a police officer has been killed": one
+const SINGLE = new RegExp(`(?<![\\w-])an?\\s+((?:[A-Za-z-]+\\s+){0,2}?${PERSON})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?:reportedly|also|later|found|confirmed)\\s+)?(${KIND_ALT})\\b`, 'gi');
 // "causing no deaths except for the bomber", "no one was killed other than the attacker": the one person named
 const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:else\s+)?(?:was|were)\s+killed|one\s+(?:else\s+)?died)\s+(?:\w+\s+){0,3}?(?:except|other\s+than|besides|apart\s+from|but)\s+(?:for\s+)?(?:the|a)\s+((?:[a-z-]+\s+)?(?:bomber|attacker|gunman|assailant))\b/gi;
 
@@ -55,6 +59,9 @@ export function findFormFigures(text: string): FormFigure[] {
   }
   if (/\s(?:of|from)\s+(?:the|their|its)\s/i.test(text)) {
     for (const m of text.matchAll(PARTITIVE)) add(kindOf(m[3]!), parseRange(m[1]!), clean(m[2]!), m.index, m.index + m[0].length);
+  }
+  if (/\b(?:was|been)\s/i.test(text)) {
+    for (const m of text.matchAll(SINGLE)) add(kindOf(m[2]!), { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);
   }
   if (/\bno\s+(?:other\s+)?(?:deaths|fatalities|one)\b/i.test(text)) {
     for (const m of text.matchAll(EXCEPT)) add('killed', { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);

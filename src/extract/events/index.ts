@@ -3,6 +3,7 @@ import type { Resources } from '../pipeline.ts';
 import { typeByTarget } from './attack-target.ts';
 import { datesFromSequence } from './day-after.ts';
 import { finalize } from './finalize.ts';
+import { datesFromLead } from './lead-date.ts';
 import { findGroups } from './groups.ts';
 import { PlaceRelations } from './place-relations.ts';
 import { collectPlaces } from './places.ts';
@@ -27,6 +28,7 @@ export function findEvents(doc: Doc, resources: Resources): void {
   }
   while (o < orphans.length) resolver.attachOrphan(orphans[o++]!);
   datesFromSequence(resolver.events, doc.article.published);
+  datesFromLead(doc, resolver.events);
   for (const e of resolver.events) typeByTarget(doc, e);
   const keys = finalize(doc, resources, resolver.events, places, relations);
   linkStatements(doc, keys);

@@ -45,4 +45,14 @@ describe('casualties: victims counted without a number next to the verb', () => 
     expect(figures('Officials said 40 soldiers have been killed since the truce began.')).toEqual([]);
     expect(figures('The death toll rose to 31 on Tuesday.')).toEqual([['killed', 31, 31]]);
   });
+
+  it('reads "killed another two" and two single victims joined by "and"', () => {
+    expect(figures('A second blast near the bridge killed another two.')).toEqual([['killed', 2, 2]]);
+    expect(figures('The mortar hit a yard, killing an elderly farmer and a young girl.')).toEqual([['killed', 2, 2]]);
+  });
+
+  it('reads one victim named with "a" and a passive verb, and a singular verb as no pair', () => {
+    expect(figures('The shell killed a soldier and a nurse was wounded.')).toEqual([['killed', 1, 1], ['injured', 1, 1]]);
+    expect(figures('A police officer has been killed in the ambush.')).toEqual([['killed', 1, 1]]);
+  });
 });

@@ -85,3 +85,18 @@ describe('dates: findDateInSpan', () => {
     expect(findDateInSpan(doc, 0, 6)).toBeNull();
   });
 });
+
+describe('dates: spans that name no single day', () => {
+  it('gives no day for "Saturday night or early Sunday"', () => {
+    expect(findDateMentions('The post was overrun Saturday night or early Sunday morning.', WED)[0]).toMatchObject({ kind: 'vague' });
+    expect(resolveDateExpression('The post was overrun Saturday night or early Sunday morning.', WED)).toBeNull();
+  });
+  it('gives no day for "two months ago" or "a few weeks ago"', () => {
+    expect(resolveDateExpression('They were seized two months ago.', WED)).toBeNull();
+    expect(findDateMentions('The raid came a few weeks ago.', WED)[0]).toMatchObject({ kind: 'vague' });
+  });
+  it('reads "one week ago" as seven days back, "more than a week ago" as no day', () => {
+    expect(resolveDateExpression('The commander died in a strike one week ago.', WED)).toBe('2019-03-06');
+    expect(resolveDateExpression('He was killed more than a week ago.', WED)).toBeNull();
+  });
+});

@@ -77,7 +77,7 @@ describe('figures seen on unseen text', () => {
 
   it('adds one for "and a policeman" after a counted group, but not for one said to be wounded', () => {
     expect(figures('The blast killed five civilians and a policeman.')).toEqual([['killed', 6, 6]]);
-    expect(figures('The blast killed five civilians and a policeman was wounded.')).toEqual([['killed', 5, 5]]);
+    expect(figures('The blast killed five civilians and a policeman was wounded.')).toEqual([['killed', 5, 5], ['injured', 1, 1]]);
   });
 
   it('does not count the bomber in "killing himself and at least three people"', () => {

@@ -1,0 +1,22 @@
+import type { Doc } from '../doc.ts';
+import type { WorkingEvent } from './working-event.ts';
+
+// "has killed", "have been wounded", "have agreed", "has struck": a finished act with present relevance
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|reportedly|apparently|also|finally)\s+)?(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|un|uck|ght|ft|ot)\b/i;
+
+/**
+ * News style: a lead sentence in the present perfect ("A roadside bomb has killed 14 people",
+ * "The two sides have agreed to a truce") reports what happened on the day of publication. An event
+ * reported there that the rest of the article gives no day for (nor says is older: "last month" leaves
+ * it undated) takes the publication date.
+ */
+export function datesFromLead(doc: Doc, events: readonly WorkingEvent[]): void {
+  const lead = doc.sentences[0];
+  if (!lead || !doc.article.published || !PRESENT_PERFECT.test(lead.text)) return;
+  for (const e of events) {
+    if (e.date !== null || e.dateFrom !== 'none' || e.umbrella) continue;
+    if (e.groups[0]?.sentence.index !== lead.index) continue;
+    e.date = doc.article.published.slice(0, 10);
+    e.dateFrom = 'inherited';
+  }
+}
