@@ -8,9 +8,9 @@ export interface Clause {
 
 // Always a clause boundary: "X killed six, while bombings in Y killed three"; "; "; ", who was killed";
 // ", where fighting has raged for weeks".
-const HARD = /;\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|,\s+(?:who|where)\s+/g;
+const HARD = /;\s+|,\s+(?:while|whereas|but|even\s+as)\s+|\s+(?:while|whereas)\s+|,\s+(?:who|where)\s+/g;
 // A boundary only when both sides report an event: "the attacks came hours after twin bombings in X".
-const TEMPORAL = /\s+(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)\s+/g;
+const TEMPORAL = /\s+(?:(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)|in\s+(?:the\s+)?(?:immediate\s+)?(?:aftermath|wake)\s+of|following|in\s+(?:response|retaliation)\s+(?:to|for))\s+/g;
 
 /** Splits a sentence into clauses so that figures and places stay with their own event. */
 export function splitClauses(text: string, triggers: readonly Trigger[]): Clause[] {

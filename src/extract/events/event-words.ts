@@ -41,7 +41,13 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     'stabbed to death', 'hacked to death'], { verb: true }),
   ...w('ATTACK', ['attacks?', 'assaults?'], { weak: true }),
   ...w('ATTACK', ['attacked', 'assaulted'], { weak: true, verb: true }),
-  ...w('ATTACK', ['strikes?', 'incidents?', 'violence', 'operation', 'offensive'], { weak: true, anaphorOnly: true }),
+  ...w('ATTACK', ['incidents?', 'violence', 'operation', 'offensive'], { weak: true, anaphorOnly: true }),
+  // "an Israeli strike", "the strikes", "X struck targets in Y": in war news a strike without another word
+  // is from the air; a rocket, a bomb or gunmen named with it say more and win
+  ...w('AIRSTRIKE', ['strikes?'], { weak: true }),
+  ...w('AIRSTRIKE', ['struck(?= (?:\\w+ ){0,3}(?:targets?|positions?|bases?|sites?|depots?|caches?))'], { weak: true, verb: true }),
+  // "captured the town of X", "seized X": taking a named place is fighting (capturing a person is an abduction)
+  ...w('ARMED_CLASH', ['(?:captured|seized|recaptured|retook|liberated|took control of)(?= (?:the (?:\\w+ )?(?:city|town|village|district|base|province|region|area) of )?[A-Z])'], { verb: true }),
   ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking']),
   // "captured a general": a person seized; "captured the town" is no abduction
   ...w('ABDUCTION', ['captured(?= (?:an? |the |two |three |four |five |\\d+ )?(?:[A-Za-z-]+ )?(?:general|colonel|commander|officers?|soldiers?|'
@@ -58,7 +64,9 @@ export const NOT_AN_EVENT_AFTER = ['campaign', 'campaigns', 'defense', 'defence'
   'force', 'forces', 'shield', 'squad', 'factory', 'maker', 'makers', 'parts', 'test', 'tests', 'strategy',
   'rifles?', 'weapons?', 'vehicles?', 'boats?', 'submarines?', 'dogs?'];
 export const NOT_AN_EVENT_BEFORE = ['anti', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
-  'lodged a', 'formal', 'diplomatic', 'lull in', 'end to', 'end to the', 'halt to', 'halt to the', 'pause in', 'pause in the', 'stop to', 'stop to the', 'century'];
+  'lodged a', 'formal', 'diplomatic', 'lull in',
+  // "aimed at stopping rocket fire", "to curb further fighting": what someone wants to end is not an event
+  'stop', 'stopping', 'halt', 'halting', 'curb', 'curbing', 'curb further', 'prevent', 'preventing', 'prevent further', 'deter', 'deterring', 'avert', 'averting', 'end to', 'end to the', 'halt to', 'halt to the', 'pause in', 'pause in the', 'stop to', 'stop to the', 'century'];
 
 /** Ceasefire nouns, and the verbs that make them a development (agreed, reached, holding). */
 export const CEASEFIRE_NOUNS = ['ceasefire', 'cease-fire', 'ceasefires', 'cease-fires', 'truce', 'truces', 'cessation of hostilities',
@@ -79,9 +87,9 @@ export const CEASEFIRE_BLOCKERS = ['possibility', 'possible', 'proposed', 'propo
 export const ANAPHORIC_DETERMINERS = ['the', 'that', 'this', 'those', 'these', 'such', "today's", "yesterday's", "sunday's", "monday's",
   "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", 'its', 'their'];
 /** Words that open a new event even at the same place: "a separate bomb", "another blast". */
-export const NEW_EVENT_MARKERS = ['separate', 'another', 'second', 'third', 'other', 'earlier', 'previous', 'similar', 'later'];
+export const NEW_EVENT_MARKERS = ['separate', 'another', 'second', 'third', 'fourth', 'fifth', 'other', 'earlier', 'previous', 'similar', 'later'];
 /** Sentence openings that introduce another event: "Separately, ...", "In another attack, ...". */
-export const NEW_EVENT_OPENERS = /^(?:separately|elsewhere|in\s+(?:a\s+)?(?:another|separate)\s+(?:incident|attack|development)|in\s+other\s+violence|also\s+on\s+\w+day|also\s+\w+day)\b/i;
+export const NEW_EVENT_OPENERS = /^(?:separately|elsewhere|later(?:\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night))?\s*,|in\s+(?:a\s+)?(?:another|separate)\s+(?:incident|attack|development)|in\s+other\s+violence|also\s+on\s+\w+day|also\s+\w+day)\b/i;
 /** Umbrella phrases: "a wave of attacks", "a series of bombings". */
 export const UMBRELLA_MARKERS = ['wave of', 'series of', 'string of', 'spate of', 'spree of', 'chain of', 'rash of', 'coordinated'];
 /** Lines that are links, not text: "Related: ...", "Read more: ...". */

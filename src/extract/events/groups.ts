@@ -52,6 +52,10 @@ export const priority = (t: EventType): number => PRIORITY.length - PRIORITY.ind
 
 const PLACE_COUNT = /\b(?:two|three|four|five|several|multiple|various|different)\s+(?:[\w-]+\s+)?(?:cities|towns|provinces|districts|neighbou?rhoods|regions|villages|places|locations|areas|countries)\b/i;
 
+const AIRCRAFT = /\b(?:air\s+force|warplanes?|war\s+planes?|(?:fighter\s+)?jets|aircraft|helicopters?|drones?)\b/i;
+// "rocket attacks have killed three civilians": a running total of a kind of attack, not one event
+const CUMULATIVE = /^\s+(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured|claimed)\b/i;
+
 /** "Clashes erupted", "airstrikes hit": a plural that happened, not a general statement. */
 const HAPPENED = /^\s+(?:(?:also|again|reportedly)\s+)?(?:erupted|broke\s+out|took\s+place|occurred|continued|flared|raged|hit|struck|rocked|targeted|killed|wounded|left|shook|destroyed)\b/i;
 
@@ -111,7 +115,11 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const family = familyOf(triggers[0]!);
   const opening = triggers.filter((t) => !t.anaphorOnly && !t.inQuote);
   const typed = opening.length ? opening : triggers;
-  const type = [...typed].sort((a, b) => priority(b.type) - priority(a.type))[0]!.type;
+  // a word that says how ("rocket", "gunmen") beats one that only says something happened ("strike", "raid")
+  const telling = typed.some((t) => !t.weak) ? typed.filter((t) => !t.weak) : typed;
+  let type = [...telling].sort((a, b) => priority(b.type) - priority(a.type))[0]!.type;
+  // "the air force bombed two areas": a bombing from the air
+  if (type === 'BOMBING' && AIRCRAFT.test(doc.text.slice(start, end))) type = 'AIRSTRIKE';
   const first = triggers[0]!;
   const clauseText = doc.text.slice(start, end);
   // "security in X was on alert after a bombing in Y on Friday": what comes before "after" is another scene
@@ -208,7 +216,14 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
       if (host) host.figures.push(f);
       else orphans.push(f);
     }
-    for (const g of violent) if (g.generic && g.figures.length > 0) g.generic = false;
+    for (const g of violent) {
+      if (g.generic && g.figures.length > 0) g.generic = false;
+      const last = g.triggers.at(-1)!;
+      if (!g.date && last.barePlural && g.triggers.every((t) => !t.verb) && CUMULATIVE.test(doc.text.slice(last.end, last.end + 30))) {
+        g.generic = true;
+        g.figures = [];
+      }
+    }
     // "the day before", "the previous day": the day before the last day the article gave for an event
     for (const g of mine) {
       if ((g.date && !DAY_BEFORE.test(g.date.text)) || !DAY_BEFORE.test(doc.text.slice(g.start, g.end))) continue;

@@ -41,7 +41,9 @@ const DETERMINERS = new Set([...ANAPHORIC_DETERMINERS, 'a', 'an', 'another', 'tw
   'multiple', 'some', 'many', 'dozens', 'of']);
 const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundreds?)$/;
 const FIGHTING_NOUN_BEFORE = /\b(?:in|of|the|heavy|fierce|intense|renewed|new|more|further|ongoing|sporadic|deadly|bitter|street|factional|and|after|amid|during|despite|by|to|from|as|with|overnight|weeks|days|months|hours|sectarian|tribal|clan)\s+$/i;
-const HABITUAL = /\b(?:frequently|often|regularly|routinely|usually|typically|commonly|sometimes|always|occasionally|rarely|never)\s+$/i;
+// "rebels often attack", "militants regularly stage attacks", "have been launching attacks", "continue to stage attacks"
+const HABITUAL = /\b(?:(?:frequently|often|regularly|routinely|usually|typically|commonly|sometimes|always|occasionally|rarely|never)\s+(?:(?:stage|carry\s+out|launch|mount|conduct)\s+)?|(?:have|has)\s+been\s+(?:launching|staging|carrying\s+out|mounting|conducting)\s+|continues?\s+to\s+(?:stage|launch|carry\s+out|mount)\s+(?:[\w-]+\s+){0,2})$/i;
+const NOT_A_STRIKE_BEFORE = /\b(?:hunger|general|labou?r|workers['\u2019]?|national|on|to|could|would|will|may|might)\s+$/i;
 const CONDITIONAL = /\b(?:if|unless|in\s+case|should)\s+(?:[\w'-]+\s+){0,3}(?:(?:is|are|was|were|be|been|get|got|came)\s+)?(?:under\s+)?$/i;
 const DOWNED_BEFORE = /\b(?:shot\s+down|intercepted|downed|intercepting|shooting\s+down)\s+(?:[\w-]+\s+){0,3}$/i;
 const DOWNED_AFTER = /^\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b/i;
@@ -147,6 +149,8 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     const before = text.slice(Math.max(0, start - 40), start);
     if (out.some((o) => start < o.end && end > o.start)) continue;
     if (BLOCK_AFTER.test(text.slice(end, end + 40)) || BLOCK_BEFORE.test(before)) continue;
+    // "a general strike", "on strike", "vowed to strike", "strike a deal": no attack
+    if (/^strikes?$/i.test(word) && (NOT_A_STRIKE_BEFORE.test(before) || /^\s+(?:an?\s+(?:deal|balance|agreement)|back)\b/i.test(text.slice(end, end + 20)))) continue;
     // "rebels frequently attack convoys", "would only end if they were attacked": a habit or a condition,
     // not an event that happened
     if (HABITUAL.test(before) && !/ed$/i.test(word)) continue;

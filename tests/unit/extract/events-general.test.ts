@@ -41,3 +41,45 @@ describe('dates: a month name is a whole word', () => {
     expect(findDateMentions('a bombing in Marseille on Friday', '2021-03-15').map((d) => [d.kind, d.iso])).toEqual([['day', '2021-03-12']]);
   });
 });
+
+describe('events: typing from trigger words', () => {
+  it('types a bare "strike" as an airstrike, and a word that says how beats it', () => {
+    expect(brief(run('A French strike killed two fighters near Lyon on Sunday.')).map((e) => e.type)).toEqual(['AIRSTRIKE']);
+    expect(brief(run('A rocket strike killed two people in Lyon on Sunday.')).map((e) => e.type)).toEqual(['SHELLING']);
+  });
+
+  it('reads "the air force bombed" as an airstrike', () => {
+    expect(brief(run('The air force bombed a market in Lyon on Sunday, killing six people.')).map((e) => e.type)).toEqual(['AIRSTRIKE']);
+  });
+
+  it('types the capture of a named town as fighting', () => {
+    expect(brief(run('Rebels captured the town of Nantes on Sunday after a week of heavy losses.')).map((e) => [e.type, e.place])).toEqual([['ARMED_CLASH', 'Nantes']]);
+  });
+
+  it('opens no event for a general strike, a hunger strike or rocket fire someone wants stopped', () => {
+    expect(run('Workers in Lyon began a general strike on Sunday.').events).toEqual([]);
+    expect(run('The offensive on Lyon is aimed at stopping rocket fire, the minister said.').events.map((e) => e.type)).not.toContain('SHELLING');
+  });
+});
+
+describe('events: totals and habits are no events', () => {
+  it('takes "rocket attacks have killed three civilians" as a running total', () => {
+    expect(run('Rocket attacks have killed three civilians in Lyon.').events).toEqual([]);
+  });
+
+  it('takes "have been launching attacks" as a habit', () => {
+    expect(run('The militants have been launching attacks against soldiers in Lyon.').events).toEqual([]);
+  });
+});
+
+describe('events: who reacts is not where it happened', () => {
+  it('does not place fighting in the country that condemned it', () => {
+    const x = run('France has strongly condemned renewed fighting in Nantes on Sunday that killed four soldiers.');
+    expect(x.events.map((e) => e.place)).toEqual(['Nantes']);
+  });
+
+  it('does not place an event where the officials of a closing attribution are', () => {
+    const x = run('On Thursday, drones hit a power plant in northern France, officials in Paris said.');
+    expect(x.events.map((e) => e.place)).not.toContain('Paris');
+  });
+});
