@@ -1,17 +1,20 @@
+import { TITLE_WORDS as NEWS_TITLE_WORDS } from '../extract/entities/data/titles.ts';
 import { foldName } from '../extract/normalize.ts';
 
 /**
  * Leading words that are a title or office, not part of a name ("Secretary of State John Kerry",
- * "U.S. President ...", "Gen. ..."). General English only; folded forms. Country abbreviations
- * ("u s", "u n", "uk") appear because they commonly precede a title.
+ * "U.S. President ...", "Gen. ..."): the extractor's title words (src/extract/entities/data/titles.ts,
+ * one list for the whole project), folded like the names they precede, plus the words that join or
+ * qualify a title ("of", "state", "former") and country abbreviations, which commonly precede one.
  */
-const TITLE_WORDS = new Set([
-  'us', 'un', 'uk', 'eu', 'of', 'the', 'and', 'state', 'foreign', 'defense', 'defence', 'interior',
-  'president', 'vice', 'prime', 'minister', 'secretary', 'general', 'gen', 'lieutenant', 'lt', 'colonel', 'col',
-  'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt', 'admiral', 'adm', 'brigadier', 'commander', 'chief',
-  'deputy', 'acting', 'former', 'interim', 'dr', 'mr', 'mrs', 'ms', 'sir', 'governor', 'gov', 'senator', 'sen',
-  'rep', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'judge', 'envoy', 'special',
-  'sheikh', 'sheik', 'king', 'queen', 'prince', 'emir', 'ayatollah', 'mullah', 'imam', 'pope', 'cardinal',
+const TITLE_PHRASE_WORDS = [
+  'us', 'un', 'uk', 'eu', 'of', 'the', 'and', 'state', 'foreign', 'defense', 'defence', 'interior', 'acting',
+  'former', 'interim', 'special', 'gov', 'sen', 'rep', 'sheik',
+];
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  // Hyphenated titles ("secretary-general") fold to two words that are in the list on their own.
+  ...[...NEWS_TITLE_WORDS].map(foldName).filter((w) => w !== '' && !w.includes(' ')),
+  ...TITLE_PHRASE_WORDS,
 ]);
 
 /** "U.S." and "U.N." fold to two one-letter words. */

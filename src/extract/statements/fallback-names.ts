@@ -1,17 +1,16 @@
+import { TITLE_WORDS as NEWS_TITLE_WORDS } from '../entities/data/titles.ts';
+
 /**
  * A private fallback for naming speakers when the entities component has left no mention in a speaker
  * phrase: strip titles from a capitalised name ("Interior Ministry spokesman X Y" → "X Y") and widen a
  * short form to the fullest form the article uses ("Y" → "X Y"). General English title words only.
+ *
+ * Title words: the project's list (src/extract/entities/data/titles.ts) and, beside it, the words of a
+ * speaker phrase's body and office that are no part of a name (bodies, levels, qualifiers).
  */
-const TITLE_WORDS = new Set(['president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'general',
-  'state', 'foreign', 'interior', 'defense', 'defence', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy',
-  'ambassador', 'chief', 'head', 'leader', 'commander', 'governor', 'deputy', 'mayor', 'king', 'queen', 'prince',
-  'sheikh', 'colonel', 'col.', 'gen.', 'lt.', 'major', 'captain', 'lieutenant', 'sergeant', 'admiral', 'senator',
-  'sen.', 'rep.', 'representative', 'chairman', 'chairwoman', 'director', 'officer', 'official', 'police', 'army',
-  'ministry', 'justice', 'judge', 'mr.', 'mrs.', 'ms.', 'dr.', 'pope', 'cardinal', 'bishop', 'imam', 'ayatollah',
-  'mullah', 'maulana', 'chancellor', 'premier', 'emir', 'sultan', 'speaker', 'counterpart', 'rebel', 'militant',
-  'opposition', 'provincial', 'district', 'regional', 'national', 'security', 'adviser', 'advisor', 'aide',
-  'coordinator', 'special', 'representative', 'u.n.', 'un', 'us', 'u.s.', 'top', 'senior', 'former', 'acting',
+const TITLE_WORDS: ReadonlySet<string> = new Set([...NEWS_TITLE_WORDS, 'state', 'foreign', 'interior', 'defense',
+  'defence', 'police', 'army', 'ministry', 'sen.', 'rep.', 'rebel', 'opposition', 'provincial', 'district',
+  'regional', 'national', 'security', 'special', 'u.n.', 'un', 'us', 'u.s.', 'top', 'senior', 'former', 'acting',
   'interim', 'retired', 'then', 'council', 'affairs', 'health', 'information', 'military', 'mission', 'league',
   'nations', 'union', 'united', 'cabinet', 'of', 'the', 'for']);
 const NAME_PARTICLES = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'del', 'van', 'von', 'da', 'el', 'le', 'la']);

@@ -9,6 +9,13 @@ describe('personKey', () => {
     expect(personKey('Jane Doe')).toBe('jane doe');
   });
 
+  it('drops any title of the extractor\'s one title list, and the words that join a title', () => {
+    expect(personKey('Prosecutor Jane Doe')).toBe('jane doe');
+    expect(personKey('Grand Ayatollah Omar Example')).toBe('omar example');
+    expect(personKey('Former Deputy Foreign Minister Jane Doe')).toBe('jane doe');
+    expect(personKey('Lt. Col. Omar Example')).toBe('omar example');
+  });
+
   it('keeps the last word when a title precedes a single name', () => {
     expect(personKey('President Example')).toBe('example');
     expect(personKey('Example')).toBe('example');
