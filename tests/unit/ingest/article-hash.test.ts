@@ -40,6 +40,18 @@ describe('fingerprintTree', () => {
     }
   });
 
+  it('takes single files too (the graph code that makes ids)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fingerprint-'));
+    try {
+      writeFileSync(join(dir, 'ids.ts'), 'export const titles = ["gen"];\n');
+      const first = fingerprintTree([join(dir, 'ids.ts')]);
+      writeFileSync(join(dir, 'ids.ts'), 'export const titles = ["gen", "prosecutor"];\n');
+      expect(fingerprintTree([join(dir, 'ids.ts')])).not.toBe(first);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('makes the article hash differ between two extractor versions', () => {
     const article = buildArticle({ url: 'https://example.invalid/v', body: 'A blast hit a bus on Monday.' });
     expect(articleHash(article, 'extractor-one')).not.toBe(articleHash(article, 'extractor-two'));
