@@ -30,11 +30,11 @@ const STOP_ALT = [...GROUP_STOP].join('|');
 const GROUP = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*){0,4})`;
 // GROUP_BRACKETS also lets a bracketed abbreviation ("(FHA)") sit inside; slower, so tried only on text with a bracket.
 const GROUP_BRACKETS = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*(?:\\s+\\([A-Z][\\w.-]{0,10}\\))?){0,5})`;
-const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got)\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially|found)\\s+)?`;
+const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got|(?:have|has|had)(?=\\s+(?:died|perished|lost\\s+their\\s+lives)\\b))\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially|found)\\s+)?`;
 
 // "killed at least 83 people", "wounding 24 officers", "left six people dead"
 // "killing himself and at least three people": the bomber is not counted among the victims
-const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|hurting|abducted|abducting|kidnapped|kidnapping|beheaded|beheading|murdered|murdering|massacred|massacring|slaughtered|slaughtering|shot\\s+dead|gunned\\s+down)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+|another\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
+const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|hurting|abducted|abducting|kidnapped|kidnapping|beheaded|beheading|murdered|murdering|massacred|massacring|slaughtered|slaughtering|shot\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|claiming\\s+the\\s+lives\\s+of)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+|another\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
 // "at least 13 people were killed", "100 wounded", "six people dead": tried only in a window ending at
 // each kind word, since a pattern that starts with a number phrase is slow to try at every position
 const passive = (group: string) => new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${group}\\s+${AUX}(${KIND_ALT})$`, 'i');
@@ -46,7 +46,7 @@ const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injur
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
-const TOLL = new RegExp(`\\bdeath\\s+toll\\s+(?:(?:from|in|of)\\s+[^,.;]{1,60}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|jumped\\s+to|reached|hit|(?:has|had)\\s+(?:risen|climbed|reached)(?:\\s+to)?)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
+const TOLL = new RegExp(`\\b(?:death\\s+toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|people\\s+killed|those\\s+killed))\\s+(?:(?:from|in|of)\\s+[^,.;]{1,60}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|jumped\\s+to|reached|hit|(?:has|had)\\s+(?:risen|climbed|reached)(?:\\s+to)?)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
 // "was killed in the strike along with six others": the named victim plus the others
 const ALONG_WITH = new RegExp(`\\b(killed|wounded|injured|abducted|kidnapped)\\b[^.;]{0,80}?\\balong\\s+with\\s+(${NUMBER_PHRASE})\\s+others?\\b`, 'gi');
 
@@ -93,8 +93,10 @@ function addOne(r: Range): Range {
   return { min: r.min === null ? null : r.min + 1, max: r.max === null ? null : r.max + 1 };
 }
 
+const ASIDE = /,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\b[^,;]{1,80},\s+(?=[^,;]*$)/i;
+
 // Cheap test first: most sentences name no casualties at all.
-const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll)\\b`, 'i');
+const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll|deaths|fatalities)\\b`, 'i');
 
 /** Casualty figures in `text` (offsets shifted by `offset`), in text order, non-overlapping. */
 export function findFigures(text: string, offset = 0): RawFigure[] {
@@ -112,7 +114,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   for (const m of /\bamong\b/i.test(text) ? text.matchAll(SUBSET) : []) {
     push(kindOf(m[3]!), parseRange(m[1]!), groupOf(m[2]!).text, m.index, m.index + m[0].length, true);
   }
-  for (const m of /\btoll\b/i.test(text) ? text.matchAll(TOLL) : []) {
+  for (const m of /\b(?:toll|number\s+of)\b/i.test(text) ? text.matchAll(TOLL) : []) {
     // "the toll from the offensive has risen to 60 since last week": a running total
     if (!SINCE.test(text.slice(m.index + m[0].length))) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }
@@ -149,11 +151,15 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   }
   for (const k of text.matchAll(KIND_AT)) {
     const from = Math.max(0, k.index - 120);
-    const window = text.slice(from, k.index + k[0].length);
+    const end = k.index + k[0].length;
+    let window = text.slice(from, end);
+    // "20 people, including five children, were killed": the count before the aside
+    const aside = window.includes(',') ? ASIDE.exec(window) : null;
+    if (aside) window = window.slice(0, aside.index) + window.slice(aside.index + aside[0].length - 1);
     const hit = (window.includes('(') ? PASSIVE_BRACKETS : PASSIVE).exec(window);
-    if (!hit) continue;
+    if (!hit || (aside && hit.index >= aside.index)) continue;
     const m = Object.assign(hit, { index: hit.index + from });
-    if (isBackgroundTotal(text, m.index, m.index + m[0].length)) continue;
+    if (isBackgroundTotal(text, m.index, end)) continue;
     const group = groupOf(m[2]!);
     if (group.words.length !== m[2]!.trim().split(/\s+/).filter(Boolean).length) continue;
     if (/\b(?:their|its|his|her)\s+$/i.test(text.slice(0, m.index))) continue;
@@ -167,8 +173,8 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const first = FIRST_OF_TWO.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (first && !/\bothers?\b/i.test(m[2]!)) {
       const at = m.index - first[0].length;
-      push(kindOf(m[3]!), sum(parseRange(first[1]!), range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, m.index + m[0].length);
-    } else push(kindOf(m[3]!), range, group.text, m.index, m.index + m[0].length);
+      push(kindOf(m[3]!), sum(parseRange(first[1]!), range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, end);
+    } else push(kindOf(m[3]!), range, group.text, m.index, end);
   }
   for (const m of text.matchAll(ONE_KILLED)) {
     if (found.some((f) => f.kind === kindOf(m[1]!))) continue;

@@ -33,6 +33,9 @@ const SINGLE = new RegExp(`(?<![\\w-])an?\\s+((?:[A-Za-z-]+\\s+){0,2}?${PERSON})
 // "causing no deaths except for the bomber", "no one was killed other than the attacker": the one person named
 const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:else\s+)?(?:was|were)\s+killed|one\s+(?:else\s+)?died)\s+(?:\w+\s+){0,3}?(?:except|other\s+than|besides|apart\s+from|but)\s+(?:for\s+)?(?:the|a)\s+((?:[a-z-]+\s+)?(?:bomber|attacker|gunman|assailant))\b/gi;
 
+// "caused at least 30 deaths", "12 fatalities": the noun gives the kind
+const DEATHS = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:civilian|confirmed|reported|more)\\s+)?(?:deaths|fatalities)\\b`, 'gi');
+
 function kindOf(word: string): CasualtyKind | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   for (const [kind, words] of Object.entries(KIND_WORDS) as Array<[CasualtyKind, readonly string[]]>) {
@@ -59,6 +62,9 @@ export function findFormFigures(text: string): FormFigure[] {
   }
   if (/\s(?:of|from)\s+(?:the|their|its)\s/i.test(text)) {
     for (const m of text.matchAll(PARTITIVE)) add(kindOf(m[3]!), parseRange(m[1]!), clean(m[2]!), m.index, m.index + m[0].length);
+  }
+  if (/\b(?:deaths|fatalities)\b/i.test(text)) {
+    for (const m of text.matchAll(DEATHS)) add('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }
   if (/\b(?:was|been)\s/i.test(text)) {
     for (const m of text.matchAll(SINGLE)) add(kindOf(m[2]!), { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);

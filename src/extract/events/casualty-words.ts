@@ -8,7 +8,7 @@ import type { CasualtyKind } from '../types.ts';
 export const KIND_WORDS: Readonly<Record<CasualtyKind, readonly string[]>> = {
   killed: ['killed', 'killing', 'kills', 'kill', 'dead', 'died', 'slain', 'murdered', 'executed', 'shot dead', 'beheaded',
     'stabbed to death', 'burned to death', 'gunned down', 'lost their lives', 'beheading', 'murdering', 'massacred',
-    'massacring', 'slaughtered', 'slaughtering'],
+    'massacring', 'slaughtered', 'slaughtering', 'perished', 'claimed the lives of', 'claiming the lives of'],
   injured: ['wounded', 'wounding', 'wounds', 'injured', 'injuring', 'injures', 'hurt', 'hurting'],
   missing: ['missing', 'unaccounted for'],
   abducted: ['abducted', 'abducting', 'kidnapped', 'kidnapping', 'taken hostage', 'taken captive', 'seized'],

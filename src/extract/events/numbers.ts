@@ -20,7 +20,7 @@ const QUALIFIER = `(?:${alt([...LOWER_BOUND, ...UPPER_BOUND, ...APPROXIMATE])})`
 
 /** A number phrase with its qualifier: embed in larger patterns as one capturing-free group. */
 export const NUMBER_PHRASE =
-  `(?:between\\s+${NUMBER}\\s+and\\s+${NUMBER}|${NUMBER}\\s+(?:to|-)\\s+${NUMBER}|(?:${QUALIFIER}\\s+)?${NUMBER}|${VAGUE})`;
+  `(?:between\\s+${NUMBER}\\s+and\\s+${NUMBER}|(?:between\\s+)?\\d[\\d,]*\\s*[-\u2013]\\s*\\d[\\d,]*|${NUMBER}\\s+(?:to|or)\\s+${NUMBER}|${NUMBER}\\s+or\\s+(?:more|so)|(?:${QUALIFIER}\\s+)?${NUMBER}|${VAGUE})`;
 
 /** Value of a bare number ("1,200", "forty-two", "a dozen", "a quarter of a million"), or null. */
 export function numberValue(raw: string): number | null {
@@ -54,13 +54,21 @@ const startsWithAny = (s: string, words: readonly string[]): string | undefined 
   [...words].sort((a, b) => b.length - a.length).find((w) => s === w || s.startsWith(`${w} `));
 
 const BETWEEN = new RegExp(`^between (${NUMBER}) and (${NUMBER})$`, 'i');
-const SPAN = new RegExp(`^(${NUMBER}) (?:to|-) (${NUMBER})$`, 'i');
+// "14 to 16", "14-16", "two or three"
+const SPAN = new RegExp(`^(${NUMBER})(?: to | or )(${NUMBER})$|^(?:between )?(\\d[\\d,]*) ?[-\u2013] ?(\\d[\\d,]*)$`, 'i');
+// "three or more" sets a lower bound; "40 or so" is about 40
+const OR_MORE = new RegExp(`^(${NUMBER}) or more$`, 'i');
+const OR_SO = new RegExp(`^(${NUMBER}) or so$`, 'i');
 
 /** Range for a number phrase; both bounds null for vague quantities ("dozens"). */
 export function parseRange(phrase: string): Range {
   const s = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
   const between = BETWEEN.exec(s) ?? SPAN.exec(s);
-  if (between) return { min: numberValue(between[1]!), max: numberValue(between[2]!) };
+  if (between) return { min: numberValue(between[1] ?? between[3]!), max: numberValue(between[2] ?? between[4]!) };
+  const orMore = OR_MORE.exec(s);
+  if (orMore) return { min: numberValue(orMore[1]!), max: null };
+  const orSo = OR_SO.exec(s);
+  if (orSo) return { min: numberValue(orSo[1]!), max: numberValue(orSo[1]!) };
   if (/^more than (?:a )?(?:quarter|half|third)/.test(s)) return { min: numberValue(s), max: null };
   const lower = startsWithAny(s, LOWER_BOUND);
   if (lower) return { min: numberValue(s.slice(lower.length)), max: null };
