@@ -32,6 +32,7 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
   if (t0 < 0) return null;
   while (t0 < view.tokens.length && isPunct(view.lower[t0] ?? '') && view.lower[t0] !== '"') t0++;
   const first = view.lower[t0] ?? '';
+  if (first === 'according' && view.lower[t0 + 1] === 'to') return accordingTo(scope, view, q, t0 + 2);
   // 'An "armed group" attacked the post, the army said': the quotation is inside a clause, not attributed.
   if (!SPEECH_VERBS.has(first) && /^[a-z]+ed$/.test(view.tokens[t0]?.text ?? '')) return null;
   if (SPEECH_VERBS.has(first)) {
@@ -60,6 +61,22 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
     return speakers.length ? { speakers, end, setting: [[end, view.sentence.end]] } : null;
   }
   return null;
+}
+
+/**
+ * `"<words>," according to the statement issued by X.`: quoted words opening the sentence are X's
+ * (a bare "according to X" after an unquoted claim is no statement). The issuer of a document speaks.
+ */
+function accordingTo(scope: SpeakerScope, view: SentenceView, q: QuoteSpan, from: number): Attribution | null {
+  if (!/^\s*$/.test(scope.units.text.slice(view.sentence.start, q.start))) return null;
+  let to = from;
+  while (to < view.tokens.length && !isPunct(view.lower[to] ?? '') && view.lower[to] !== '.') to++;
+  const by = view.lower.slice(from, to).findIndex((w, i) => w === 'by' && i > 0 && /(?:issued|released|published|posted|sent)$/.test(view.lower[from + i - 1] ?? ''));
+  const range = by >= 0 ? { from: from + by + 1, to } : { from, to };
+  if (range.to <= range.from) return null;
+  const speakers = resolveSpeakers(scope, view, range);
+  const end = view.tokens[to - 1]?.end ?? q.end;
+  return speakers.length ? { speakers, end, setting: [[end, view.sentence.end]] } : null;
 }
 
 /** `X said of the talks: "..."`: a speech verb shortly before a quotation that a colon or comma opens. */

@@ -72,7 +72,8 @@ function pairedSpans(text: string, open: string, close: string, out: Array<[numb
 export function findQuotes(text: string): QuoteSpan[] {
   const raw: Array<[number, number]> = [];
   for (const [open, close] of PAIRS) pairedSpans(text, open, close, raw);
-  pairedSpans(text, '"', '"', raw);
+  // Typewriter pairs ``...'' and "...'' (two marks for one) close like a straight double quote.
+  pairedSpans(text.includes("''") || text.includes('``') ? text.replace(/''|``/g, '" ') : text, '"', '"', raw);
   singleQuoteSpans(text, '\u2018', '\u2019', raw);
   singleQuoteSpans(text, "'", "'", raw);
   raw.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -4,6 +4,7 @@ import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/reso
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { namedAfterDescription } from './described.ts';
 import { trailingName } from './fallback-names.ts';
+import { appositionName, fullerDescription, memberOfOrg, pairReference } from './speaker-links.ts';
 import { orgByMemberNoun } from './member-noun.ts';
 import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
 import { headPhrase, residentOf, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
@@ -19,6 +20,8 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
 export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: TokenRange): ActorRef[] {
   const resident = residentOf(view, range);
   if (resident) return [{ type: 'anonymous', name: resident, key: null }];
+  const member = memberOfOrg(scope, view, range);
+  if (member) return [member];
   const head = headPhrase(view, range);
   const words = view.tokens.slice(head.from, head.to).map((t) => t.text);
   const last = (view.lower[head.to - 1] ?? '').replace(/\.$/, '');
@@ -27,6 +30,8 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
     const ref = resolvePronoun(scope, view, head.from);
     return ref ? [ref] : [];
   }
+  const pair = pairReference(scope, view.sentence.index, words);
+  if (pair) return pair;
   const start = view.tokens[head.from]?.start ?? 0;
   const end = view.tokens[head.to - 1]?.end ?? 0;
   const mentions = mentionsIn(scope.doc, start, end).filter((m) => m.type !== 'nationality' && m.type !== 'pronoun');
@@ -49,7 +54,8 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   // "a spokesman for <Org> said ... X Y, the spokesman, said": the person named next, not the organization.
   const described = headIsGeneric ? namedAfterDescription(scope, view.sentence.index, words, headWord) : null;
   if (described) return [described];
-  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? orgByMemberNoun(scope, words, headWord) ?? personByTitle(scope, words, headWord) ?? sameAnonymous(scope, words, headWord) ?? anonymous(text)];
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? orgByMemberNoun(scope, words, headWord) ?? personByTitle(scope, words, headWord) ?? appositionName(scope, words) ??
+    sameAnonymous(scope, words, headWord) ?? anonymous(fullerDescription(scope, words) ?? text)];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];

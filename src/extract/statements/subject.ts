@@ -34,6 +34,16 @@ const PUNCT = /^[,;:()\u2014\u2013"\u201c\u201d\u2018\u2019'\u00ab\u00bb]$|^--$|
 const DETERMINER_START = new Set(['the', 'a', 'an', 'who', 'which', 'whose', 'where', 'his', 'her', 'its', 'their',
   'himself', 'herself', 'itself', 'themselves', 'also', 'now', 'then', 'previously', 'formerly']);
 
+/** An all-capital token ("IS", "DO") is a name, never the verb its lower-case form spells. */
+function isAcronym(view: SentenceView, k: number): boolean {
+  return /^\p{Lu}{2,}$/u.test(view.tokens[k]?.text ?? '');
+}
+
+function hasFinite(view: SentenceView, r: TokenRange): boolean {
+  for (let k = r.from; k < r.to; k++) if (FINITE.has(view.lower[k] ?? '') && !isAcronym(view, k)) return true;
+  return false;
+}
+
 export function isPunct(text: string): boolean {
   return PUNCT.test(text);
 }
@@ -160,6 +170,13 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   }
   let j = skipDashInsert(view, skipModifiersBack(view, v - 1));
   if (j < 0) return null;
+  // "It went on to say that ...", "he continued to insist ...": the subject of the aspect verb speaks.
+  if (view.lower[j] === 'to') {
+    const aspect = view.lower[j - 1] === 'on' && ['went', 'goes', 'go', 'going'].includes(view.lower[j - 2] ?? '') ? j - 2
+      : ['continued', 'continues', 'proceeded', 'proceeds'].includes(view.lower[j - 1] ?? '') ? j - 1 : -1;
+    if (aspect > 0) j = skipModifiersBack(view, aspect - 1);
+    if (j < 0) return null;
+  }
   // "The protesters were demanding that ...": be + -ing is the progressive, an active verb.
   if (BE_FORMS.has(view.lower[j] ?? '') && view.lower[j] !== "'s" && /ing$/.test(view.lower[v] ?? '') && j > 0) {
     j = skipModifiersBack(view, j - 1);
@@ -168,7 +185,7 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   // "Officials did not say how many died": a denied act of speech reports nothing.
   if (view.lower.slice(j + 1, v).some((x) => x === 'not' || x === 'never' || x === "n't")) return null;
   const w = view.lower[j] ?? '';
-  if (BE_FORMS.has(w)) return null;
+  if (BE_FORMS.has(w) && !isAcronym(view, j)) return null; // "said" after "IS" (a group) is active
   const verb = view.lower[v] ?? '';
   if (w === 'and' || w === 'but' || w === 'or') return { how: 'shared', range: null, clauseStart: j, boundary: w };
   if (w === ',' && verb.endsWith('ing')) return { how: 'shared', range: null, clauseStart: j, boundary: w };
@@ -189,7 +206,7 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
     return { how: 'phrase', range: { from: range.to - 1, to: range.to }, clauseStart: range.to - 1, boundary: seg.boundary };
   }
   // A finite verb inside means the walk crossed a clause ("the clashes are preventing ... from restoring order").
-  if (view.lower.slice(range.from, range.to).some((x) => FINITE.has(x))) return null;
+  if (hasFinite(view, range)) return null;
   return { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary };
 }
 
@@ -246,7 +263,7 @@ function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | n
     const prevIsName = prev !== null && prev.to > prev.from && /^\p{Lu}/u.test(view.tokens[prev.to - 1]?.text ?? '') &&
       !opensWithPreposition(view, prev.from);
     // Relative clauses, participle phrases ("speaking from X", "quoted by Y") and appositives after a name.
-    const participle = /[a-z](?:ing|ed)$/.test(first) && part.sep === ',';
+    const participle = /^[a-z]+(?:ing|ed)$/.test(view.tokens[part.from]?.text ?? '') && part.sep === ','; // not "Muhammed"
     // "X, 45, said" (an age) and "X, in a statement, said" (a setting) stand between subject and verb too.
     const single = part.to === part.from + 1;
     const aside = part.sep === ',' && ((/^\d{1,3}$/.test(first) && single) || (OPENING_ADVERBS.has(first) && single) ||
@@ -255,7 +272,7 @@ function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | n
     if (!insert) {
       const seg = segmentStart(view, part.to);
       const range = trimOpening(view, { from: Math.max(seg.start, part.from), to: part.to });
-      if (range.to <= range.from || view.lower.slice(range.from, range.to).some((x) => FINITE.has(x))) return null;
+      if (range.to <= range.from || hasFinite(view, range)) return null;
       if (hasVerbWithObject(view, range)) return null; // "The attack killed 12 people, said X": a clause, not a subject
       return { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary };
     }

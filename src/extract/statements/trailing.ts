@@ -84,7 +84,10 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
     return invertedTrailing(scope, view);
   }
   // An earlier verb with no clause of its own ("intelligence reports, the statement said") is part of the report.
-  if (!c || c.complement || clauses.slice(0, i).some((x) => x.complement) || c.subject.how !== 'phrase') return null;
+  // "X launched a strike that witnesses said killed 100, officials said": a report inside a relative clause
+  // belongs to the reported clause.
+  const own = (x: SpeechClause): boolean => x.complement !== null && !['that', 'which', 'who'].includes(x.subject.boundary);
+  if (!c || c.complement || clauses.slice(0, i).some(own) || c.subject.how !== 'phrase') return null;
   const comma = view.tokens[c.subject.clauseStart - 1];
   if (!comma || comma.text !== ',') return null;
   const rest = view.lower.slice(c.verb + 1, restEnd).filter((w) => !isPunct(w) && w !== '.');

@@ -1,0 +1,94 @@
+/* Descriptions that stand for actors the article names or describes more fully elsewhere. */
+import type { ActorRef } from '../types.ts';
+import { GENERIC_HEADS, INSTITUTION_HEADS } from './lexicon.ts';
+import { entityRef, type SpeakerScope } from './speaker-scope.ts';
+import type { TokenRange } from './subject.ts';
+import type { SentenceView } from './units.ts';
+
+const MEMBER_NOUNS = new Set(['rebels', 'militants', 'fighters', 'insurgents', 'guerrillas', 'militiamen', 'jihadists',
+  'members', 'gunmen']);
+const PAIR_NOUNS = new Set(['nations', 'countries', 'governments', 'states', 'neighbours', 'neighbors', 'rivals',
+  'armies', 'militaries', 'sides', 'parties', 'leaders']);
+/** How many sentences back "the two nations" may find the pair it stands for. */
+const PAIR_LOOKBACK = 3;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "rebels from the X movement said", "fighters of X said": the organization they belong to speaks. */
+export function memberOfOrg(scope: SpeakerScope, view: SentenceView, range: TokenRange): ActorRef | null {
+  for (let k = range.from; k < range.to - 2; k++) {
+    if (!MEMBER_NOUNS.has(view.lower[k] ?? '') || !['from', 'of'].includes(view.lower[k + 1] ?? '')) continue;
+    const start = view.tokens[k + 2]?.start ?? 0;
+    const end = view.tokens[range.to - 1]?.end ?? 0;
+    const org = scope.doc.mentions.find((m) => m.type === 'organization' && m.start >= start && m.end <= end && m.entityKey);
+    return org ? entityRef(scope.doc, org.entityKey) : null;
+  }
+  return null;
+}
+
+/**
+ * "The two nations said": the two actors a recent sentence named as "X and Y" (entity mentions of
+ * places, organizations or people joined by "and"). Null when the phrase is no such pair or none is found.
+ */
+export function pairReference(scope: SpeakerScope, sentenceIndex: number, words: string[]): ActorRef[] | null {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.length !== 3 || lower[0] !== 'the' || lower[1] !== 'two' || !PAIR_NOUNS.has(lower[2] ?? '')) return null;
+  const text = scope.units.text;
+  for (let idx = sentenceIndex; idx >= Math.max(0, sentenceIndex - PAIR_LOOKBACK); idx--) {
+    const named = scope.doc.mentions.filter((m) => m.sentenceIndex === idx && m.entityKey &&
+      (m.type === 'place' || m.type === 'organization' || m.type === 'person'));
+    for (let i = named.length - 2; i >= 0; i--) {
+      const [a, b] = [named[i], named[i + 1]];
+      if (!a || !b || !/^\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+      const refs = [entityRef(scope.doc, a.entityKey), entityRef(scope.doc, b.entityKey)];
+      if (refs[0] && refs[1] && refs[0].name !== refs[1].name) return [refs[0], refs[1]];
+    }
+  }
+  return null;
+}
+
+/**
+ * "The aid group said" after "The aid group, X, ..." or "X, the aid group, ...": the name the article
+ * set in apposition to the same description. Null when it set none, or several different ones.
+ */
+export function appositionName(scope: SpeakerScope, words: string[]): ActorRef | null {
+  if (words.length < 3 || !/^the$/i.test(words[0] ?? '')) return null;
+  const desc = escape(words.slice(1).join(' '));
+  const name = "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*){0,4})";
+  const after = new RegExp(`\\b[Tt]he\\s+${desc},\\s+${name},`, 'gu');
+  const before = new RegExp(`${name},\\s+(?:the|a|an)\\s+${desc}\\b`, 'giu');
+  const found = new Set<string>();
+  for (const m of [...scope.units.text.matchAll(after), ...scope.units.text.matchAll(before)]) found.add(m[1] ?? '');
+  const only = found.size === 1 ? [...found][0] : undefined;
+  if (!only) return null;
+  const org = scope.doc.organizations.find((o) => [o.name, ...o.aliases].includes(only));
+  if (org) return { type: 'organization', name: org.name, key: org.key };
+  const person = scope.doc.people.find((p) => [p.name, ...p.aliases].includes(only));
+  if (person) return { type: 'person', name: person.name, key: person.key };
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  return { type: INSTITUTION_HEADS.has(head) ? 'organization' : 'person', name: only, key: null };
+}
+
+/**
+ * "The military said" when the article calls it "the Norlandian military" (or "the U.S.-led military
+ * coalition" for "the U.S.-led coalition"): the one fuller description with the same head and every
+ * word of the short one, its extra words capitalised, hyphen compounds or generic heads. Null when the
+ * article has none, or several different ones.
+ */
+export function fullerDescription(scope: SpeakerScope, words: string[]): string | null {
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  const own = words.slice(1, -1).join(' ').replace(/\s*-\s*/g, '-').split(/\s+/).filter((w) => w !== '');
+  if (!/^the$/i.test(words[0] ?? '') || own.length > 2 || !INSTITUTION_HEADS.has(head)) return null;
+  const re = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.'\u2019-]+\\s+){1,3})${escape(head)}\\b`, 'giu');
+  const found = new Set<string>();
+  for (const m of scope.units.text.matchAll(re)) {
+    const mods = (m[1] ?? '').trim().split(/\s+/);
+    const fits = mods.every((w) => /^\p{Lu}/u.test(w) || /-(?:led|backed|based|run)$/i.test(w) || GENERIC_HEADS.has(w.toLowerCase()));
+    let at = 0;
+    for (const w of mods) if (w === own[at]) at++;
+    if (fits && at === own.length && mods.length > own.length) found.add(`${mods.join(' ')} ${m[0].slice(m[0].length - head.length)}`);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
