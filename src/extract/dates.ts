@@ -118,6 +118,8 @@ const RULES: Rule[] = [
   { re: /\b(?:(?:a\s+)?(?:few|several|couple\s+of|two|three|\d+)\s+)?hours?\s+(before|after|earlier|later)\b|\b(?:shortly|soon|just|minutes|moments)\s+(before|after)\b/gi,
     resolve: (m) => anchor(/before|earlier/i.test(m[1] ?? m[2] ?? '') ? 'before' : 'after') },
   { re: /\b(?:on\s+)?the\s+same\s+day\b|\bthe\s+same\s+(?:morning|evening|night)\b/gi, resolve: () => anchor('same') },
+  // "a fourth bomb exploded later in the day", "earlier that morning": the day of what was just reported
+  { re: /\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/gi, resolve: () => anchor('same') },
   // "Saturday night or early Sunday morning": two days offered, so no single day
   { re: new RegExp(`\\b${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\s+or\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
     resolve: (m) => (m[1] === m[2] ? null : VAGUE) },

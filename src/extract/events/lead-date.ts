@@ -8,15 +8,26 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|reportedly|apparently|a
  * News style: a lead sentence in the present perfect ("A roadside bomb has killed 14 people",
  * "The two sides have agreed to a truce") reports what happened on the day of publication. An event
  * reported there that the rest of the article gives no day for (nor says is older: "last month" leaves
- * it undated) takes the publication date.
+ * it undated) takes the publication date, and so do the parts of a total ("a series of bombings has
+ * rocked X") reported there.
  */
 export function datesFromLead(doc: Doc, events: readonly WorkingEvent[]): void {
   const lead = doc.sentences[0];
   if (!lead || !doc.article.published || !PRESENT_PERFECT.test(lead.text)) return;
+  const day = doc.article.published.slice(0, 10);
+  const dated = new Set<WorkingEvent>();
   for (const e of events) {
-    if (e.date !== null || e.dateFrom !== 'none' || e.umbrella) continue;
+    if (e.date !== null || e.dateFrom !== 'none') continue;
     if (e.groups[0]?.sentence.index !== lead.index) continue;
-    e.date = doc.article.published.slice(0, 10);
+    e.date = day;
     e.dateFrom = 'inherited';
+    dated.add(e);
+  }
+  // "A series of bombings have rocked X": the parts reported one by one happened that day too
+  for (const e of events) {
+    if (e.date === null && e.dateFrom === 'none' && e.partOf && dated.has(e.partOf)) {
+      e.date = day;
+      e.dateFrom = 'inherited';
+    }
   }
 }

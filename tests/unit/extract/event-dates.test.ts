@@ -24,4 +24,18 @@ describe('event dates: a present-perfect lead', () => {
     const x = run('A roadside bomb killed at least nine people in Peshawar. Police said the device was hidden in a cart.');
     expect(brief(x)[0]).toMatchObject({ date: null });
   });
+
+  it('dates the parts of a total reported in a present-perfect lead', () => {
+    const x = run('A wave of bombings has struck Baghdad, killing at least 30 people. A car bomb in Karbala killed 12 people. A roadside bomb in Basra killed five soldiers.');
+    expect(brief(x).map((e) => e.date)).toEqual(['2021-03-15', '2021-03-15']);
+  });
+});
+
+describe('event dates: anchored to the day just reported', () => {
+  it('gives "later in the day" the day of the event before, even for an "Elsewhere" incident', () => {
+    const body = 'A car bomb exploded in Karbala on Saturday, killing 12 people. Elsewhere, a roadside bomb went off in Basra later in the day, killing five soldiers.';
+    expect(brief(run(body)).map((e) => e.date)).toEqual(['2021-03-13', '2021-03-13']);
+    const apart = 'A car bomb exploded in Karbala on Saturday, killing 12 people. Elsewhere, a roadside bomb went off in Basra, killing five soldiers.';
+    expect(brief(run(apart)).map((e) => e.date)).toEqual(['2021-03-13', null]);
+  });
 });
