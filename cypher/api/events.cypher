@@ -1,10 +1,14 @@
-// Events matching every given filter, as one page plus the total, sorted by $orderBy (DATE_DESC:
-// newest first, undated last; KILLED_DESC: most killed first), then by id so pages are stable.
-// A null parameter means "no filter". The subquery starts from the most selective filter given, by
-// an index: place or group names (entityKeys), the point index, the article, the date range, the types.
+// Events matching every given filter: one page after the keyset cursor $after ({key: [k, date], id})
+// and, with $withTotal, the number of all matches. Order: k DESC (KILLED_DESC: most killed first, the
+// lower figure else the only one, -1 for none; DATE_DESC: k is 0 for all), newest first, undated last,
+// then id, so pages are stable. A null parameter means "no filter".
+// $start names the filter the candidates come from, by an index (src/api/filters/event-filter.ts picks
+// the most selective given): article, place (entityKeys, then the places inside), near (point index),
+// claimedBy / perpetratedBy (entityKeys), date (range index), types, or all. The other filters are
+// checked on the candidates; the start filter is not checked again.
 // $placeKey, $claimedByKey, $perpetratedByKey: folded names; the ...KeyQuery parameters are the same keys
 // as quoted terms for the `entityKeys` index; $place, $claimedBy, $perpetratedBy: the raw arguments,
-// also tried as ids. Places count with everything inside them: (:Place)-[:IN*0..8]->(:Place).
+// also tried as ids.
 // The place filter's scope: the named places and every place inside them, each once (a pruned
 // breadth-first expansion, bounded in depth: the hierarchy may have several parents per place, and
 // following every path would explode). Empty when there is no place filter.
@@ -20,19 +24,24 @@ CALL () {
   MATCH (p)<-[:IN*0..8]-(q:Place)
   RETURN collect(DISTINCT q) AS scope
 }
+// OCCURRED_IN, CLAIMED and CARRIED_OUT end at events only (docs/graph-model.md): no label check.
 CALL (scope) {
-  WITH scope WHERE $placeKey IS NOT NULL
-  UNWIND scope AS q
-  MATCH (q)<-[:OCCURRED_IN]-(e:Event)
+  WITH 1 AS one WHERE $start = 'article'
+  MATCH (e:Event {articleId: $articleId})
   RETURN e
   UNION
-  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NOT NULL
+  WITH scope WHERE $start = 'place'
+  UNWIND scope AS q
+  MATCH (q)<-[:OCCURRED_IN]-(e)
+  RETURN e
+  UNION
+  WITH 1 AS one WHERE $start = 'near'
   MATCH (p:Place)
   WHERE point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters
-  MATCH (p)<-[:OCCURRED_IN]-(e:Event)
+  MATCH (p)<-[:OCCURRED_IN]-(e)
   RETURN e
   UNION
-  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NOT NULL
+  WITH 1 AS one WHERE $start = 'claimedBy'
   CALL () {
     CALL db.index.fulltext.queryNodes('entityKeys', $claimedByKeyQuery) YIELD node
     WITH node AS g WHERE $claimedByKey IN g.nameKeys
@@ -40,10 +49,10 @@ CALL (scope) {
     UNION
     MATCH (g:Person|Organization|Place|Anonymous {id: $claimedBy}) RETURN g
   }
-  MATCH (g)-[:CLAIMED]->(e:Event)
+  MATCH (g)-[:CLAIMED]->(e)
   RETURN e
   UNION
-  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NOT NULL
+  WITH 1 AS one WHERE $start = 'perpetratedBy'
   CALL () {
     CALL db.index.fulltext.queryNodes('entityKeys', $perpetratedByKeyQuery) YIELD node
     WITH node AS g WHERE $perpetratedByKey IN g.nameKeys
@@ -51,51 +60,56 @@ CALL (scope) {
     UNION
     MATCH (g:Person|Organization|Place|Anonymous {id: $perpetratedBy}) RETURN g
   }
-  MATCH (g)-[:CARRIED_OUT]->(e:Event)
+  MATCH (g)-[:CARRIED_OUT]->(e)
   RETURN e
   UNION
-  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
-    AND $articleId IS NOT NULL
-  MATCH (e:Event {articleId: $articleId})
-  RETURN e
-  UNION
-  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
-    AND $articleId IS NULL AND ($from IS NOT NULL OR $to IS NOT NULL)
+  WITH 1 AS one WHERE $start = 'date'
   MATCH (e:Event)
   WHERE e.date >= coalesce(date($from), date('0001-01-01')) AND e.date <= coalesce(date($to), date('9999-12-31'))
   RETURN e
   UNION
-  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
-    AND $articleId IS NULL AND $from IS NULL AND $to IS NULL AND $types IS NOT NULL
+  WITH 1 AS one WHERE $start = 'types'
   MATCH (e:Event) WHERE e.type IN $types
   RETURN e
   UNION
-  WITH 1 AS one WHERE $placeKey IS NULL AND $near IS NULL AND $claimedByKey IS NULL AND $perpetratedByKey IS NULL
-    AND $articleId IS NULL AND $from IS NULL AND $to IS NULL AND $types IS NULL
+  WITH 1 AS one WHERE $start = 'all'
   MATCH (e:Event)
   RETURN e
 }
-// The place filter, when given, chose the candidates above; the other filters are checked here.
-WITH e
-WHERE ($types IS NULL OR e.type IN $types)
-  AND ($from IS NULL OR e.date >= date($from))
-  AND ($to IS NULL OR e.date <= date($to))
-  AND ($minKilled IS NULL OR coalesce(e.killedMin, e.killedMax) >= $minKilled)
+// The killed figure is read once, for both the minKilled filter and the KILLED_DESC order.
+WITH e, scope,
+  CASE WHEN $minKilled IS NOT NULL OR $orderBy = 'KILLED_DESC' THEN coalesce(e.killedMin, e.killedMax) END AS killed
+WHERE ($types IS NULL OR $start = 'types' OR e.type IN $types)
+  AND ($from IS NULL OR $start = 'date' OR e.date >= date($from))
+  AND ($to IS NULL OR $start = 'date' OR e.date <= date($to))
+  AND ($minKilled IS NULL OR killed >= $minKilled)
   AND ($minInjured IS NULL OR coalesce(e.injuredMin, e.injuredMax) >= $minInjured)
-  AND ($articleId IS NULL OR e.articleId = $articleId)
-  AND ($near IS NULL OR EXISTS {
+  AND ($articleId IS NULL OR $start = 'article' OR e.articleId = $articleId)
+  AND ($placeKey IS NULL OR $start = 'place' OR EXISTS {
+    MATCH (e)-[:OCCURRED_IN]->(q:Place) WHERE q IN scope
+  })
+  AND ($near IS NULL OR $start = 'near' OR EXISTS {
     MATCH (e)-[:OCCURRED_IN]->(p:Place)
     WHERE point.distance(p.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $near.meters
   })
-  AND ($claimedByKey IS NULL OR EXISTS {
+  AND ($claimedByKey IS NULL OR $start = 'claimedBy' OR EXISTS {
     MATCH (g)-[:CLAIMED]->(e) WHERE g.id = $claimedBy OR $claimedByKey IN g.nameKeys
   })
-  AND ($perpetratedByKey IS NULL OR EXISTS {
+  AND ($perpetratedByKey IS NULL OR $start = 'perpetratedBy' OR EXISTS {
     MATCH (g)-[:CARRIED_OUT]->(e) WHERE g.id = $perpetratedBy OR $perpetratedByKey IN g.nameKeys
   })
-WITH e
-ORDER BY CASE $orderBy WHEN 'KILLED_DESC' THEN coalesce(e.killedMin, e.killedMax, -1) ELSE 0 END DESC,
-         e.date IS NULL, e.date DESC, e.id
-WITH collect(e) AS matches
-RETURN size(matches) AS total,
-       [e IN matches[$skip..($skip + $limit)] | e {.*, label: 'Event'}] AS page
+// Every match is at hand already, so the total costs one list size; the page is a top-k (heap of
+// $limit rows), never a sort of all matches.
+WITH collect({e: e, k: CASE $orderBy WHEN 'KILLED_DESC' THEN coalesce(killed, -1) ELSE 0 END}) AS matches
+CALL (matches) {
+  UNWIND matches AS m
+  // The date is read once into `d`: a node taken out of a list has no property cache.
+  WITH m.e AS e, m.k AS k, m.e.date AS d
+  WHERE $after IS NULL OR k < $after.key[0] OR (k = $after.key[0] AND (
+    CASE WHEN $after.key[1] IS NULL THEN d IS NULL AND e.id > $after.id
+    ELSE d IS NULL OR d < date($after.key[1]) OR (d = date($after.key[1]) AND e.id > $after.id) END))
+  WITH e, k, d ORDER BY k DESC, d IS NULL, d DESC, e.id
+  LIMIT $limit
+  RETURN collect(e {.*, label: 'Event'}) AS page
+}
+RETURN CASE WHEN $withTotal THEN size(matches) END AS total, page

@@ -1,4 +1,4 @@
-// People matching every given filter, by name then id, as one page plus the total. A null parameter
+// People matching every given filter, by name then id, as one page after the keyset cursor $after plus, with $withTotal, the total. A null parameter
 // means "no filter". $nameKey, $organizationKey: folded names, and as quoted `entityKeys` terms in
 // the ...KeyQuery parameters; $name, $organization: the raw arguments, also tried as ids. $role:
 // lower-cased words of a title.
@@ -36,10 +36,19 @@ WHERE ($nameKey IS NULL OR n.id = $name OR $nameKey IN n.nameKeys)
   AND ($officialsOnly IS NULL OR $officialsOnly = false OR n:Official)
   AND ($role IS NULL OR toLower(n.role) CONTAINS $role
        OR EXISTS { MATCH (n)-[r:HOLDS_ROLE]->() WHERE toLower(r.title) CONTAINS $role })
-  AND ($organizationKey IS NULL OR EXISTS {
+  // Without a name filter the candidates came from the organization filter: no need to check it again.
+  AND ($organizationKey IS NULL OR $nameKey IS NULL OR EXISTS {
     MATCH (n)-[:HOLDS_ROLE]->(o) WHERE o.id = $organization OR $organizationKey IN o.nameKeys
   })
-WITH n ORDER BY n.name, n.id
+// Every match is at hand already, so the total costs one list size; the page is a top-k (heap of
+// $limit rows) after the keyset cursor $after ({key: [name], id}), never a sort of all matches.
 WITH collect(n) AS matches
-RETURN size(matches) AS total,
-       [n IN matches[$skip..($skip + $limit)] | n {.*, label: 'Person', isOfficial: n:Official}] AS page
+CALL (matches) {
+  UNWIND matches AS n
+  WITH n, n.name AS name
+  WHERE $after IS NULL OR name > $after.key[0] OR (name = $after.key[0] AND n.id > $after.id)
+  WITH n, name ORDER BY name, n.id
+  LIMIT $limit
+  RETURN collect(n {.*, label: 'Person', isOfficial: n:Official}) AS page
+}
+RETURN CASE WHEN $withTotal THEN size(matches) END AS total, page

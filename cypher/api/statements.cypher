@@ -1,6 +1,9 @@
-// Statements matching every given filter, newest first (undated last, then by id), as one page plus
-// the total. A null parameter means "no filter". The subquery starts from the most selective filter
-// given (full text, speaker, event, article, place) so the rest only checks a few candidates.
+// Statements matching every given filter: one page after the keyset cursor $after ({key: [date], id})
+// and, with $withTotal, the number of all matches; newest first, undated last, then by id. A null
+// parameter means "no filter". $start names the filter the candidates come from, by an index
+// (src/api/filters/statement-filter.ts): text (full text; always the start when given, as words cannot
+// be checked otherwise), else the most selective of article, event, speaker (entityKeys), place, date
+// (range index), or all; the others are checked on the candidates, the start filter not again.
 // $speakerKey, $placeKey: folded names (foldName); $speakerKeyQuery, $placeKeyQuery: the same keys as
 // quoted terms for the `entityKeys` index; $speaker, $place: the raw argument, also tried as an id.
 // An anonymous speaker ("a witness") is found by its id; by its phrase only among statements that
@@ -20,13 +23,14 @@ CALL () {
   MATCH (p)<-[:IN*0..8]-(q:Place)
   RETURN collect(DISTINCT q) AS scope
 }
+// SAID and ABOUT-from-statements start only at statements, and the statementText index holds only
+// statements (docs/graph-model.md): no label check.
 CALL (scope) {
-  WITH 1 AS one WHERE $text IS NOT NULL
+  WITH 1 AS one WHERE $start = 'text'
   CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node
-  WITH node AS s WHERE s:Statement
-  RETURN s
+  RETURN node AS s
   UNION
-  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NOT NULL
+  WITH 1 AS one WHERE $start = 'speaker'
   CALL () {
     CALL db.index.fulltext.queryNodes('entityKeys', $speakerKeyQuery) YIELD node
     WITH node AS sp WHERE $speakerKey IN sp.nameKeys
@@ -34,45 +38,54 @@ CALL (scope) {
     UNION
     MATCH (sp:Person|Organization|Place|Anonymous {id: $speaker}) RETURN sp
   }
-  MATCH (sp)-[:SAID]->(s:Statement)
+  MATCH (sp)-[:SAID]->(s)
   RETURN s
   UNION
-  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NOT NULL
-  MATCH (:Event {id: $eventId})<-[:ABOUT]-(s:Statement)
+  WITH 1 AS one WHERE $start = 'event'
+  MATCH (:Event {id: $eventId})<-[:ABOUT]-(s)
   RETURN s
   UNION
-  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NOT NULL
+  WITH 1 AS one WHERE $start = 'article'
   MATCH (s:Statement {articleId: $articleId})
   RETURN s
   UNION
-  WITH scope WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NOT NULL
+  WITH scope WHERE $start = 'place'
   UNWIND scope AS q
-  MATCH (q)<-[:SAID_AT]-(s:Statement)
+  MATCH (q)<-[:SAID_AT]-(s)
   RETURN s
   UNION
-  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NULL
-    AND ($from IS NOT NULL OR $to IS NOT NULL)
+  WITH 1 AS one WHERE $start = 'date'
   MATCH (s:Statement)
   WHERE s.date >= coalesce(date($from), date('0001-01-01')) AND s.date <= coalesce(date($to), date('9999-12-31'))
   RETURN s
   UNION
-  WITH 1 AS one WHERE $text IS NULL AND $speakerKey IS NULL AND $eventId IS NULL AND $articleId IS NULL AND $placeKey IS NULL
-    AND $from IS NULL AND $to IS NULL
+  WITH 1 AS one WHERE $start = 'all'
   MATCH (s:Statement)
   RETURN s
 }
 WITH s, scope
 WHERE ($kind IS NULL OR s.kind = $kind)
-  AND ($from IS NULL OR s.date >= date($from))
-  AND ($to IS NULL OR s.date <= date($to))
-  AND ($articleId IS NULL OR s.articleId = $articleId)
-  AND ($eventId IS NULL OR EXISTS { (s)-[:ABOUT]->(:Event {id: $eventId}) })
-  AND ($speakerKey IS NULL OR EXISTS {
+  AND ($from IS NULL OR $start = 'date' OR s.date >= date($from))
+  AND ($to IS NULL OR $start = 'date' OR s.date <= date($to))
+  AND ($articleId IS NULL OR $start = 'article' OR s.articleId = $articleId)
+  AND ($eventId IS NULL OR $start = 'event' OR EXISTS { (s)-[:ABOUT]->(:Event {id: $eventId}) })
+  AND ($speakerKey IS NULL OR $start = 'speaker' OR EXISTS {
     MATCH (sp)-[:SAID]->(s)
     WHERE sp.id = $speaker OR $speakerKey IN sp.nameKeys OR (sp:Anonymous AND toLower(sp.name) = $speakerKey)
   })
-  AND ($placeKey IS NULL OR EXISTS { MATCH (s)-[:SAID_AT]->(q:Place) WHERE q IN scope })
-WITH s ORDER BY s.date IS NULL, s.date DESC, s.id
+  AND ($placeKey IS NULL OR $start = 'place' OR EXISTS { MATCH (s)-[:SAID_AT]->(q:Place) WHERE q IN scope })
+// Every match is at hand already, so the total costs one list size; the page is a top-k (heap of
+// $limit rows), never a sort of all matches.
 WITH collect(s) AS matches
-RETURN size(matches) AS total,
-       [s IN matches[$skip..($skip + $limit)] | s {.*, label: 'Statement'}] AS page
+CALL (matches) {
+  UNWIND matches AS s
+  // The date is read once into `d`: a node taken out of a list has no property cache.
+  WITH s, s.date AS d
+  WHERE $after IS NULL OR (
+    CASE WHEN $after.key[0] IS NULL THEN d IS NULL AND s.id > $after.id
+    ELSE d IS NULL OR d < date($after.key[0]) OR (d = date($after.key[0]) AND s.id > $after.id) END)
+  WITH s, d ORDER BY d IS NULL, d DESC, s.id
+  LIMIT $limit
+  RETURN collect(s {.*, label: 'Statement'}) AS page
+}
+RETURN CASE WHEN $withTotal THEN size(matches) END AS total, page

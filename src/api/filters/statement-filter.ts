@@ -15,6 +15,19 @@ export interface StatementFilterInput {
   articleId?: string | null;
 }
 
+/**
+ * The filter the candidates come from (cypher/api/statements.cypher): the words when given (they can
+ * only be checked through the full-text index), else the one expected to select fewest statements.
+ */
+function startOf(q: Omit<StatementQuery, 'start'>): StatementQuery['start'] {
+  if (q.text !== null) return 'text';
+  if (q.articleId !== null) return 'article';
+  if (q.eventId !== null) return 'event';
+  if (q.speakerKey !== null) return 'speaker';
+  if (q.placeKey !== null) return 'place';
+  return q.from !== null || q.to !== null ? 'date' : 'all';
+}
+
 /** Checks a StatementFilter and turns it into the repository's parameters (names folded, text escaped). */
 export function statementQueryOf(filter: StatementFilterInput): StatementQuery {
   dateRangeArg(filter.from, filter.to);
@@ -23,7 +36,7 @@ export function statementQueryOf(filter: StatementFilterInput): StatementQuery {
   if (text !== null && lucene === null) throw new UserInputError('`text` has no words to search for');
   const speakerKey = nameArg('speaker', filter.speaker);
   const placeKey = nameArg('saidAt', filter.saidAt);
-  return {
+  const query = {
     text: lucene,
     speaker: textArg('speaker', filter.speaker),
     speakerKey,
@@ -37,4 +50,5 @@ export function statementQueryOf(filter: StatementFilterInput): StatementQuery {
     eventId: textArg('eventId', filter.eventId),
     articleId: textArg('articleId', filter.articleId),
   };
+  return { ...query, start: startOf(query) };
 }

@@ -1,10 +1,10 @@
 import type { EntityRow, OrganizationRow, PersonRow, PlaceRow } from '../../graph/repositories/records.ts';
 import type { ApiContext } from '../context.ts';
-import { toPage } from '../pagination.ts';
+import { pageSize } from '../pagination.ts';
 
 type First = { first?: number | null };
 /** A nested list's `first`: checked like a page size (0..100). */
-const firstOf = (args: First, fallback: number) => toPage(args.first, null, fallback).limit;
+const firstOf = (args: First, fallback: number) => pageSize(args.first, fallback);
 
 const mentions = async (n: EntityRow, args: First, ctx: ApiContext) =>
   (await ctx.loaders.entityMentions(firstOf(args, 10)).load(n.id)).items.map((m) => ({ ...m, entity: n }));

@@ -3,7 +3,7 @@ import { namePrefixQuery } from '../../graph/repositories/lucene.ts';
 import { searchNames } from '../../graph/repositories/search.ts';
 import type { ApiContext } from '../context.ts';
 import { textArg } from '../inputs.ts';
-import { toPage } from '../pagination.ts';
+import { pageSize } from '../pagination.ts';
 
 /** Query.node (through the node loader, so repeated ids cost nothing) and Query.search (full text). */
 export const queryLookupResolvers = {
@@ -13,7 +13,7 @@ export const queryLookupResolvers = {
       return id === null ? null : ctx.loaders.node.load(id);
     },
     async search(_: unknown, args: { text: string; first?: number | null }, ctx: ApiContext) {
-      const { limit } = toPage(args.first, null);
+      const limit = pageSize(args.first);
       const text = textArg('text', args.text);
       const query = text === null ? null : namePrefixQuery(text);
       if (query === null) throw new UserInputError('`text` has no words to search for');

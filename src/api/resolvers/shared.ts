@@ -16,4 +16,4 @@ export function typeOf(row: GraphRow): string {
 }
 
 /** A `first` argument on a nested list: 0..100, defaulting as the schema says. */
-export { toPage } from '../pagination.ts';
+export { pageSize } from '../pagination.ts';

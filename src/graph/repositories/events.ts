@@ -22,9 +22,11 @@ export interface EventQuery {
   near: { latitude: number; longitude: number; meters: number } | null;
   articleId: string | null;
   orderBy: 'DATE_DESC' | 'KILLED_DESC';
+  /** The filter the candidates come from (cypher/api/events.cypher). */
+  start: 'article' | 'place' | 'near' | 'claimedBy' | 'perpetratedBy' | 'date' | 'types' | 'all';
 }
 
-/** One statement `api/events`: the page and the total in one round trip. */
+/** One statement `api/events`: the page and (when asked) the total in one round trip. */
 export async function findEvents(
   db: ReadExecutor,
   query: EventQuery,

@@ -5,14 +5,19 @@ export interface ReadExecutor {
   read(name: string, params?: Params): Promise<Row[]>;
 }
 
-/** A validated page request (see src/api/pagination.ts). */
+/**
+ * A validated page request (see src/api/pagination.ts): at most `limit` rows that sort after the
+ * keyset cursor `after` (its sort key values and id; null: from the start), and the number of all
+ * matches when `withTotal`.
+ */
 export interface PageParams {
-  skip: number;
   limit: number;
+  after: { key: (string | number | null)[]; id: string } | null;
+  withTotal: boolean;
 }
 
-/** A page of a sorted result and the number of all matches. */
+/** A page of a sorted result and the number of all matches (null when not asked for). */
 export interface PageResult<T> {
-  total: number;
+  total: number | null;
   rows: T[];
 }

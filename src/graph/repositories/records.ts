@@ -158,9 +158,9 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S
 export function pageOf<S extends z.ZodType>(
   schema: S,
   row: Record<string, unknown> | undefined,
-): { total: number; rows: z.infer<S>[] } {
+): { total: number | null; rows: z.infer<S>[] } {
   const parsed = z
-    .object({ total: z.number(), page: z.array(schema) })
+    .object({ total: z.number().nullable(), page: z.array(schema) })
     .parse(toPlain(row ?? { total: 0, page: [] }));
   return { total: parsed.total, rows: parsed.page as z.infer<S>[] };
 }

@@ -18,9 +18,11 @@ export interface StatementQuery {
   to: string | null;
   eventId: string | null;
   articleId: string | null;
+  /** The filter the candidates come from (cypher/api/statements.cypher). */
+  start: 'text' | 'article' | 'event' | 'speaker' | 'place' | 'date' | 'all';
 }
 
-/** One statement `api/statements`: the page and the total in one round trip. */
+/** One statement `api/statements`: the page and (when asked) the total in one round trip. */
 export async function findStatements(
   db: ReadExecutor,
   query: StatementQuery,

@@ -47,10 +47,15 @@ export function intParam(value: number): ReturnType<typeof neo4j.int> {
   return neo4j.int(value);
 }
 
-/** `skip` and `limit` of a page as Neo4j integers. */
-export function pageParams(page: { skip: number; limit: number }): {
-  skip: ReturnType<typeof neo4j.int>;
+/** A page request as statement parameters: `limit` a Neo4j integer, `after` and `withTotal` as given. */
+export function pageParams(page: {
+  limit: number;
+  after: { key: (string | number | null)[]; id: string } | null;
+  withTotal: boolean;
+}): {
   limit: ReturnType<typeof neo4j.int>;
+  after: { key: (string | number | null)[]; id: string } | null;
+  withTotal: boolean;
 } {
-  return { skip: intParam(page.skip), limit: intParam(page.limit) };
+  return { limit: intParam(page.limit), after: page.after, withTotal: page.withTotal };
 }
