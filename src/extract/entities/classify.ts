@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { isCapitalised, isLocativeContext, lower, tokenText } from './context.ts';
 import type { Span } from './spans.ts';
-import { knownOrganization } from './lexicon.ts';
+import { knownOrganization, NOUN_USE_FOLLOWERS, SPEECH_VERBS } from './lexicon.ts';
 import {
   ARMED_GROUP_CUES,
   FACILITY_HEADS,
@@ -15,7 +15,15 @@ import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS } from './data/word
 import { placeKindOf } from './places.ts';
 import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
+import {
+  descriptorBefore,
+  isAdjectivePhrase,
+  agencyDistrictEnd,
+  PLACE_LIST_NOUNS,
+  placeNameStart,
+} from './descriptors.ts';
 
+const MEDIA_TAILS = new Set(['television', 'tv', 'radio', 'newspaper', 'agency', 'news']);
 const FIGHTER_TAILS = new Set([
   'militants',
   'fighters',
@@ -77,10 +85,25 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
       .some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 10_000));
   // "Kabul fighters" are people from a place; "Kurdistan regional government" is still an institution.
   const fighterTail = tail === 1 && FIGHTER_TAILS.has(next);
+  // "Beirut television" is a city's stations, not a named one; "U.S. coalition" is generic.
+  const placeTail = tail > 0 && (MEDIA_TAILS.has(next) || next === 'coalition');
   const tailOk =
-    next === 'military'
+    next === 'military' || next === 'army'
       ? isCountryName && lower(ctx.tokens[end + 1]) !== 'base'
-      : known || (!nationality && !(placeName && fighterTail)) || next === 'opposition';
+      : known ||
+        (!nationality && !(placeName && (fighterTail || placeTail)) && !(isCountryName && placeTail)) ||
+        (next === 'opposition' && !modifiesNoun(ctx, end + 1));
+  // "in Kurram Agency": a tribal agency is a district.
+  const agencyEnd = known ? 0 : agencyDistrictEnd(ctx, start, end);
+  if (agencyEnd > 0)
+    return {
+      ...base,
+      type: 'place',
+      end: agencyEnd,
+      nameEnd: start + 1,
+      placeKind: 'admin2',
+      locative: true,
+    };
   if (tail > 0 && end + tail <= range[1] && tailOk) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
@@ -121,6 +144,11 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
 
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
   if (isAdjectivePhrase(ctx, start, end)) return null;
+  // "the Italian aid group, Emergency", "the provincial capital, Shibirghan".
+  const described = GROUP_ADJECTIVES.has(firstWord) ? null : descriptorBefore(ctx, start);
+  if (described === 'organization' && !placeName && !isCountryName)
+    return { ...base, type: 'organization', orgKind: 'other' };
+  if (described === 'place') return { ...base, type: 'place', locative: true };
   if (end - start === 1 && GROUP_ADJECTIVES.has(firstWord)) return null;
 
   const locative = isLocativeContext(ctx, start);
@@ -129,7 +157,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const yHasDesignator = PLACE_DESIGNATORS.has(next) || PLACE_DESIGNATORS.has(lastWord);
   if (
     prev === 'of' &&
-    PLACE_DESIGNATORS.has(lower(ctx.tokens[start - 2])) &&
+    (PLACE_DESIGNATORS.has(lower(ctx.tokens[start - 2])) ||
+      PLACE_LIST_NOUNS.has(lower(ctx.tokens[start - 2]))) &&
     !isCapitalised(ctx.tokens[start - 2]) &&
     !yHasDesignator
   ) {
@@ -143,7 +172,9 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
       ...base,
       type: 'place',
       // "the Gulf state of Qatar": a country, not a province.
-      ...(designator === 'state' && isCountryName ? {} : { placeKind: placeKindOf(designator) }),
+      ...(designator === 'state' && isCountryName
+        ? {}
+        : { placeKind: PLACE_LIST_NOUNS.get(designator) ?? placeKindOf(designator) }),
       locative: true,
       ...(parent ? { parentSpan: parent } : {}),
     };
@@ -153,6 +184,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     return {
       ...base,
       type: 'place',
+      nameStart: placeNameStart(ctx, start, end - 1),
       nameEnd: end - 1,
       placeKind: placeKindOf(lastWord),
       locative,
@@ -169,6 +201,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
       ...base,
       type: 'place',
       end: end + 1,
+      nameStart: placeNameStart(ctx, start, end),
       placeKind: placeKindOf(next),
       locative,
       ...parentAfterOf(ctx, end + 1),
@@ -180,6 +213,11 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   // Irish county); countries are safe now.
   if (end - start === 1) return isCountryName ? { ...base, type: 'place', locative } : null;
   if (isPlaceInGazetteer(ctx, text, true, locative)) return { ...base, type: 'place', locative };
+  // "Southern Afghanistan": a direction word before a country or province.
+  const own = placeNameStart(ctx, start, end);
+  const ownName = own > start ? tokenText(ctx, own, end) : '';
+  if (own > start && ctx.gazetteer.find(ownName).some((m) => m.exact && m.place.kind !== 'city'))
+    return { ...base, type: 'place', nameStart: own, locative };
   if (looksLikePersonName(ctx, start, end)) return { ...base, type: 'person', weak: true };
   // "Islamist Ansar al-Sharia", "Sufi X": try again without a leading group or nationality word.
   if (GROUP_ADJECTIVES.has(firstWord) || ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '')) {
@@ -230,15 +268,11 @@ function missionEnd(ctx: EntityContext, end: number, last: number): number {
   return place ? e : k;
 }
 
-/** "West African", "South Asian", "Sunni Arab": words that each modify (directions, regional, religious
- * and ethnic words, nationalities) ending in an adjective. Not a place ("the West African state"),
- * unlike "Middle East" or "West Africa", which end in a noun. */
-function isAdjectivePhrase(ctx: EntityContext, start: number, end: number): boolean {
-  if (end - start < 2) return false;
-  for (let k = start; k < end; k++) {
-    const t = ctx.tokens[k]?.text ?? '';
-    if (!GROUP_ADJECTIVES.has(t.toLowerCase()) && !ctx.gazetteer.nationality(t)) return false;
-  }
-  const last = ctx.tokens[end - 1]?.text ?? '';
-  return /(?:an|ern|ic|ese|ish|i)$/i.test(last) || ctx.gazetteer.nationality(last) !== undefined;
+/** "Syrian opposition groups", "opposition threats": a lower-case noun after the word makes it a
+ * modifier; a verb, preposition or punctuation after it leaves it a noun ("the Syrian opposition said"). */
+function modifiesNoun(ctx: EntityContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  return (
+    t !== undefined && /^\p{Ll}/u.test(t.text) && !NOUN_USE_FOLLOWERS.has(t.text) && !SPEECH_VERBS.has(t.text)
+  );
 }

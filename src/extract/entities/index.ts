@@ -149,16 +149,24 @@ function roleOfFinder(ctx: EntityContext, candidates: Candidate[], orgKeys: Map<
 function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): void {
   const typeOf = new Map<string, Candidate>();
   for (const c of candidates) if (!c.weak) typeOf.set(foldName(tokenText(ctx, c.nameStart, c.nameEnd)), c);
-  for (const c of candidates) {
+  const placeEnds = new Set(candidates.filter((c) => c.type === 'place').map((c) => c.end));
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
     if (!c.weak) continue;
     const other = typeOf.get(foldName(tokenText(ctx, c.nameStart, c.nameEnd)));
+    const sep = ctx.tokens[c.start - 1]?.text;
+    // "the towns of A, B and Tell Hamid": a name listed after a place is read like it.
+    // Not when a verb follows: "in Kabul, Hamid Shah said".
+    const after = ctx.tokens[c.end]?.text ?? '.';
+    const listEnds = !/^\p{Ll}/u.test(after) || ['and', 'or', 'in', 'on', 'near'].includes(after);
+    const listed = (sep === ',' || sep === 'and' || sep === 'or') && placeEnds.has(c.start - 1) && listEnds;
     if (other && other.type !== 'person') {
       c.type = other.type;
       if (other.placeKind) c.placeKind = other.placeKind;
       if (other.orgKind) c.orgKind = other.orgKind;
-    } else if (isLocativeContext(ctx, c.start, true)) {
+    } else if (listed || isLocativeContext(ctx, c.start, true)) {
       c.type = 'place';
       c.placeKind = 'unknown';
+      placeEnds.add(c.end);
     }
   }
 }

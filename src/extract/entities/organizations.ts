@@ -90,6 +90,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     keyOf.set(c, key);
   }
   mergeAcronyms(orgs, keyOf, knownKeys);
+  mergeShortMissions(orgs, keyOf);
   ctx.doc.organizations = [...orgs.values()];
   return keyOf;
 }
@@ -120,6 +121,31 @@ function countryOf(ctx: EntityContext, c: Candidate): string | null {
   return null;
 }
 
+/** "the UN mission" after "the UN Mission in Mali": the short form is an alias of the one body. */
+function mergeShortMissions(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>): void {
+  for (const [key, org] of orgs) {
+    if (!MISSION_HEADS.has(org.name.slice(org.name.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    const prefix = `${foldName(org.name)} in `;
+    const target = [...orgs.values()].find((o) => o !== org && foldName(o.name).startsWith(prefix));
+    if (target === undefined) continue;
+    mergeInto(target, org, orgs, keyOf, key);
+  }
+}
+
+function mergeInto(
+  target: OrganizationEntity,
+  org: OrganizationEntity,
+  orgs: Map<string, OrganizationEntity>,
+  keyOf: Map<Candidate, string>,
+  key: string,
+): void {
+  for (const a of [org.name, ...org.aliases]) addAlias(target, a);
+  target.mentions.push(...org.mentions);
+  target.mentions.sort((a, b) => a.start - b.start);
+  orgs.delete(key);
+  for (const [c, k] of keyOf) if (k === key) keyOf.set(c, target.key);
+}
+
 /** A bare acronym that abbreviates exactly one other organization's name joins it as an alias. */
 function mergeAcronyms(
   orgs: Map<string, OrganizationEntity>,
@@ -133,11 +159,7 @@ function mergeAcronyms(
     );
     const target = targets[0];
     if (targets.length !== 1 || target === undefined) continue;
-    for (const a of [org.name, ...org.aliases]) addAlias(target, a);
-    target.mentions.push(...org.mentions);
-    target.mentions.sort((a, b) => a.start - b.start);
-    orgs.delete(key);
-    for (const [c, k] of keyOf) if (k === key) keyOf.set(c, target.key);
+    mergeInto(target, org, orgs, keyOf, key);
   }
 }
 

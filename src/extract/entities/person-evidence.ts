@@ -99,6 +99,9 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
     if (TITLE_WORDS.has(w)) return true;
     if (w !== ',' && !/^\p{L}/u.test(w)) break;
   }
+  // An apposition to a role with its body: "the vice president of Aid Now, X", "a reporter for
+  // VOA's Kurdish service, X".
+  if (lower(ctx.tokens[c.start - 1]) === ',' && roleBefore(ctx, c.start - 1)) return true;
   if (next === ',' && lower(ctx.tokens[c.end + 1]) === 'who') return true; // "X, who heads ..."
   if (next === ',') {
     for (let k = c.end + 1; k < c.end + 8; k++) {
@@ -117,4 +120,14 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
       (w.every((x, i) => mine[mine.length - w.length + i] === x) || (w.length === 1 && mine[0] === w[0]))
     );
   });
+}
+
+/** A title word within the phrase that ends at the comma `at` (back to the previous punctuation). */
+function roleBefore(ctx: EntityContext, at: number): boolean {
+  for (let k = at - 1; k >= at - 10 && k >= 0; k--) {
+    const t = ctx.tokens[k]?.text ?? '';
+    if (TITLE_WORDS.has(t.toLowerCase()) && !isCapitalised(ctx.tokens[k + 1])) return true;
+    if (!/^\p{L}/u.test(t) && !/^['\u2019]s$/.test(t)) return false;
+  }
+  return false;
 }

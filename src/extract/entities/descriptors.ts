@@ -1,0 +1,128 @@
+import type { EntityContext } from './context.ts';
+import { isCapitalised, lower, tokenText } from './context.ts';
+import { GROUP_ADJECTIVES } from './data/words.ts';
+
+/** Lower-case nouns that introduce an organization's name: "the aid group Emergency", "the rights
+ * organisation, X", "the broadcaster X". */
+const ORG_DESCRIPTORS = new Set([
+  'group',
+  'organization',
+  'organisation',
+  'charity',
+  'movement',
+  'militia',
+  'faction',
+  'outfit',
+  'party',
+  'alliance',
+  'network',
+  'agency',
+  'broadcaster',
+  'newspaper',
+  'daily',
+  'channel',
+  'ngo',
+]);
+
+/** Lower-case nouns that introduce a place's name: "the provincial capital, X", "the capital X". */
+const PLACE_DESCRIPTORS = new Set([
+  'capital',
+  'city',
+  'town',
+  'village',
+  'hometown',
+  'district',
+  'province',
+  'region',
+  'neighborhood',
+  'neighbourhood',
+  'suburb',
+]);
+
+/** Plural and collective place nouns before "of": "the towns of A and B", "the community of X". */
+export const PLACE_LIST_NOUNS: ReadonlyMap<string, 'town' | 'city' | 'admin1' | 'admin2' | 'region'> =
+  new Map([
+    ['towns', 'town'],
+    ['villages', 'town'],
+    ['cities', 'city'],
+    ['community', 'town'],
+    ['communities', 'town'],
+    ['provinces', 'admin1'],
+    ['states', 'admin1'],
+    ['districts', 'admin2'],
+    ['regions', 'region'],
+    ['areas', 'region'],
+  ]);
+
+/**
+ * What a lower-case noun right before a name (directly or across a comma) says it is: "the Italian aid
+ * group, X" is an organization, "the provincial capital, X" a place. The noun must not be a possessor
+ * ("the group's leader X") or part of a capitalised name.
+ */
+export function descriptorBefore(ctx: EntityContext, start: number): 'organization' | 'place' | null {
+  let k = start - 1;
+  if (ctx.tokens[k]?.text === ',') k--;
+  const t = ctx.tokens[k];
+  if (t === undefined || isCapitalised(t)) return null;
+  const w = t.text;
+  if (ORG_DESCRIPTORS.has(w)) return 'organization';
+  if (PLACE_DESCRIPTORS.has(w)) return 'place';
+  return null;
+}
+
+const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
+
+/**
+ * "Southern Afghanistan", "Shi'ite Muslim Abu Dsheer": leading direction, religious or nationality
+ * words before a place's own name. Returns where the name starts; `start` when the whole span is a name
+ * the gazetteer knows ("Northern Cape", "Central African Republic") or nothing would remain.
+ */
+export function placeNameStart(ctx: EntityContext, start: number, end: number): number {
+  let k = start;
+  while (k < end - 1) {
+    const t = ctx.tokens[k]?.text ?? '';
+    const w = t.toLowerCase();
+    if (!DIRECTION_ADJECTIVES.has(w) && !GROUP_ADJECTIVES.has(w) && !ctx.gazetteer.nationality(t)) break;
+    k++;
+  }
+  if (k === start || ctx.gazetteer.find(tokenText(ctx, start, end)).some((m) => m.exact)) return start;
+  return k;
+}
+
+/** "West African", "South Asian", "Sunni Arab": words that each modify (directions, regional, religious
+ * and ethnic words, nationalities) ending in an adjective. Not a place ("the West African state"),
+ * unlike "Middle East" or "West Africa", which end in a noun. */
+export function isAdjectivePhrase(ctx: EntityContext, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens[k]?.text ?? '';
+    if (!GROUP_ADJECTIVES.has(t.toLowerCase()) && !ctx.gazetteer.nationality(t)) return false;
+  }
+  const last = ctx.tokens[end - 1]?.text ?? '';
+  return /(?:an|ern|ic|ese|ish|i)$/i.test(last) || ctx.gazetteer.nationality(last) !== undefined;
+}
+
+/** Prepositions after which "<Name> Agency" is a tribal agency, a district ("in Kurram Agency"). */
+const AGENCY_PLACE_BEFORE = new Set([
+  'in',
+  'of',
+  'near',
+  'into',
+  'to',
+  'across',
+  'throughout',
+  'inside',
+  'from',
+  'as',
+]);
+
+/** "in Kurram Agency", "the border of X agency": a one-word name with "agency" where places stand.
+ * Returns the end of the place (after "agency"), or 0. */
+export function agencyDistrictEnd(ctx: EntityContext, start: number, end: number): number {
+  const inside = end - start === 2 && lower(ctx.tokens[end - 1]) === 'agency';
+  if (!inside && !(end - start === 1 && lower(ctx.tokens[end]) === 'agency')) return 0;
+  let k = start - 1;
+  if (lower(ctx.tokens[k]) === 'the') k--;
+  if (!AGENCY_PLACE_BEFORE.has(lower(ctx.tokens[k])) || lower(ctx.tokens[k - 1]) === 'according') return 0;
+  return inside ? end : end + 1;
+}

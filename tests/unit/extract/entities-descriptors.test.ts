@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers/entities-doc.ts';
+
+const orgNames = (body: string): string[] => entitiesOf(body).organizations.map((o) => o.name);
+const placeNames = (body: string): string[] =>
+  entitiesOf(body)
+    .places.filter((p) => p.mentions.length > 0)
+    .map((p) => p.name);
+
+describe('entities: names introduced by a descriptor', () => {
+  it('reads a name after "the aid group," as an organization, and a person in apposition to its officer', () => {
+    const doc = entitiesOf(
+      'The French charity, Aid Now, pulled out its staff. The director of Aid Now, Marie Dubois, says the charity will stay.',
+    );
+    expect(doc.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Aid Now', 2]]);
+    expect(doc.people.map((p) => p.name)).toEqual(['Marie Dubois']);
+  });
+
+  it('reads a name after "the provincial capital," as a place', () => {
+    expect(placeNames('The attack took place 30 kilometers west of the provincial capital, Zarqan.')).toEqual(
+      ['Zarqan'],
+    );
+  });
+
+  it('reads every name listed after "the border towns of" as a place', () => {
+    expect(placeNames('Shells hit the border towns of Qarat, Zanbur and Tell Hamid.')).toEqual([
+      'Qarat',
+      'Zanbur',
+      'Tell Hamid',
+    ]);
+    expect(placeNames('Gunmen attacked the community of Gidan Bako before dawn.')).toEqual(['Gidan Bako']);
+  });
+
+  it('drops religious and direction words before a place name', () => {
+    const doc = entitiesOf(
+      'A bomb hit the Sunni Muslim Qarat neighborhood. Fighting spread in Southern Afghanistan.',
+    );
+    const named = doc.places.filter((p) => p.mentions.length > 0);
+    expect(named.map((p) => p.name)).toEqual(['Qarat', 'Afghanistan']);
+    expect(named[1]?.aliases).toContain('Southern Afghanistan');
+  });
+
+  it('reads a one-word name with "Agency" where places stand as a tribal district', () => {
+    const doc = entitiesOf('Militants fled to Tirah Agency, according to the Nasr agency.');
+    expect(doc.places.filter((p) => p.mentions.length > 0).map((p) => [p.name, p.kind])).toEqual([
+      ['Tirah', 'admin2'],
+    ]);
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Nasr agency']);
+  });
+
+  it("does not name an organization from a city's media or a country's coalition", () => {
+    expect(orgNames('Kabul television reported gunfire near the scene.')).toEqual([]);
+    expect(orgNames('A U.S. coalition statement said the strike was lawful.')).toEqual([]);
+  });
+
+  it('takes "<country> army" for an institution and "<nationality> army" for a generic actor', () => {
+    expect(orgNames('A statement was issued by the Pakistan army on Friday.')).toEqual(['Pakistan army']);
+    expect(orgNames('A statement was issued by the Afghan army on Friday.')).toEqual([]);
+  });
+
+  it('reads "opposition" as an organization only as a noun, not as a modifier', () => {
+    expect(orgNames('Western envoys and Syrian opposition groups met in Geneva.')).toEqual([]);
+    expect(orgNames('The Syrian opposition said it would attend.')).toEqual(['Syrian opposition']);
+  });
+
+  it('joins "the UN mission" to "the UN Mission in Chad" named in the same text', () => {
+    const doc = entitiesOf('The UN Mission in Chad condemned the raid. The UN mission later sent a team.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['UN Mission in Chad']);
+    expect(doc.organizations[0]?.aliases).toContain('UN mission');
+  });
+});
