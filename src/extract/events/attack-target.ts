@@ -2,7 +2,8 @@ import type { Doc } from '../doc.ts';
 import { ARMED_TARGETS, UNARMED_TARGETS } from './casualty-words.ts';
 import type { WorkingEvent } from './working-event.ts';
 
-const ARMED = new RegExp(`\\b(?:${ARMED_TARGETS.join('|')})\\b`, 'i');
+// also held or fought with arms: "attacks on the airport with the support of tanks"
+const ARMED = new RegExp(`\\b(?:${[...ARMED_TARGETS, 'airport', 'airbase', 'tanks', 'headquarters'].join('|')})\\b`, 'i');
 const UNARMED = new RegExp(`\\b(?:${UNARMED_TARGETS.join('|')})\\b`, 'i');
 
 /**

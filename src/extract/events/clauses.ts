@@ -10,7 +10,7 @@ export interface Clause {
 // ", where fighting has raged for weeks".
 const HARD = /;\s+|,\s+(?:while|whereas|but|even\s+as)\s+|\s+(?:while|whereas)\s+|,\s+(?:who|where)\s+/g;
 // A boundary only when both sides report an event: "the attacks came hours after twin bombings in X".
-const TEMPORAL = /\s+(?:(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)|in\s+(?:the\s+)?(?:immediate\s+)?(?:aftermath|wake)\s+of|following|in\s+(?:response|retaliation)\s+(?:to|for))\s+/g;
+const TEMPORAL = /\s+(?:(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)|in\s+(?:the\s+)?(?:immediate\s+)?(?:aftermath|wake)\s+of|following|since|in\s+(?:response|retaliation)\s+(?:to|for))\s+/g;
 
 /** Splits a sentence into clauses so that figures and places stay with their own event. */
 export function splitClauses(text: string, triggers: readonly Trigger[]): Clause[] {
@@ -21,6 +21,11 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
     const rightHas = triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly);
     // the anchor phrase stays with the event it dates: "X happened shortly before | Y began"
     if (leftHas && rightHas) cuts.add(m.index + m[0].length);
+  }
+  // "A bomber killed 18 people in X, and a second attack near Y killed two": the marked one is another event
+  for (const m of text.matchAll(/,\s+and\s+/g)) {
+    const next = triggers.find((t) => t.start >= m.index + m[0].length);
+    if (next?.newMarker && next.start - m.index < 40 && triggers.some((t) => t.end <= m.index)) cuts.add(m.index);
   }
   // "the worst since March 3, when a bomb killed 20": the when-clause is another, earlier event
   for (const m of text.matchAll(/,\s+when\s+/g)) {

@@ -89,7 +89,7 @@ export const ANAPHORIC_DETERMINERS = ['the', 'that', 'this', 'those', 'these', '
 /** Words that open a new event even at the same place: "a separate bomb", "another blast". */
 export const NEW_EVENT_MARKERS = ['separate', 'another', 'second', 'third', 'fourth', 'fifth', 'other', 'earlier', 'previous', 'similar', 'later'];
 /** Sentence openings that introduce another event: "Separately, ...", "In another attack, ...". */
-export const NEW_EVENT_OPENERS = /^(?:separately|elsewhere|later(?:\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night))?\s*,|in\s+(?:a\s+)?(?:another|separate)\s+(?:incident|attack|development)|in\s+other\s+violence|also\s+on\s+\w+day|also\s+\w+day)\b/i;
+export const NEW_EVENT_OPENERS = /^(?:separately|elsewhere|later(?:\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening|night))?(?=\s*,)|in\s+(?:a\s+)?(?:another|separate)\s+(?:incident|attack|development)|in\s+other\s+violence|also\s+on\s+\w+day|also\s+\w+day)\b/i;
 /** Umbrella phrases: "a wave of attacks", "a series of bombings". */
 export const UMBRELLA_MARKERS = ['wave of', 'series of', 'string of', 'spate of', 'spree of', 'chain of', 'rash of', 'coordinated'];
 /** Lines that are links, not text: "Related: ...", "Read more: ...". */

@@ -95,7 +95,13 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const lastSentence = before && before.paragraph === first.sentence.paragraph
       ? mostSpecific(placesIn(places, before.start, before.end).filter((p) => !p.reportedFrom && p.rank < 6)) : null;
     // the dateline says where the story was filed: the event's place only when nothing better is said
-    const place = e.place ?? inSentence ?? near ?? lastSentence ?? dateline ?? null;
+    // a truce with no place of its own holds in the country the article is about, not where it was announced
+    // a part of a wave with no place of its own ("three bombings across the city") is where the wave was
+    const wave = e.partOf?.place ?? null;
+    // ... unless it says it was "nearby" the one just reported
+    const nearby = /\b(?:nearby|near\s+there|close\s+by|in\s+the\s+same\s+area)\b/i.test(doc.text.slice(first.start, first.end));
+    const place = e.family === 'ceasefire' ? e.place
+      : (e.place ?? inSentence ?? (nearby ? (near ?? wave) : (wave ?? near)) ?? lastSentence ?? dateline ?? null);
     if (!e.place && !inSentence && near && previous) e.places.push(...previous.places);
     const country = place?.rank === 6 ? place.name : (countryOf(e, place) ?? fallbackCountry);
     const umbrella = e.partOf;

@@ -28,7 +28,8 @@ export function inheritDate(doc: Doc, events: readonly WorkingEvent[], e: Workin
   const anchored = g.date?.kind === 'anchor' ? (anchorDay(doc, g) ?? latest?.date ?? null) : null;
   const before = events.filter((x) => x.family === 'violent' && !x.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
   // "Elsewhere, ..." / "Separately, ...": another incident, whose day the article does not give
-  const apart = g.start === g.sentence.start && NEW_EVENT_OPENERS.test(g.sentence.text);
+  // ("Later, ..." is another incident of the same day)
+  const apart = g.start === g.sentence.start && NEW_EVENT_OPENERS.test(g.sentence.text) && !/^later\b/i.test(g.sentence.text);
   const from = anchored ?? e.partOf?.date
     ?? (g.family === 'violent' && !apart && before && g.sentence.index - before.lastSentence <= 2 ? before.date : null);
   if (from) {

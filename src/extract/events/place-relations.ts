@@ -1,6 +1,8 @@
 import { foldName } from '../normalize.ts';
 import type { PlaceHit } from './places.ts';
 
+const DIRECTION = /^(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+/;
+
 /**
  * Whether two place mentions can be the same location at different precision: the same name, one in the
  * other's parent chain or country, or named together in one clause ("the X district of Y province").
@@ -29,8 +31,9 @@ export class PlaceRelations {
   }
 
   related(a: PlaceHit, b: PlaceHit): boolean {
-    const fa = foldName(a.name);
-    const fb = foldName(b.name);
+    // "Southern X" is a part of X
+    const fa = foldName(a.name).replace(DIRECTION, '');
+    const fb = foldName(b.name).replace(DIRECTION, '');
     if (fa === fb) return true;
     const within = (x: PlaceHit, outer: string) =>
       x.parents.some((p) => foldName(p) === outer) || (x.country !== null && foldName(x.country) === outer) || x.forms.some((f) => foldName(f) === outer);

@@ -46,6 +46,8 @@ export function textualRank(text: string, start: number, end: number, rank: numb
   // "Yemen's Houthi rebels": an owner, not where something happened (but "X's capital" is a place)
   if (/^['\u2019]s\s+(?!(?:capital|city|province|north|south|east|west|northern|southern|eastern|western|central)\b)/i.test(after)) return rank + 0.75;
   const own = KIND_AFTER.exec(after)?.[1];
+  // "the X district in southern Y": a district inside the place named next
+  if (own && /^(?:district|county|municipality)$/i.test(own) && /^\s+\w+\s+in\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z]/.test(after)) return 1.5;
   if (own && (/^[A-Z]/.test(own) || !CONTAINER.test(after))) return KIND_RANK[own.toLowerCase()] ?? rank;
   const container = CONTAINER.exec(after)?.[1]?.toLowerCase();
   if (container) return Math.max(rank, (KIND_RANK[container] ?? 2) + 0.5);
@@ -84,7 +86,12 @@ function attributionPlace(text: string, start: number, end: number): boolean {
   const subject = !/\b(?:in|of|from|at|near|for|to|by|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 30), start));
   if (subject && /^\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:\w+ly\s+)?(?:condemned|condemns|denounced|denounces|welcomed|welcomes|urged|urges|warned|warns|said|says|accused|accuses|called\s+on|demanded|demands|(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:alarmed|concerned|worried))\b/i.test(after)) return true;
   return /^-based\b/.test(text.slice(end, end + 7))
-    || /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|spoke|speaking|added|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in|from)\s+$/i.test(text.slice(Math.max(0, start - 50), start));
+    || /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|spoke|speaking|added|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in|from)\s+(?:the\s+(?:\w+\s+)?(?:capital|city|town)(?:\s+of)?,?\s+)?$/i.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** "Southern Afghanistan", "Eastern Province": a region, however the gazetteer kind was guessed. */
+function regionRank(name: string, rank: number): number {
+  return /^(?:North|South|East|West)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+[A-Z]/.test(name) && rank < 5 ? 5.5 : rank;
 }
 
 function fromEntities(doc: Doc): PlaceHit[] {
@@ -103,7 +110,7 @@ function fromEntities(doc: Doc): PlaceHit[] {
   for (const p of doc.places) {
     for (const m of p.mentions) {
       hits.push({
-        name: p.name, key: p.key, start: m.start, end: m.end, rank: textualRank(doc.text, m.start, m.end, RANK[p.kind]), country: p.country,
+        name: p.name, key: p.key, start: m.start, end: m.end, rank: regionRank(p.name, textualRank(doc.text, m.start, m.end, RANK[p.kind])), country: p.country,
         parents: parentsOf(p), forms: p.aliases,
         reportedFrom: REPORTED_FROM.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) || inDateline(m.start)
           || attributionPlace(doc.text, m.start, m.end),

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.ts';
+import { foldName } from '../normalize.ts';
 import type { Figure, Group } from './groups.ts';
 import { priority } from './groups.ts';
 import { mostSpecific, type PlaceRelations } from './place-relations.ts';
@@ -13,6 +14,13 @@ const TARGET_NOUNS = new Set([...ARMED_TARGETS, ...UNARMED_TARGETS, 'compound', 
   .filter((w) => !/(?:s|men|army|police|militia)$/.test(w) || w === 'bus' || w === 'headquarters'));
 
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:country|nation|[A-Z][\w-]+\s*(?:[,.;]|$))|\b(?:nationwide|countrywide)\b/;
+
+/** Two killed figures that differ: two tolls, so two events. */
+function otherToll(a: readonly Figure[], b: readonly Figure[]): boolean {
+  const ka = a.find((f) => f.kind === 'killed' && !f.subset);
+  const kb = b.find((f) => f.kind === 'killed' && !f.subset);
+  return ka !== undefined && kb !== undefined && (ka.range.min !== kb.range.min || ka.range.max !== kb.range.max);
+}
 
 /** Reads the groups in order and merges coreferent ones into events; umbrellas are kept apart. */
 export class EventResolver {
@@ -30,6 +38,9 @@ export class EventResolver {
       const ante = this.antecedent(g);
       if (ante) return this.merge(ante, g);
       // "Sunday's bombing in X killed five" opens an event; "the attack" with nothing before it does not
+      // "The deadliest incident took place near a checkpoint in X" after a wave of attacks: one of its parts
+      const umbrella = this.events.find((e) => e.umbrella && e.family === g.family);
+      if (umbrella && !g.plural && g.family === 'violent' && g.triggers.every((t) => !t.inQuote) && (g.places.length > 0 || g.date?.kind === 'day')) return this.create({ ...g, weak: true });
       if (g.referOnly || (g.weak && g.figures.length === 0)) return;
       if (!g.specific && g.places.length === 0 && g.figures.length === 0) return;
       return this.create(g);
@@ -40,7 +51,7 @@ export class EventResolver {
       && !this.relations.conflicts(last.place, g.places) && !otherDevice(last, g)) {
       return this.merge(last, g);
     }
-    const target = g.newMarker ? undefined : this.sameTarget(g);
+    const target = g.newMarker ? undefined : (this.sameTarget(g) ?? this.samePlace(g));
     if (target) return this.merge(target, g);
     if (!g.specific && g.places.length === 0 && g.figures.length === 0) {
       const ante = this.antecedent(g);
@@ -95,6 +106,16 @@ export class EventResolver {
       && e.groups.some((x) => nouns.some((n) => new RegExp(`\\b(?:an?|one|two|three)\\s+(?:[\\w-]+\\s+){0,3}${n}\\b`, 'i').test(this.doc.text.slice(x.start, x.end)))));
   }
 
+  /** "A convoy was attacked outside X, also on Tuesday" after "a second attack near X killed two" and a
+   * paragraph on another event: an earlier event at that very place, of a fitting kind and day, is the same. */
+  private samePlace(g: Group): WorkingEvent | undefined {
+    if (g.family !== 'violent' || g.places.length === 0) return undefined;
+    const here = mostSpecific(g.places)!;
+    return [...this.events].reverse().find((e) => e.family === 'violent' && !e.umbrella && e.place !== null
+      && foldName(e.place.name) === foldName(here.name) && (e.weak || g.weak || coarse(e.type) === coarse(g.type)) && typesFit(e, g, false) && datesFit(e, g)
+      && !otherToll(e.figures, g.figures));
+  }
+
   /** "... were killed after a gun battle" right after a bombing or assault there: the same attack. */
   private followUpClash(e: WorkingEvent, g: Group): boolean {
     return g.type === 'ARMED_CLASH' && e.family === 'violent' && (BOMBING_FAMILY.has(e.type) || e.type === 'ATTACK')
@@ -143,7 +164,7 @@ export class EventResolver {
   private create(g: Group): void {
     const e = newEvent(g);
     const umbrella = this.events.find((u) => u.umbrella && u.family === g.family);
-    if (umbrella && g.family === 'violent' && e.dateFrom !== 'undated' && (e.date === null || e.date === umbrella.date)) {
+    if (umbrella && g.family === 'violent' && e.dateFrom !== 'undated' && (e.date === null || e.date === umbrella.date) && typesFit(umbrella, g, false)) {
       e.partOf = umbrella;
     }
     if (e.dateFrom === 'none') inheritDate(this.doc, this.events, e, g);
@@ -175,10 +196,19 @@ export class EventResolver {
       if (!e.date && g.date?.kind === 'day') e.date = g.date.iso;
       return;
     }
+    // "X said in Kyiv the rebels violate the truce": a truce named again elsewhere is not placed there
+    if (e.family === 'ceasefire' && g.anaphoric && e.groups.length > 1) return this.dateOnly(e, g);
     const best = mostSpecific(g.places);
     if (best && !e.place) e.place = best;
     else if (best && e.place && best.rank < e.place.rank && g.places.some((p) => this.relations.related(p, e.place!))) e.place = best;
     e.places.push(...g.places);
+    if (g.date?.kind === 'day' && (e.date === null || e.dateFrom === 'inherited') && e.dateFrom !== 'undated') {
+      e.date = g.date.iso;
+      e.dateFrom = 'own';
+    }
+  }
+
+  private dateOnly(e: WorkingEvent, g: Group): void {
     if (g.date?.kind === 'day' && (e.date === null || e.dateFrom === 'inherited') && e.dateFrom !== 'undated') {
       e.date = g.date.iso;
       e.dateFrom = 'own';

@@ -43,6 +43,9 @@ const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirt
 const FIGHTING_NOUN_BEFORE = /\b(?:in|of|the|heavy|fierce|intense|renewed|new|more|further|ongoing|sporadic|deadly|bitter|street|factional|and|after|amid|during|despite|by|to|from|as|with|overnight|weeks|days|months|hours|sectarian|tribal|clan)\s+$/i;
 // "rebels often attack", "militants regularly stage attacks", "have been launching attacks", "continue to stage attacks"
 const HABITUAL = /\b(?:(?:frequently|often|regularly|routinely|usually|typically|commonly|sometimes|always|occasionally|rarely|never)\s+(?:(?:stage|carry\s+out|launch|mount|conduct)\s+)?|(?:have|has)\s+been\s+(?:launching|staging|carrying\s+out|mounting|conducting)\s+|continues?\s+to\s+(?:stage|launch|carry\s+out|mount)\s+(?:[\w-]+\s+){0,2})$/i;
+const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)$/;
+// "captured Kobani", "seized the town of X": the place is a name (the trigger patterns ignore case)
+const NAMED_PLACE_AFTER = /^\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|district|base|province|region|area|airport|barracks|outpost|garrison|stronghold|headquarters)\b|[A-Z])/;
 const NOT_A_STRIKE_BEFORE = /\b(?:hunger|general|labou?r|workers['\u2019]?|national|on|to|could|would|will|may|might)\s+$/i;
 const CONDITIONAL = /\b(?:if|unless|in\s+case|should)\s+(?:[\w'-]+\s+){0,3}(?:(?:is|are|was|were|be|been|get|got|came)\s+)?(?:under\s+)?$/i;
 const DOWNED_BEFORE = /\b(?:shot\s+down|intercepted|downed|intercepting|shooting\s+down)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -86,7 +89,9 @@ function describe(text: string, start: number, end: number, type: EventType, fla
     type, start, end, text: word,
     weak: flags.weak ?? false, anaphorOnly: flags.anaphorOnly ?? false, verb: flags.verb ?? false,
     anaphoric: !flags.verb && det !== null && ANAPHORIC_DETERMINERS.includes(det),
-    newMarker: (det !== null && NEW_EVENT_MARKERS.includes(det)) || lowerMods.some((m) => NEW_EVENT_MARKERS.includes(m)),
+    // "two more attacks": more of them, so others than the one reported
+    newMarker: (det !== null && NEW_EVENT_MARKERS.includes(det)) || lowerMods.some((m) => NEW_EVENT_MARKERS.includes(m))
+      || (det !== null && COUNT_WORD.test(det) && lowerMods[0] === 'more'),
     barePlural: !flags.verb && plural && (det === null || VAGUE_DETERMINERS.has(det)) && !mods.some((m) => NUMERAL.test(m)),
     umbrella: UMBRELLA.test(text.slice(Math.max(0, start - 40), start)),
     actorModifier: actorModifier && !/^(?:Related|Photo|In)$/.test(actorModifier) ? actorModifier : null,
@@ -149,6 +154,7 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     const before = text.slice(Math.max(0, start - 40), start);
     if (out.some((o) => start < o.end && end > o.start)) continue;
     if (BLOCK_AFTER.test(text.slice(end, end + 40)) || BLOCK_BEFORE.test(before)) continue;
+    if (t.type === 'ARMED_CLASH' && /^(?:captured|seized|recaptured|retook|liberated|took control of)$/i.test(word) && !NAMED_PLACE_AFTER.test(text.slice(end, end + 60))) continue;
     // "a general strike", "on strike", "vowed to strike", "strike a deal": no attack
     if (/^strikes?$/i.test(word) && (NOT_A_STRIKE_BEFORE.test(before) || /^\s+(?:an?\s+(?:deal|balance|agreement)|back)\b/i.test(text.slice(end, end + 20)))) continue;
     // "rebels frequently attack convoys", "would only end if they were attacked": a habit or a condition,

@@ -83,3 +83,37 @@ describe('events: who reacts is not where it happened', () => {
     expect(x.events.map((e) => e.place)).not.toContain('Paris');
   });
 });
+
+describe('events: splitting and merging', () => {
+  it('splits ", and a second attack" into another event with its own place and toll', () => {
+    const x = run('A suicide bomber killed at least 18 people in Lyon on Tuesday, and a second attack near Nantes killed two.');
+    expect(brief(x).map((e) => [e.place, e.killed?.min])).toEqual([['Lyon', 18], ['Nantes', 2]]);
+  });
+
+  it('reads "two more attacks" as others than the one reported', () => {
+    const x = run('Artillery blasts rocked Lyon on Sunday. Rebels launched two more attacks on the airport in Lyon with tanks on Sunday.');
+    expect(brief(x).map((e) => e.type)).toEqual(['SHELLING', 'ARMED_CLASH']);
+  });
+
+  it('gives the parts of a wave the wave\'s place and day, and "Later," another part', () => {
+    const x = run('A series of bombings rocked Lyon on Saturday, killing at least 26 people. A suicide car bombing at a police checkpoint killed at least seven people. Later, at least three bombings occurred across the city, killing at least 15 people.');
+    expect(brief(x).map((e) => [e.place, e.date, e.killed?.min])).toEqual([['Lyon', '2021-03-13', 7], ['Lyon', '2021-03-13', 15]]);
+  });
+
+  it('joins a later report at the same place to the event that was reported there', () => {
+    const x = run('A bomber killed 18 people in Lyon on Tuesday, and a second attack near Nantes killed two. Officials said the governor escaped the Lyon attack. A convoy was attacked near Nantes, also on Tuesday, killing two soldiers.');
+    expect(brief(x).map((e) => e.place)).toEqual(['Lyon', 'Nantes']);
+  });
+
+  it('takes a capture of a named town as fighting, and no capture of a thing', () => {
+    expect(brief(run('Troops liberated the town of Nantes on Tuesday.')).map((e) => e.type)).toEqual(['ARMED_CLASH']);
+    expect(run('Police seized weapons in Nantes on Tuesday.').events).toEqual([]);
+  });
+});
+
+describe('events: places named as a region', () => {
+  it('narrows "Southern France" to the place named later', () => {
+    const x = run('A suicide bomber killed at least 18 people in Southern France on Tuesday. Officials say the attack occurred at the governor\'s compound in Marseille.');
+    expect(brief(x).map((e) => e.place)).toEqual(['Marseille']);
+  });
+});
