@@ -1,6 +1,6 @@
 import type { CasualtyKind, Range } from '../types.ts';
 import { BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
-import { findFormFigures } from './casualty-forms.ts';
+import { findFormFigures, isTotalOverAttacks } from './casualty-forms.ts';
 import { NUMBER_PHRASE, parseRange } from './numbers.ts';
 
 /** One casualty figure found in text, before it is tied to an event and a source. */
@@ -183,6 +183,10 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   }
   for (const f of found) {
     const s = f.start - offset;
+    // "two were killed in the blast, which also wounded 16": "also" adds a kind, not more victims of it
+    if (isTotalOverAttacks(text, s, f.end - offset)) f.implicit = true;
+    const afterOtherKind = found.some((g) => g.start < f.start && g.kind !== f.kind);
+    if (afterOtherKind) continue;
     if (/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, s - 20), s)) || /\balso\b/i.test(text.slice(s, f.end - offset))) f.also = true;
   }
   return found.sort((a, b) => a.start - b.start);

@@ -74,3 +74,14 @@ export function findFormFigures(text: string): FormFigure[] {
   }
   return out;
 }
+
+const ATTACKS = '(?:blasts|attacks|bombings|explosions|strikes|airstrikes|air\\s+strikes|raids|incidents|assaults|ambushes)';
+const COUNTED = `(?:both|(?:all\\s+)?the\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|twin)|all\\s+(?:two|three|four|five|\\d+))\\s+(?:[a-z-]+\\s+)?${ATTACKS}`;
+const TOTAL_BEFORE = new RegExp(`\\b${COUNTED}\\s+(?:(?:have|had|together|also)\\s+)?$`, 'i');
+const TOTAL_AFTER = new RegExp(`^\\s+(?:in|by|during)\\s+${COUNTED}\\b`, 'i');
+
+/** "The two blasts killed seven people", "nine were wounded in both attacks": a total over several
+ * attacks, each event's toll only when nothing more precise is said. */
+export function isTotalOverAttacks(text: string, start: number, end: number): boolean {
+  return TOTAL_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || TOTAL_AFTER.test(text.slice(end, end + 60));
+}

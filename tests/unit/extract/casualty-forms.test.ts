@@ -55,4 +55,17 @@ describe('casualties: victims counted without a number next to the verb', () => 
     expect(figures('The shell killed a soldier and a nurse was wounded.')).toEqual([['killed', 1, 1], ['injured', 1, 1]]);
     expect(figures('A police officer has been killed in the ambush.')).toEqual([['killed', 1, 1]]);
   });
+
+  it('marks a toll over "the two blasts" or "both attacks" as a fallback, not one event\'s own', () => {
+    const total = findFigures('The two blasts killed nine people.')[0]!;
+    expect([total.range.min, total.implicit]).toEqual([9, true]);
+    expect(findFigures('Eleven were wounded in both attacks.')[0]!.implicit).toBe(true);
+    expect(findFigures('The blast killed nine people.')[0]!.implicit).toBeFalsy();
+  });
+
+  it('does not add a figure that follows one of another kind with "also"', () => {
+    const [killed, injured] = findFigures('Two guards were killed in the blast, which also wounded 16 others.');
+    expect([killed!.kind, injured!.kind, injured!.also]).toEqual(['killed', 'injured', undefined]);
+    expect(findFigures('The attack also killed a doctor.')[0]!.also).toBe(true);
+  });
 });
