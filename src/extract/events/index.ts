@@ -7,7 +7,6 @@ import { datesFromLead } from './lead-date.ts';
 import { findGroups } from './groups.ts';
 import { PlaceRelations } from './place-relations.ts';
 import { collectPlaces } from './places.ts';
-import { refinePlaces } from './place-names.ts';
 import { EventResolver } from './resolve.ts';
 import { linkStatements } from './statement-links.ts';
 
@@ -17,7 +16,7 @@ import { linkStatements } from './statement-links.ts';
  * about. Reads sentences, places and statements; writes doc.events, doc.casualties, statement.eventKeys.
  */
 export function findEvents(doc: Doc, resources: Resources): void {
-  const places = refinePlaces(doc.text, resources, collectPlaces(doc, resources));
+  const places = collectPlaces(doc, resources);
   const { groups, orphans } = findGroups(doc, places);
   // places listed together in a total ("bombings in X and Y") are separate places, not one inside the other
   const relations = new PlaceRelations(groups.filter((g) => !g.umbrella && !g.multiPlace).map((g) => g.places));
