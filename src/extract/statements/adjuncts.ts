@@ -13,7 +13,13 @@ export const AUDIENCE = new Set(['reporters', 'journalists', 'lawmakers', 'parli
   'listeners', 'him', 'her', 'them', 'us', 'me', 'congress', 'senators', 'correspondents', 'envoys']);
 /** Means by which words reach the reporter: "in an email", "on the phone", "in a video", "by telephone". */
 const CHANNELS = new Set(['television', 'radio', 'tv', 'website', 'broadcast', 'email', 'e-mail', 'phone', 'telephone',
-  'video', 'call', 'podcast', 'text', 'telegram', 'blog', 'sermon', 'op-ed', 'editorial', 'column']);
+  'video', 'call', 'podcast', 'text', 'telegram', 'blog', 'sermon', 'op-ed', 'editorial', 'column', 'channel',
+  'account', 'page', 'feed', 'site', 'platform']);
+/** Participles after a document or channel noun: "in a report released Tuesday", "in a video posted online". */
+const DOCUMENT_PARTICIPLES = new Set(['released', 'issued', 'published', 'posted', 'seen', 'obtained', 'sent',
+  'carried', 'broadcast', 'aired', 'shared', 'uploaded', 'circulated']);
+/** "said on condition of anonymity", "on the condition that he not be named": why the source is unnamed. */
+const ANONYMITY_END = new Set(['anonymity', 'named', 'identified', 'quoted']);
 
 export function cap(view: SentenceView, i: number): boolean {
   return /^\p{Lu}/u.test(view.tokens[i]?.text ?? '');
@@ -30,6 +36,20 @@ export function adjunctEnd(view: SentenceView, i: number): number {
     return k;
   }
   if (w === 'on' && WEEKDAYS.has(next)) return adjunctEnd(view, i + 1);
+  if (w === 'on' && (next === 'condition' || (next === 'the' && view.lower[i + 2] === 'condition'))) {
+    for (let k = i + 2; k < Math.min(view.tokens.length, i + 14); k++) if (ANONYMITY_END.has(view.lower[k] ?? '')) return k + 1;
+    return -1;
+  }
+  if (w === 'anonymously') return i + 1;
+  if (w === 'on' && next === 'social' && ['media', 'networks', 'network'].includes(view.lower[i + 2] ?? '')) return i + 3;
+  // "in a report released Tuesday that ...": the participle tells about the document, not the report.
+  const prev = view.lower[i - 1] ?? '';
+  if (DOCUMENT_PARTICIPLES.has(w) && (DOCUMENT_HEADS.has(prev) || CHANNELS.has(prev) || SETTING_NOUNS.has(prev))) {
+    const k = i + 1;
+    if (view.lower[k] === 'online') return k + 1;
+    const time = adjunctEnd(view, k);
+    return time > k ? time : k;
+  }
   if (w === 'last' && ['week', 'month', 'year', 'night', 'weekend'].includes(next)) return i + 2;
   if ((w === 'this' || w === 'on') && ['week', 'month', 'year', 'morning', 'afternoon', 'evening'].includes(next)) return i + 2;
   if ((w === 'in' || w === 'at' || w === 'on' || w === 'during' || w === 'to' || w === 'via' || w === 'through') &&
@@ -39,7 +59,8 @@ export function adjunctEnd(view: SentenceView, i: number): number {
       const lk = view.lower[k] ?? '';
       if (SETTING_NOUNS.has(lk) || DOCUMENT_HEADS.has(lk) || CHANNELS.has(lk)) {
         let end = k + 1;
-        while (SETTING_NOUNS.has(view.lower[end] ?? '') || DOCUMENT_HEADS.has(view.lower[end] ?? '')) end++; // "radio address"
+        // "radio address", "Telegram channel"
+        while (SETTING_NOUNS.has(view.lower[end] ?? '') || DOCUMENT_HEADS.has(view.lower[end] ?? '') || CHANNELS.has(view.lower[end] ?? '')) end++;
         while (['in', 'on', 'at', 'with'].includes(view.lower[end] ?? '') && cap(view, end + 1)) {
           end += 2;
           while (cap(view, end) || ['of', "'s", '-'].includes(view.lower[end] ?? '')) end++;

@@ -95,7 +95,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     const to = infinitiveAfterObject(view, i + 1);
     return to > i + 1 ? { start: i + 1, cls: 'objectTo', adjuncts } : null;
   }
-  if (view.lower[i] === 'by') return null; // passive participle: "claimed by X"
+  // A passive participle ("claimed by X"), but not a channel ("said by telephone that ...").
+  if (view.lower[i] === 'by' && adjunctEnd(view, i) < 0) return null;
   for (let guard = 0; guard < 6 && i < n; guard++) {
     // "said on Friday (May 3) that ...": a short bracketed aside between verb and clause.
     const close = view.lower[i] === '(' ? view.lower.indexOf(')', i) : -1;

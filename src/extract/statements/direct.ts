@@ -56,7 +56,11 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
     if (!SPEECH_VERBS.has(w)) continue;
     const subjEnd = firstComma > 0 ? firstComma : skipModifiersBack(view, v - 1) + 1;
     if (subjEnd <= t0) return null;
-    const speakers = resolveSpeakers(scope, view, { from: t0, to: subjEnd });
+    // `"...," a rebel commander, X Y, told AFP.`: the name in apposition names the speaker better.
+    let name = firstComma + 1;
+    while (firstComma > 0 && name < v && /^\p{Lu}/u.test(view.tokens[name]?.text ?? '')) name++;
+    const named = firstComma > 0 && name - firstComma >= 3 && view.lower[name] === ',' && skipModifiersBack(view, v - 1) === name;
+    const speakers = resolveSpeakers(scope, view, named ? { from: firstComma + 1, to: name } : { from: t0, to: subjEnd });
     const end = view.tokens[v]?.end ?? q.end;
     return speakers.length ? { speakers, end, setting: [[end, view.sentence.end]] } : null;
   }

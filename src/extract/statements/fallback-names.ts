@@ -14,6 +14,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([...NEWS_TITLE_WORDS, 'state', 
   'interim', 'retired', 'then', 'council', 'affairs', 'health', 'information', 'military', 'mission', 'league',
   'nations', 'union', 'united', 'cabinet', 'of', 'the', 'for']);
 const NAME_PARTICLES = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'del', 'van', 'von', 'da', 'el', 'le', 'la']);
+/** Words capitalised only because they open a sentence ("Both X and Y said"): never part of a name. */
+const OPENING_WORDS = new Set(['both', 'either', 'neither', 'and', 'but', 'meanwhile', 'however', 'earlier', 'later',
+  'also', 'some', 'many', 'several', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'as', 'if', 'then']);
 
 function isNameToken(t: string): boolean {
   return /^\p{Lu}/u.test(t) || NAME_PARTICLES.has(t.toLowerCase()) || /^(?:al|el)-\p{L}/u.test(t);
@@ -32,7 +35,7 @@ export function trailingName(words: readonly string[]): string[] {
     const initials = i === 0 && k > 0 && /^\p{Lu}{2,4}$/u.test(run[0] ?? '') && run.length >= 3 &&
       /^\p{Ll}/u.test(words[k - 1] ?? '') && !run.slice(1).some((x) => TITLE_WORDS.has(x.toLowerCase()));
     if (initials) continue;
-    if (TITLE_WORDS.has(w) || /^[\p{Lu}.]+-?\p{Lu}*\.?$/u.test(run[i] ?? '') || demonym) {
+    if (TITLE_WORDS.has(w) || OPENING_WORDS.has(w) || /^[\p{Lu}.]+-?\p{Lu}*\.?$/u.test(run[i] ?? '') || demonym) {
       cut = i + 1;
     }
   }

@@ -11,6 +11,7 @@ import type { SentenceView } from './units.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
   'no', 'any', 'every', 'each', 'another']);
+const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', 'although', 'though', '']);
 /** A quotation covering at least this share of a reported clause's words makes the statement direct. */
 const DIRECT_SHARE = 0.6;
@@ -55,7 +56,9 @@ function clauseEnd(view: SentenceView, clauses: SpeechClause[], i: number, from:
   for (const next of clauses.slice(i + 1)) {
     const closing = next.subject.boundary === ',' && view.tokens.length - next.verb <= 6;
     // "..., while aid groups warned of a crisis": another speaker's act ends the report even without a clause.
-    const contrast = next.subject.how === 'phrase' && ['while', 'whereas', 'although', 'though'].includes(next.subject.boundary);
+    // "..., but the government denied the claim": a speech act of another subject after "but" too.
+    const contrast = next.subject.how === 'phrase' && ['while', 'whereas', 'although', 'though', 'but'].includes(next.subject.boundary) &&
+      !PRONOUN_WORDS.has(view.lower[next.subject.range?.from ?? -1] ?? '');
     if (!next.complement && !closing && !contrast) continue;
     const at = view.tokens[next.subject.clauseStart];
     if (!at || at.start <= from) continue;

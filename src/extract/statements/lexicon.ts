@@ -15,7 +15,7 @@ export type VerbClass = 'clause' | 'that' | 'objectTo' | 'to' | 'accuse';
 const CLAUSE = ['say', 'said', 'says', 'saying', 'add', 'added', 'adds', 'adding', 'tell', 'told', 'tells',
   'telling', 'stated', 'insist', 'insisted', 'insists', 'insisting', 'indicate', 'indicated', 'indicates', 'note',
   'noted', 'notes', 'noting', 'explain', 'explained', 'explains', 'stress', 'stressed', 'stresses', 'stressing',
-  'emphasize', 'emphasized', 'emphasised', 'argue', 'argued', 'argues', 'estimate', 'estimated', 'estimates',
+  'emphasize', 'emphasized', 'emphasised', 'argue', 'argued', 'argues',
   'predict', 'predicted', 'suggest', 'suggested', 'suggests', 'assert', 'asserted', 'asserts', 'maintain',
   'maintained', 'maintains', 'contend', 'contended', 'acknowledge', 'acknowledged', 'acknowledges', 'admit',
   'admitted', 'admits', 'allege', 'alleged', 'alleges', 'request', 'requested', 'requests', 'demand', 'demanded', 'demanding', 'arguing', 'suggesting', 'asserting',
@@ -137,7 +137,7 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'guard', 'guards', 'man', 'men', 'woman', 'women', 'children', 'mother', 'father', 'son', 'daughter', 'brother',
   'sister', 'wife', 'husband', 'neighbours', 'neighbors', 'friends', 'colleagues', 'pilgrims', 'fishermen', 'youths',
   'bystanders', 'onlookers', 'employees', 'staffers', 'pupils', 'detainees', 'hostages', 'captives', 'review',
-  'study', 'survey', 'assessment', 'analysis', 'audit', 'investigation', 'inquiry', 'probe', 'findings']);
+  'study', 'survey', 'assessment', 'analysis', 'audit', 'investigation', 'inquiry', 'probe', 'findings', 'body']);
 
 /** Generic heads that name a body, not a person: "it" can refer to them ("the government ... it said"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['government', 'army', 'military', 'ministry', 'agency',
@@ -146,7 +146,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['government', 'ar
   'alliance', 'bloc', 'embassy', 'consulate', 'department', 'commission', 'presidency', 'service', 'unit',
   'delegation', 'hospital', 'clinic', 'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'channel', 'outlet',
   'observatory', 'watchdog', 'charity', 'union', 'federation', 'association', 'authority', 'statement', 'report',
-  'board', 'organization', 'organisation', 'force', 'navy', 'palace']);
+  'board', 'organization', 'organisation', 'force', 'navy', 'palace', 'body']);
 
 /** Titles that refer back to a person the article introduced with them ("the general said"). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(['general', 'colonel', 'major', 'captain', 'minister',

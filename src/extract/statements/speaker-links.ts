@@ -58,7 +58,7 @@ export function appositionName(scope: SpeakerScope, words: string[]): ActorRef |
   const desc = escape(words.slice(1).join(' '));
   const name = "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*){0,4})";
   const after = new RegExp(`\\b[Tt]he\\s+${desc},\\s+${name},`, 'gu');
-  const before = new RegExp(`${name},\\s+(?:the|a|an)\\s+${desc}\\b`, 'giu');
+  const before = new RegExp(`${name},\\s+(?:[Tt]he|[Aa]n?)\\s+${desc},`, 'gu');
   const found = new Set<string>();
   for (const m of [...scope.units.text.matchAll(after), ...scope.units.text.matchAll(before)]) found.add(m[1] ?? '');
   const only = found.size === 1 ? [...found][0] : undefined;

@@ -102,7 +102,8 @@ export function splitCoordinated(view: SentenceView, r: TokenRange): TokenRange[
   // "Secretary of State for South and Central Affairs X", "a review of ... in X and Y": inside a tail.
   if (view.lower.slice(r.from, r.from + and).some((w) => ['of', 'for', 'in', 'from', 'on', 'at'].includes(w))) return [r];
   const at = r.from + and;
-  const left = { from: r.from, to: at };
+  // "Both X and Y": "both" belongs to neither name.
+  const left = { from: ['both', 'either'].includes(view.lower[r.from] ?? '') ? r.from + 1 : r.from, to: at };
   const right = { from: at + 1, to: r.to };
   const named = (x: TokenRange): boolean => /^\p{Lu}/u.test(view.tokens[x.to - 1]?.text ?? '');
   return left.to > left.from && right.to > right.from && named(left) && named(right) ? [left, right] : [r];
@@ -113,8 +114,10 @@ export function splitCoordinated(view: SentenceView, r: TokenRange): TokenRange[
  * Ministry") that spoke most recently, else the only such organization of the article; else none.
  */
 export function orgByHead(scope: SpeakerScope, words: string[], head: string, sentenceIndex: number, offset: number): ActorRef | null {
-  if (words.length !== 2 || !/^the$/i.test(words[0] ?? '')) return null;
   const h = head.toLowerCase();
+  // "the group", and "the world body", "the militant group": one lower-case word before a group noun.
+  const described = words.length === 3 && /^[a-z]+$/.test(words[1] ?? '') && GROUP_ANAPHORS.has(h) && words[2] === head;
+  if ((words.length !== 2 && !described) || !/^the$/i.test(words[0] ?? '')) return null;
   const endsInHead = (name: string): boolean => name.toLowerCase().split(/\s+/).pop() === h;
   const spoke = [...scope.memory.said].reverse().find((s) => s.speaker.type === 'organization' && endsInHead(s.speaker.name));
   if (spoke) return spoke.speaker;

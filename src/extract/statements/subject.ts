@@ -196,7 +196,14 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
     return range ? { how: 'phrase', range, clauseStart: j, boundary: w } : null;
   }
   if (w === ',') return subjectBeforeInsert(view, j);
-  const seg = segmentStart(view, j + 1);
+  let seg = segmentStart(view, j + 1);
+  // "A police officer who declined to be named said ...": the subject stands before the relative clause.
+  if (seg.boundary === 'who' && seg.start >= 2 && !isPunct(view.lower[seg.start - 2] ?? '')) {
+    const rel = seg.start - 1;
+    seg = segmentStart(view, rel);
+    const range = trimOpening(view, { from: seg.start, to: rel });
+    return range.to > range.from ? { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary } : null;
+  }
   const range = trimOpening(view, { from: seg.start, to: j + 1 });
   if (range.to <= range.from) return null;
   // "He rejected official claims ...": a pronoun is a whole subject; words after it are its clause.

@@ -30,8 +30,9 @@ function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null
     const comma = view.tokens[v - 1]!;
     let subjEnd = v + 1;
     while (subjEnd < end && view.lower[subjEnd] !== ',') subjEnd++;
-    // "..., said the toll was higher": a reported clause after the verb, not its subject.
+    // "..., said the toll was higher", "..., said three soldiers died": a reported clause, not a subject.
     if (view.lower.slice(v + 1, subjEnd).some((w) => CLAUSE_MARKERS.has(w))) return null;
+    if (view.tokens.slice(v + 2, subjEnd).some((t) => /^[a-z]+ed$/.test(t.text)) || /^\d/.test(view.lower[v + 1] ?? '')) return null;
     const speakers = resolveSpeakers(scope, view, { from: v + 1, to: subjEnd });
     const { start, before } = reportBefore(scope, view, comma.start);
     if (speakers.length === 0 || wordCount(before) < 4 || scope.units.quoteAt(start)) return null;

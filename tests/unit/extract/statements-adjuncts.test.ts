@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, statementsOf } from './statements-doc.ts';
+
+describe('statements: words between the speech verb and its clause', () => {
+  it('skips "on condition of anonymity", "by telephone" and a document participle ("in a report released Tuesday")', () => {
+    expect(pairs(statementsOf('A senior security official said on condition of anonymity that four soldiers died.')))
+      .toEqual(['a senior security official | four soldiers died']);
+    expect(pairs(statementsOf('Mark Lee, the police chief, said by telephone that two suspects were arrested.')))
+      .toEqual(['Mark Lee | two suspects were arrested']);
+    expect(pairs(statementsOf('The agency said in a report released Tuesday that 300 homes were destroyed last year.')))
+      .toEqual(['The agency | 300 homes were destroyed last year']);
+  });
+
+  it('skips a channel named with two nouns ("on its Telegram channel")', () => {
+    const s = statementsOf('The group said in a statement on its Telegram channel that its fighters had killed ten soldiers.');
+    expect(pairs(s)).toEqual(['The group | its fighters had killed ten soldiers']);
+  });
+});
+
+describe('statements: subjects and speakers seen in probes', () => {
+  it('finds the subject before a relative clause without commas', () => {
+    expect(pairs(statementsOf('A police officer who declined to be named said the gunmen fled.'))).toEqual(['a police officer | the gunmen fled']);
+  });
+
+  it('takes the name set off by commas after a description in an attribution after the quotation', () => {
+    expect(pairs(statementsOf('"There is no ceasefire," a rebel commander, Abu Salim, told reporters.'))).toEqual(['Abu Salim | There is no ceasefire,']);
+  });
+
+  it('reads no verb-first attribution in "..., said three soldiers died"', () => {
+    const s = statementsOf('The spokesman, who spoke on condition of anonymity, said three soldiers died.');
+    expect(pairs(s)).toEqual(['The spokesman | three soldiers died']);
+  });
+
+  it('ends a report where "but" brings another subject\'s speech act', () => {
+    expect(pairs(statementsOf('The rebels said they had seized the airport, but the government denied the claim.')))
+      .toEqual(['The rebels | they had seized the airport']);
+  });
+
+  it('gives "the world body" to the organization that just spoke, and splits "Both X and Y" without "Both"', () => {
+    expect(pairs(statementsOf('The United Nations said aid convoys were blocked. The world body urged all parties to allow access.')))
+      .toEqual(['United Nations | aid convoys were blocked', 'United Nations | all parties to allow access']);
+    expect(statementsOf('Both Norland and Eastland accused each other of violating the truce.').map((x) => x.speaker)).toEqual(['Norland', 'Eastland']);
+  });
+
+  it('takes no sentence-opening word as a name set in apposition to a description', () => {
+    const s = statementsOf('Officials said the toll could rise. Earlier, the health ministry had said the toll was 12.');
+    expect(s.map((x) => x.speaker)).toEqual(['Officials', 'the health ministry']);
+  });
+});
