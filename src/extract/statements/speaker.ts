@@ -3,6 +3,7 @@ import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { namedAfterDescription } from './described.ts';
+import { describedOrganization } from './descriptive-speakers.ts';
 import { trailingName } from './fallback-names.ts';
 import { appositionName, fullerDescription, memberOfOrg, pairReference } from './speaker-links.ts';
 import { orgByMemberNoun } from './member-noun.ts';
@@ -22,6 +23,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   if (resident) return [{ type: 'anonymous', name: resident, key: null }];
   const member = memberOfOrg(scope, view, range);
   if (member) return [member];
+  // "the militant group", "a monitoring group based in X": the one organization of that kind named.
+  const describedOrg = describedOrganization(scope, view, range);
+  if (describedOrg) return [describedOrg];
   const head = headPhrase(view, range);
   const words = view.tokens.slice(head.from, head.to).map((t) => t.text);
   const last = (view.lower[head.to - 1] ?? '').replace(/\.$/, '');

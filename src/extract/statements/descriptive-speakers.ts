@@ -1,0 +1,111 @@
+/*
+ * "The monitoring group said", "a militant group said", "the news agency reported": a description of
+ * an organization by what it is, standing for the one organization of that kind the article names.
+ */
+import type { ActorRef, OrganizationEntity } from '../types.ts';
+import type { SpeakerScope } from './speaker-scope.ts';
+import type { TokenRange } from './subject.ts';
+import type { SentenceView } from './units.ts';
+
+/** What kind of organization a description names, and which organizations fit it. */
+interface Description {
+  /** Lower-case words of the description that must all be there (modifiers and head). */
+  readonly fits: (words: readonly string[]) => boolean;
+  readonly accepts: (org: OrganizationEntity) => boolean;
+  /** Organizations that fit best; when any is named, the others are not considered. */
+  readonly strong?: (org: OrganizationEntity) => boolean;
+}
+
+const GROUP_NOUNS = new Set(['group', 'groups', 'organization', 'organisation', 'movement', 'faction', 'outfit',
+  'network', 'militia', 'body', 'alliance']);
+const ARMED_MODIFIERS = new Set(['militant', 'rebel', 'insurgent', 'jihadist', 'jihadi', 'extremist', 'armed',
+  'terror', 'terrorist', 'islamist', 'separatist', 'guerrilla', 'guerilla', 'paramilitary', 'radical']);
+const MONITOR_MODIFIERS = new Set(['monitoring', 'monitor', 'war-monitoring', 'war-monitor', 'rights',
+  'watchdog', 'observatory']);
+const MONITOR_HEADS = new Set(['watchdog', 'monitor', 'observatory']);
+const MONITOR_NAME = /\b(?:Observatory|Monitor|Monitoring|Watch|Rights|Documentation|Network)\b/;
+const NEWS_NAME = /\b(?:News|Agency|Press|Wire)\b|^[A-Z]{2,6}$/;
+const NEWS_HEADS = new Set(['agency', 'service']);
+
+const has = (words: readonly string[], set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
+const last = (words: readonly string[]): string => words[words.length - 1] ?? '';
+
+const DESCRIPTIONS: readonly Description[] = [
+  // "the militant group", "a rebel movement", "the armed faction": an armed group.
+  {
+    fits: (w) => GROUP_NOUNS.has(last(w)) && has(w.slice(0, -1), ARMED_MODIFIERS),
+    accepts: (o) => o.kind === 'armed_group',
+  },
+  // "the monitoring group", "a rights group", "the watchdog", "the war monitor": a monitor of the conflict.
+  {
+    fits: (w) => MONITOR_HEADS.has(last(w)) || (GROUP_NOUNS.has(last(w)) && has(w.slice(0, -1), MONITOR_MODIFIERS)),
+    accepts: (o) => MONITOR_NAME.test(o.name) || (o.kind === 'ngo' && !/\b(?:Aid|Relief|Red)\b/.test(o.name)),
+    strong: (o) => /\b(?:Observatory|Monitor|Monitoring)\b/.test(o.name),
+  },
+  // "the news agency", "the state wire service", "a news service": a news agency.
+  {
+    fits: (w) => NEWS_HEADS.has(last(w)) && (w.includes('news') || w.includes('wire') || w.includes('press')),
+    accepts: (o) => o.kind === 'news_agency' || (NEWS_NAME.test(o.name) && o.kind !== 'armed_group'),
+    strong: (o) => o.kind === 'news_agency' || /\bNews\b/.test(o.name),
+  },
+];
+
+/** Words that may stand before the head besides the description's own: "the official", "state-run", "Britain-based". */
+const FREE_MODIFIERS = new Set(['official', 'state', 'state-run', 'state-owned', 'government-run', 'main', 'local',
+  'international', 'independent', 'leading', 'prominent', 'small', 'little-known', 'shadowy', 'banned', 'outlawed',
+  'powerful', 'largest', 'biggest', 'major', 'other', 'same', 'human', 'war', 'semi-official', 'private', 'national',
+  'regional']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one']);
+const PLAIN = new Set([...ARMED_MODIFIERS, ...MONITOR_MODIFIERS, ...FREE_MODIFIERS, 'news', 'wire', 'press']);
+
+/** Where a description's head stands among `lower` (after the determiner), or -1. */
+function headAt(lower: readonly string[]): number {
+  for (let k = 1; k < lower.length && k <= 5; k++) {
+    const w = lower[k] ?? '';
+    if (GROUP_NOUNS.has(w) || MONITOR_HEADS.has(w) || NEWS_HEADS.has(w)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The organization a descriptive subject ("the militant group", "a monitoring group linked to X",
+ * "the Britain-based monitoring group") stands for, or null. Organizations named inside the subject
+ * ("linked to X") are not what it stands for; an apposition after a comma is left to the caller.
+ * With several organizations of the kind, a definite description takes the one mentioned last before
+ * it; an indefinite one stays anonymous.
+ */
+export function describedOrganization(scope: SpeakerScope, view: SentenceView, range: TokenRange): ActorRef | null {
+  const words = view.tokens.slice(range.from, range.to).map((t) => t.text);
+  const lower = words.map((w) => w.toLowerCase());
+  const det = lower[0] ?? '';
+  if (!DETERMINERS.has(det)) return null;
+  const head = headAt(lower);
+  if (head < 0 || lower[head + 1] === ',' || (lower[head + 1] ?? '').startsWith('(')) return null;
+  // "the group's leader", "the agency's correspondent": a person of the organization, not the organization.
+  if (/['\u2019]s?$/.test(lower[head] ?? '') || lower[head + 1] === "'s" || lower[head + 1] === '\u2019s') return null;
+  const rest = lower.slice(1, head + 1);
+  const description = DESCRIPTIONS.find((d) => d.fits(rest));
+  if (!description) return null;
+  const modifiers = words.slice(1, head);
+  if (!modifiers.every((w) => PLAIN.has(w.toLowerCase()) || /^\p{Lu}[\p{L}.]*-(?:based|run|backed|led|linked|aligned)$/u.test(w))) return null;
+  const from = view.tokens[range.from]?.start ?? 0;
+  const to = view.tokens[range.to - 1]?.end ?? from;
+  const outside = (o: OrganizationEntity): boolean => !scope.doc.mentions.some((m) => m.entityKey === o.key && m.start >= from && m.end <= to);
+  const fitting = scope.doc.organizations.filter((o) => description.accepts(o) && outside(o) && o.mentions.length > 0);
+  const strong = fitting.filter((o) => description.strong?.(o) ?? true);
+  const candidates = strong.length > 0 ? strong : fitting;
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return toRef(candidates[0]!);
+  if (det !== 'the') return null;
+  // "The militant group said" with several named: the one mentioned last before the phrase.
+  let best: OrganizationEntity | null = null;
+  let bestAt = -1;
+  for (const o of candidates) {
+    for (const m of o.mentions) if (m.end <= from && m.end > bestAt) [best, bestAt] = [o, m.end];
+  }
+  return best ? toRef(best) : null;
+}
+
+function toRef(o: OrganizationEntity): ActorRef {
+  return { type: 'organization', name: o.name, key: o.key };
+}

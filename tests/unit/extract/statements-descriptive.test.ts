@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findStatements } from '../../../src/extract/statements/index.ts';
+import { smallGazetteer, entitiesOf } from './helpers/entities-doc.ts';
+import { pairs } from './statements-doc.ts';
+
+/** Statements through the real entities component (small gazetteer), as "speaker | quote" lines. */
+function said(body: string): string[] {
+  const doc = entitiesOf(body);
+  findStatements(doc, { gazetteer: smallGazetteer() });
+  return pairs(doc.statements);
+}
+
+describe('statements: a description of an organization stands for the one the article names', () => {
+  it('gives "the monitoring group said" to the observatory named before', () => {
+    expect(said('Fighting went on in the hills, according to the Lakeside Observatory for Peace. The monitoring group said at least 12 fighters were killed.'))
+      .toEqual(['Lakeside Observatory for Peace | at least 12 fighters were killed']);
+  });
+
+  it('gives "the militant group" and "the rebel group" to the armed group named before', () => {
+    expect(said('The Red Dawn Brigades attacked an army post on Sunday. The militant group said in a statement that it had killed five soldiers.'))
+      .toEqual(['Red Dawn Brigades | it had killed five soldiers']);
+    expect(said('The Northern Liberation Front seized the town last week. The rebel group said it would hold talks.'))
+      .toEqual(['Northern Liberation Front | it would hold talks']);
+  });
+
+  it('takes the nearest armed group before a definite description when two are named', () => {
+    expect(said('The Red Dawn Brigades fought the Northern Liberation Front near the river. The militant group said it lost five men.'))
+      .toEqual(['Northern Liberation Front | it lost five men']);
+  });
+
+  it('keeps an indefinite description anonymous when two armed groups are named', () => {
+    const got = said('The Red Dawn Brigades fought the Northern Liberation Front near the river. A militant group said it lost five men.');
+    expect(got).toEqual(['a militant group | it lost five men']);
+  });
+
+  it('does not give "a militant group linked to X" to X, but to the other armed group the article names', () => {
+    const got = said('A militant group linked to the Red Dawn Brigades said the bomb was aimed at soldiers. The Northern Liberation Front also claimed an earlier attack.');
+    expect(got).toEqual(['Northern Liberation Front | the bomb was aimed at soldiers']);
+  });
+
+  it('reads a description past a place compound ("the Lakeside-based monitoring group")', () => {
+    expect(said('The Norland Observatory for Human Rights said 12 people were killed. The Lakeside-based monitoring group said the toll could rise.'))
+      .toEqual(['Norland Observatory for Human Rights | 12 people were killed', 'Norland Observatory for Human Rights | the toll could rise']);
+  });
+
+  it('prefers an observatory over a rights group for "the monitoring group"', () => {
+    const got = said('The Lakeside Observatory for Peace reported fighting. Human Rights Watch said the strikes were unlawful. The monitoring group said 12 were killed.');
+    expect(got).toContain('Lakeside Observatory for Peace | 12 were killed');
+  });
+
+  it('keeps the phrase when the article names no organization of that kind', () => {
+    expect(said('Heavy fighting broke out on Monday. The militant group said it had seized two villages.'))
+      .toEqual(['The militant group | it had seized two villages']);
+  });
+
+  it('gives "the news agency" to the news agency, not to an armed group', () => {
+    const got = said('The Red Dawn Brigades attacked the town. The Norland News Agency reported the attack. The news agency said five people died.');
+    expect(got).toContain('Norland News Agency | five people died');
+  });
+});
