@@ -14,7 +14,7 @@ export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 
 const RESIDENCE_NOUNS = new Set(['resident', 'residents', 'villager', 'villagers', 'native', 'natives', 'local', 'locals']);
 const PARTICIPLE_NEXT = new Set(['in', 'at', 'near', 'on', 'by', 'to', 'from', 'with', 'inside', 'outside', 'across']);
 const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
-const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service)\b/;
+const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service|Observatory|Foundation|Fund|Bank|Crescent|Cross|Corps|Battalion|Brigade|Regiment|Division|Programme|Program|Watch)\b/;
 
 /** Agent nouns name people by what they do ("commander", "protesters", "activist"). */
 export function isAgentNoun(word: string): boolean {
@@ -80,7 +80,11 @@ export function namedFallback(scope: SpeakerScope, words: string[], text: string
   const bare = text.replace(/^(?:the|a|an)\s+/i, '');
   // An organisation word as the head ("Defense Forces", "Arabiya TV"); in "Ministry spokesman X" it is a title.
   const lastWord = words[words.length - 1] ?? '';
-  if (ORG_WORDS.test(lastWord) || /^[\p{Lu}.-]{2,}$/u.test(bare)) return { type: 'organization', name: bare, key: null };
+  // "Observatory for Human Rights": an organisation word anywhere in a name with only joining words in lower case.
+  const joined = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the|and|on)$/i.test(w));
+  if (ORG_WORDS.test(lastWord) || (joined && words.some((w) => ORG_WORDS.test(w))) || /^[\p{Lu}.-]{2,}$/u.test(bare)) {
+    return { type: 'organization', name: bare, key: null };
+  }
   const country = scope.resources?.gazetteer.find(bare).find((m) => m.exact && m.place.kind === 'country');
   if (country) return { type: 'place', name: bare, key: null };
   // "Senator X Y spoke" (a subject read up to its verb): the name is the last capitalised run.

@@ -220,7 +220,7 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
 /** The comma-delimited part of the sentence that ends just before `end`. */
 function commaPart(view: SentenceView, end: number): TokenRange & { sep: string } {
   let k = end - 1;
-  while (k >= 0 && !isPunct(view.lower[k] ?? '')) k--;
+  while (k >= 0 && (!isPunct(view.lower[k] ?? '') || isGluedHyphen(view, k))) k--; // "a 35-year-old teacher"
   return { from: k + 1, to: end, sep: k >= 0 ? (view.lower[k] ?? '') : '' };
 }
 

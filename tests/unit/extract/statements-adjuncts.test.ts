@@ -42,6 +42,12 @@ describe('statements: subjects and speakers seen in probes', () => {
     expect(statementsOf('Both Norland and Eastland accused each other of violating the truce.').map((x) => x.speaker)).toEqual(['Norland', 'Eastland']);
   });
 
+  it('reads a hyphenated age in an appositive, and an organisation name with "for" in it', () => {
+    expect(pairs(statementsOf('Ahmed, a 35-year-old teacher, said: "I lost everything."'))).toEqual(['Ahmed | I lost everything.']);
+    const s = statementsOf('The Norland Observatory for Civil Rights, a monitoring group, said 30 fighters were killed.');
+    expect(s.map((x) => [x.speaker, x.speakerRef.type])).toEqual([['Norland Observatory for Civil Rights', 'organization']]);
+  });
+
   it('takes no sentence-opening word as a name set in apposition to a description', () => {
     const s = statementsOf('Officials said the toll could rise. Earlier, the health ministry had said the toll was 12.');
     expect(s.map((x) => x.speaker)).toEqual(['Officials', 'the health ministry']);
