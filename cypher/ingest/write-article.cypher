@@ -31,8 +31,8 @@ CALL () {
   SET n.id = n.id
 }
 
-// Places, their enclosing places (IN) and mentions. A parent may come later in the batch: MERGE by id,
-// and its own row fills in its fields.
+// Places, their enclosing places (IN) and mentions. Enclosing places come first in the batch
+// (row-order.ts); one that is not in it is MERGEd by id.
 CALL (a) {
   UNWIND $batch.places AS row
   MERGE (p:Place {id: row.id})
@@ -52,9 +52,24 @@ CALL (a) {
   FOREACH (_ IN CASE WHEN row.mention.count > 0 THEN [1] ELSE [] END |
     CREATE (p)-[:MENTIONED_IN {count: row.mention.count, starts: row.mention.starts, ends: row.mention.ends,
       sentence: row.mention.sentence}]->(a))
-  FOREACH (_ IN CASE WHEN row.parentId IS NULL OR row.parentId = row.id THEN [] ELSE [1] END |
+  WITH a, p, row
+  CALL (p, row) {
+    WITH p, row
+    WHERE row.parentId IS NOT NULL AND row.parentId <> row.id
     MERGE (parent:Place {id: row.parentId})
-    MERGE (p)-[:IN]->(parent))
+    WITH p, parent
+    // The IN hierarchy stays a tree: one parent per place, never a cycle. A parent inside the place
+    // (articles disagree: city in province here, province in city there) is refused; the first parent
+    // stays unless the new one lies inside it (a province of the country already recorded: more
+    // specific). Places are write-locked above, so concurrent articles decide one after the other.
+    WHERE NOT EXISTS { (parent)-[:IN*0..16]->(p) }
+    OPTIONAL MATCH (p)-[old:IN]->(current:Place)
+    WITH p, parent, collect(old) AS olds, collect(current) AS currents
+    WHERE size(currents) = 0
+      OR (NOT parent IN currents AND all(c IN currents WHERE EXISTS { (parent)-[:IN*1..16]->(c) }))
+    FOREACH (r IN olds | DELETE r)
+    CREATE (p)-[:IN]->(parent)
+  }
   RETURN collect([row.id, p]) AS places
 }
 
