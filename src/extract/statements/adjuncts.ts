@@ -29,6 +29,8 @@ export function cap(view: SentenceView, i: number): boolean {
 export function adjunctEnd(view: SentenceView, i: number): number {
   const w = view.lower[i] ?? '';
   const next = view.lower[i + 1] ?? '';
+  // "said Tuesday's attack killed ...": a possessive weekday opens the reported clause.
+  if (/^['\u2019]s$/.test(next)) return -1;
   if (WEEKDAYS.has(w) || TIME_WORDS.has(w)) {
     let k = i + 1;
     if (WEEKDAYS.has(view.lower[k] ?? '')) k++;

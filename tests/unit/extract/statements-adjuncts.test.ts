@@ -11,6 +11,10 @@ describe('statements: words between the speech verb and its clause', () => {
       .toEqual(['The agency | 300 homes were destroyed last year']);
   });
 
+  it('keeps a possessive weekday as the start of the reported clause', () => {
+    expect(pairs(statementsOf('Local officials said Tuesday\u2019s attack targeted a minibus.'))).toEqual(['Local officials | Tuesday\u2019s attack targeted a minibus']);
+  });
+
   it('skips a channel named with two nouns ("on its Telegram channel")', () => {
     const s = statementsOf('The group said in a statement on its Telegram channel that its fighters had killed ten soldiers.');
     expect(pairs(s)).toEqual(['The group | its fighters had killed ten soldiers']);
