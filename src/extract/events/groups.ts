@@ -211,7 +211,9 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
     for (const g of mine) {
       if (g.family !== 'ceasefire' || g.figures.length === 0) continue;
       const host = [...violent].reverse().find((v) => v.start <= g.start) ?? violent[0];
-      host?.figures.push(...g.figures);
+      // a truce named only inside a quote or by reference: the figures are the sentence's own, an orphan's
+      if (host) host.figures.push(...g.figures);
+      else if (g.referOnly) orphans.push(...g.figures);
       g.figures = [];
     }
     for (const f of loose) {
