@@ -71,8 +71,9 @@ function groupOf(raw: string): { text: string | null; words: string[] } {
 
 const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had|that|which)\\s+(?:so\\s+far\\s+|already\\s+)?$`);
 
-// "... have been killed in attacks across the country since 2007": a running total over a span
-const SINCE = /^[^,;]{0,60}?\b(?:since\s+(?:\d{4}|the\s+(?:start|beginning|outbreak)|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b|the\s+(?:\w+\s+)?(?:cease-?fire|truce|war|conflict|offensive|operation|campaign|uprising|fighting)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|(?:in|over)\s+the\s+(?:past|last)\s+(?:\d+|\w+)\s+(?:hours|days|weeks|months)|so\s+far\s+this\s+year|in\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\s+of\b)/i;
+// "... have been killed in attacks across the country since 2007": a running total over a span (but "in the
+// past 24 hours" is one day's toll)
+const SINCE = /^[^,;]{0,60}?\b(?:since\s+(?:\d{4}|the\s+(?:start|beginning|outbreak)|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b|the\s+(?:\w+\s+)?(?:cease-?fire|truce|war|conflict|offensive|operation|campaign|uprising|fighting)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|(?:in|over)\s+the\s+(?:past|last)\s+(?!24\s|twenty-four\s)(?:\d+|\w+)\s+(?:hours|days|weeks|months)|so\s+far\s+this\s+year|in\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\s+of\b)/i;
 
 function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean {
   return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase()) || SINCE.test(text.slice(end));

@@ -42,4 +42,9 @@ describe('casualties: more ways to report a toll', () => {
   it('does not take "N gunmen have killed" as N killed', () => {
     expect(figures('Twelve gunmen have killed a guard.')).toEqual([['killed', 1, 1]]);
   });
+
+  it('keeps a toll "in the past 24 hours" but not one over the past weeks', () => {
+    expect(figures('Three guards were killed in the past 24 hours, the army said.')).toEqual([['killed', 3, 3]]);
+    expect(figures('Forty guards were killed in the past six weeks, the army said.')).toEqual([]);
+  });
 });

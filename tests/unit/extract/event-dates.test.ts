@@ -39,3 +39,10 @@ describe('event dates: anchored to the day just reported', () => {
     expect(brief(run(apart)).map((e) => e.date)).toEqual(['2021-03-13', null]);
   });
 });
+
+describe('event figures: a sentence whose only event word is a truce in a quote', () => {
+  it('gives its figures to the attack just reported', () => {
+    const x = run('Rebels attacked an army post near Kramatorsk on Sunday. Two soldiers were killed and five wounded, the spokesman said, adding: "The rebels are violating the truce."');
+    expect(brief(x)[0]).toMatchObject({ type: 'ARMED_CLASH', killed: { min: 2, max: 2 }, injured: { min: 5, max: 5 } });
+  });
+});
