@@ -26,12 +26,27 @@ export interface EventQuery {
   start: 'article' | 'place' | 'near' | 'claimedBy' | 'perpetratedBy' | 'date' | 'types' | 'all';
 }
 
-/** One statement `api/events`: the page and (when asked) the total in one round trip. */
+/**
+ * Whether the page can walk the event_date index newest first and stop after `limit` rows: nothing
+ * but a date range picks the candidates, the order is by date, and a total (when asked) is cheap (the
+ * count store, or counting one date range) rather than a scan of every event for a type.
+ */
+function walksDateIndex(query: EventQuery, page: PageParams): boolean {
+  if (query.orderBy !== 'DATE_DESC' || (query.start !== 'all' && query.start !== 'date')) return false;
+  return (
+    !page.withTotal ||
+    query.start === 'date' ||
+    (query.types === null && query.minKilled === null && query.minInjured === null)
+  );
+}
+
+/** One statement (`api/events-by-date` or `api/events`): the page and, when asked, the total. */
 export async function findEvents(
   db: ReadExecutor,
   query: EventQuery,
   page: PageParams,
 ): Promise<PageResult<EventRow>> {
-  const rows = await db.read('api/events', { ...query, ...pageParams(page) });
+  const name = walksDateIndex(query, page) ? 'api/events-by-date' : 'api/events';
+  const rows = await db.read(name, { ...query, ...pageParams(page) });
   return pageOf(EventRecord, rows[0]);
 }

@@ -22,12 +22,14 @@ export interface StatementQuery {
   start: 'text' | 'article' | 'event' | 'speaker' | 'place' | 'date' | 'all';
 }
 
-/** One statement `api/statements`: the page and (when asked) the total in one round trip. */
+/** One statement (`api/statements-by-date` when nothing but a date range and a kind filters, else
+ * `api/statements`): the page and, when asked, the total. */
 export async function findStatements(
   db: ReadExecutor,
   query: StatementQuery,
   page: PageParams,
 ): Promise<PageResult<StatementRow>> {
-  const rows = await db.read('api/statements', { ...query, ...pageParams(page) });
+  const name = query.start === 'all' || query.start === 'date' ? 'api/statements-by-date' : 'api/statements';
+  const rows = await db.read(name, { ...query, ...pageParams(page) });
   return pageOf(StatementRecord, rows[0]);
 }
