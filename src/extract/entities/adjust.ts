@@ -1,7 +1,31 @@
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { isCapitalised, lower, tokenText } from './context.ts';
-import { knownOrganization, NOUN_USE_FOLLOWERS } from './lexicon.ts';
+import { knownOrganization, NOUN_USE_FOLLOWERS, SPEECH_VERBS } from './lexicon.ts';
+
+const CLAIM_VERBS = new Set([
+  'claims',
+  'insists',
+  'denies',
+  'accuses',
+  'believes',
+  'maintains',
+  'argues',
+  'admits',
+]);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'they',
+  'it',
+  'he',
+  'she',
+  'we',
+  'the',
+  'its',
+  'his',
+  'their',
+  'there',
+]);
 import { ORG_HEADS } from './data/organizations.ts';
 
 /**
@@ -28,10 +52,14 @@ export function attributiveCountry(ctx: EntityContext, c: Candidate, titleCase =
     (next?.text === '-' || next?.text === '\u2011') &&
     next.start === ctx.tokens[c.end - 1]?.end &&
     /^\p{Ll}/u.test(ctx.tokens[c.end + 1]?.text ?? '');
+  // "the U.S. claims they are ...": a verb of saying with its clause after it.
+  const saysClause =
+    (SPEECH_VERBS.has(nextWord) || CLAIM_VERBS.has(nextWord)) &&
+    CLAUSE_OPENERS.has(lower(ctx.tokens[c.end + 1]));
   const isNoun =
     !coordinated &&
     !compound &&
-    (next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord));
+    (next === undefined || !/^\p{L}/u.test(next.text) || NOUN_USE_FOLLOWERS.has(nextWord) || saysClause);
   if (isNoun && (titleCase || !isCapitalised(next))) return { ...c, countryCode: m.place.countryCode };
   return { ...c, type: 'nationality', countryCode: m.place.countryCode };
 }

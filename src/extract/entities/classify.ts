@@ -104,7 +104,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
       placeKind: 'admin2',
       locative: true,
     };
-  if (tail > 0 && end + tail <= range[1] && tailOk) {
+  // "the Somali Islamist militant group": adjectives only, an unnamed group.
+  if (tail > 0 && end + tail <= range[1] && tailOk && (known || !isAdjectivePhrase(ctx, start, end))) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
     return {
@@ -195,7 +196,11 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     PLACE_DESIGNATORS.has(next) &&
     next !== 'base' &&
     ctx.tokens[end]?.text !== 'State' &&
-    !(lower(ctx.tokens[end + 1]) === 'of' && !parentAfterOf(ctx, end + 1).parentSpan)
+    !(
+      lower(ctx.tokens[end + 1]) === 'of' &&
+      !parentAfterOf(ctx, end + 1).parentSpan &&
+      lower(ctx.tokens[end + 2]) !== 'the'
+    )
   ) {
     return {
       ...base,

@@ -92,7 +92,29 @@ export function isAcronym(t: Token | undefined): boolean {
 /** "in the southern Gaza Strip", "near north-western X". */
 const DIRECTIONS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)$/;
-const ATTACK_NOUNS = new Set([
+/** Adjectives that stand between a locative preposition and a place ("in disputed Kashmir"). */
+const PLACE_ADJECTIVES = new Set([
+  'disputed',
+  'restive',
+  'volatile',
+  'troubled',
+  'war-torn',
+  'war-ravaged',
+  'embattled',
+  'besieged',
+  'neighboring',
+  'neighbouring',
+  'nearby',
+  'remote',
+  'rural',
+  'mountainous',
+  'coastal',
+  'rebel-held',
+  'government-held',
+  'opposition-held',
+  'occupied',
+]);
+export const ATTACK_NOUNS = new Set([
   'attack',
   'attacks',
   'airstrike',
@@ -118,7 +140,7 @@ const ATTACK_NOUNS = new Set([
  */
 export function isLocativeContext(ctx: EntityContext, start: number, strict = false): boolean {
   let k = start - 1;
-  while (DIRECTIONS.test(lower(ctx.tokens[k]))) k--;
+  while (DIRECTIONS.test(lower(ctx.tokens[k])) || PLACE_ADJECTIVES.has(lower(ctx.tokens[k]))) k--;
   if (lower(ctx.tokens[k]) === 'the') k--;
   const w = lower(ctx.tokens[k]);
   if (LOCATIVE_PREPOSITIONS.has(w))

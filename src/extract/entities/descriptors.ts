@@ -99,7 +99,7 @@ export function isAdjectivePhrase(ctx: EntityContext, start: number, end: number
     if (!GROUP_ADJECTIVES.has(t.toLowerCase()) && !ctx.gazetteer.nationality(t)) return false;
   }
   const last = ctx.tokens[end - 1]?.text ?? '';
-  return /(?:an|ern|ic|ese|ish|i)$/i.test(last) || ctx.gazetteer.nationality(last) !== undefined;
+  return /(?:an|ern|ic|ese|ish|i|ist)$/i.test(last) || ctx.gazetteer.nationality(last) !== undefined;
 }
 
 /** Prepositions after which "<Name> Agency" is a tribal agency, a district ("in Kurram Agency"). */

@@ -2,7 +2,31 @@ import type { Doc, Mention } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
 import type { RoleOf } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import { buildContext, candidateEnd, isLocativeContext, tokenText, type EntityContext } from './context.ts';
+import {
+  buildContext,
+  candidateEnd,
+  isLocativeContext,
+  lower,
+  tokenText,
+  type EntityContext,
+} from './context.ts';
+
+/** Nouns of an attack that a place name modifies ("the Tell Hamid bombing"). */
+const EVENT_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'blast',
+  'blasts',
+  'explosion',
+  'massacre',
+  'shelling',
+  'airstrike',
+  'airstrikes',
+  'raid',
+  'siege',
+]);
 import { foldName } from './memo.ts';
 import { capitalSpans, type Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
@@ -159,11 +183,13 @@ function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): void {
     const after = ctx.tokens[c.end]?.text ?? '.';
     const listEnds = !/^\p{Ll}/u.test(after) || ['and', 'or', 'in', 'on', 'near'].includes(after);
     const listed = (sep === ',' || sep === 'and' || sep === 'or') && placeEnds.has(c.start - 1) && listEnds;
+    // "the victims of the Tell Hamid attack": a name before an attack noun is where it happened.
+    const attackSite = sep?.toLowerCase() === 'the' && EVENT_NOUNS.has(lower(ctx.tokens[c.end]));
     if (other && other.type !== 'person') {
       c.type = other.type;
       if (other.placeKind) c.placeKind = other.placeKind;
       if (other.orgKind) c.orgKind = other.orgKind;
-    } else if (listed || isLocativeContext(ctx, c.start, true)) {
+    } else if (listed || attackSite || isLocativeContext(ctx, c.start, true)) {
       c.type = 'place';
       c.placeKind = 'unknown';
       placeEnds.add(c.end);

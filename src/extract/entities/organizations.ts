@@ -41,10 +41,12 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     let org = orgs.get(key);
     if (!org) {
       const bare = bareName(ctx, surface);
+      // "Aamaq news agency", "Al Arabiya TV": the fuller form names it, the bare name is an alias.
+      const mediaBare = bare ? null : mediaName(surface);
       org = {
         key,
         name: bare ?? surface,
-        aliases: bare ? [surface] : [],
+        aliases: bare ? [surface] : mediaBare ? [mediaBare] : [],
         kind: c.orgKind ?? c.known?.kind ?? 'other',
         country: countryOf(ctx, c),
         mentions: [],
@@ -178,6 +180,11 @@ function bareName(ctx: EntityContext, surface: string): string | null {
   )
     return null;
   return head;
+}
+
+/** "Aamaq news agency" → "Aamaq": a name before a lower-case media tail. */
+function mediaName(surface: string): string | null {
+  return /^(.*\p{Lu}\S*) (?:news agency|agency|television|tv|radio|newspaper)$/u.exec(surface)?.[1] ?? null;
 }
 
 /** The acronym that "known as ABC" or "(known by its) acronym ABC" introduces right after a name. */

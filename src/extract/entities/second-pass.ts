@@ -2,9 +2,9 @@ import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { isAcronym, isLocativeContext, lower, tokenText } from './context.ts';
 import { nameWords } from './people.ts';
-import { variantKey } from './memo.ts';
+import { foldName, variantKey } from './memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
-import { GROUP_ADJECTIVES, MONTHS_AND_DAYS, NON_ORG_ACRONYMS } from './data/words.ts';
+import { GENERIC_ACTOR_HEADS, GROUP_ADJECTIVES, MONTHS_AND_DAYS, NON_ORG_ACRONYMS } from './data/words.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 import { looksLikePersonName } from './person-shape.ts';
 
@@ -20,6 +20,15 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
   const out: Candidate[] = [];
   const placeEnds = new Set(found.filter((c) => c.type === 'place').map((c) => c.end));
   const countries = new Set(found.flatMap((c) => (c.countryCode ? [c.countryCode] : [])));
+  // Countries the article names outright count too ("Afghanistan" before "Shibirghan was calm").
+  for (const c of found) {
+    if (c.type !== 'place' || c.countryCode) continue;
+    const m = ctx.gazetteer.find(tokenText(ctx, c.nameStart, c.nameEnd)).find((x) => x.exact);
+    if (m?.place.kind === 'country') countries.add(m.place.countryCode);
+  }
+  const orgNames = new Map<string, Candidate>();
+  for (const c of found)
+    if (c.type === 'organization') orgNames.set(foldName(tokenText(ctx, c.start, c.end)), c);
   const placeVariants = new Set<string>();
   const notePlace = (c: Candidate): void => {
     placeVariants.add(variantKey(tokenText(ctx, c.nameStart, c.nameEnd)));
@@ -34,6 +43,12 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     if (placeVariants.has(variantKey(text))) {
       out.push({ ...c, type: 'place' });
       placeEnds.add(c.end);
+      continue;
+    }
+    // A name the text has already given to an organization ("the aid group Emergency ... Emergency").
+    const org = orgNames.get(foldName(text));
+    if (org) {
+      out.push({ ...c, type: 'organization', orgKind: org.orgKind ?? 'other' });
       continue;
     }
     const isPersonPart = people.some(
@@ -90,7 +105,9 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       notePlace(c);
       continue;
     }
-    if (locative && c.end - c.start <= 3) {
+    // "from the Vigilante officials": a name before an actor noun modifies it.
+    const actorAfter = GENERIC_ACTOR_HEADS.has(lower(ctx.tokens[c.end]));
+    if (locative && c.end - c.start <= 3 && !actorAfter) {
       out.push({ ...c, type: 'place', placeKind: 'unknown', locative: true });
       placeEnds.add(c.end);
       continue;

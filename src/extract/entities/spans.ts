@@ -47,7 +47,7 @@ const OPENING_QUALIFIERS = new Set([
   'rogue',
 ]);
 export const ADJECTIVE_PREFIX =
-  /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|aligned|inspired|born)$/i;
+  /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|aligned|inspired|born|speaking|majority|occupied|administered)$/i;
 
 /**
  * Maximal runs of capitalised tokens, joined across name particles ("Bashar al Assad", "Ansar al
@@ -138,7 +138,9 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgH
     const atSentenceStart =
       k === sentenceStart ||
       (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
-    return atSentenceStart && ctx.lowerWords.has(w);
+    // "State Department said ...", "Foreign Ministry officials ...": the word opens an organization's name.
+    const opensOrg = isCapitalised(ctx.tokens[k + 1]) && ORG_HEADS.has(lower(ctx.tokens[k + 1]));
+    return atSentenceStart && ctx.lowerWords.has(w) && !opensOrg;
   };
   while (start < end && droppable(start)) start++;
   if (end - start === 1 && GROUP_ADJECTIVES.has(lower(ctx.tokens[start]))) return null;

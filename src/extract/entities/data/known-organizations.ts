@@ -55,6 +55,13 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Tasnim', aliases: ['Tasnim News Agency'], kind: 'news_agency' },
   { name: 'SANA', aliases: ['Syrian Arab News Agency'], kind: 'news_agency' },
   { name: 'Dawn', aliases: [], kind: 'news_agency' },
+  { name: 'Bloomberg', aliases: [], kind: 'news_agency' },
+  { name: 'Amaq', aliases: ['Amaq News Agency'], kind: 'news_agency' },
+  { name: 'Yonhap', aliases: [], kind: 'news_agency' },
+  { name: 'Kyodo', aliases: [], kind: 'news_agency' },
+  { name: 'Sputnik', aliases: [], kind: 'news_agency' },
+  { name: 'Al-Manar', aliases: [], kind: 'news_agency' },
+  { name: 'Al Mayadeen', aliases: [], kind: 'news_agency' },
   // armed groups and movements
   {
     name: 'Islamic State',
@@ -72,6 +79,7 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Taliban', aliases: [], kind: 'armed_group' },
   { name: 'al-Qaida in the Arabian Peninsula', aliases: ['AQAP'], kind: 'armed_group' },
   { name: 'al-Qaida in the Islamic Maghreb', aliases: ['AQIM'], kind: 'armed_group' },
+  { name: 'al-Qaida in Iraq', aliases: ['AQI'], kind: 'armed_group' },
   { name: 'Al-Shabab', aliases: [], kind: 'armed_group' },
   { name: 'Boko Haram', aliases: [], kind: 'armed_group' },
   { name: 'Abu Sayyaf', aliases: [], kind: 'armed_group' },

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers/entities-doc.ts';
+
+const orgNames = (body: string): string[] => entitiesOf(body).organizations.map((o) => o.name);
+const placeNames = (body: string): string[] =>
+  entitiesOf(body)
+    .places.filter((p) => p.mentions.length > 0)
+    .map((p) => p.name);
+
+describe('entities: context cues', () => {
+  it('reads a lone word as the organization the text has already named with it', () => {
+    const doc = entitiesOf('The aid group Caritas withdrew its staff. Officials of Caritas confirmed it.');
+    expect(doc.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Caritas', 2]]);
+  });
+
+  it('names a news agency by its fuller form and keeps the bare name as an alias', () => {
+    const doc = entitiesOf('The Nasr news agency reported the raid.');
+    expect(doc.organizations.map((o) => [o.name, o.aliases])).toEqual([['Nasr news agency', ['Nasr']]]);
+  });
+
+  it('completes a known branch name before "group" ("the al-Qaida in Iraq group")', () => {
+    expect(orgNames('The bombings were blamed on the al-Qaida in Iraq group.')).toEqual(['al-Qaida in Iraq']);
+  });
+
+  it('takes "X-speaking" for an adjective and "Somali Islamist group" for an unnamed group', () => {
+    expect(placeNames('Fighters from the English-speaking regions raided a French-speaking town.')).toEqual(
+      [],
+    );
+    expect(orgNames('The Somali Islamist militant group has carried out many attacks.')).toEqual([]);
+  });
+
+  it('keeps a sentence-initial word that opens an organization name ("State Department")', () => {
+    const doc = entitiesOf(
+      'Fighting spread to Unity state. State Department spokeswoman Jane Hollis said talks would resume.',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['State Department']);
+  });
+
+  it('reads "the X area of the city of Y" as the place X', () => {
+    expect(placeNames('A bomb went off in the Qasr area of the city of Kabul.')).toContain('Qasr');
+  });
+
+  it('does not take a name before an actor noun for a place ("from the Sentinel officials")', () => {
+    expect(placeNames('Many were killed, according to reports from the Sentinel officials.')).toEqual([]);
+  });
+
+  it('reads "the U.S. claims they ..." as the country used as a noun', () => {
+    expect(placeNames('The U.S. claims they are effective.')).toEqual(['U.S.']);
+    expect(placeNames('The U.S. claims were rejected.')).toEqual([]);
+  });
+
+  it('reads a name after "in disputed" or before "attack" as a place', () => {
+    expect(placeNames('Both armies agreed to a truce in disputed Zarqan.')).toEqual(['Zarqan']);
+    expect(placeNames('He mourned the victims of the Tell Hamid attack.')).toEqual(['Tell Hamid']);
+  });
+});
