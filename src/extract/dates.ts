@@ -113,7 +113,7 @@ const RULES: Rule[] = [
     resolve: (m) => monthOf(Number(m[2]), monthNumber(m[1]!)) },
   { re: /\b(?:earlier|later|late|early)\s+this\s+month\b|\bthis\s+month\b/gi,
     resolve: (_m, p) => (p ? monthOf(p.getUTCFullYear(), p.getUTCMonth() + 1) : null) },
-  { re: new RegExp(`\\b(?:in|since|during|early|late|mid-?)\\s+${MONTH_RE}(?!\\w)(?!\\s+\\d)`, 'g'),
+  { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH_RE}(?!\\w)(?!\\s+\\d)`, 'g'),
     resolve: (m, p) => { const mo = monthNumber(m[1]!); const y = inferYear(p, mo, 1); return y === null ? null : monthOf(y, mo); } },
   { re: /\b(?:(?:a\s+)?(?:few|several|couple\s+of|two|three|\d+)\s+)?hours?\s+(before|after|earlier|later)\b|\b(?:shortly|soon|just|minutes|moments)\s+(before|after)\b/gi,
     resolve: (m) => anchor(/before|earlier/i.test(m[1] ?? m[2] ?? '') ? 'before' : 'after') },

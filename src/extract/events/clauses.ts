@@ -12,6 +12,8 @@ const HARD = /;\s+|,\s+(?:while|whereas|but|even\s+as)\s+|\s+(?:while|whereas)\s
 // A boundary only when both sides report an event: "the attacks came hours after twin bombings in X".
 const TEMPORAL = /\s+(?:(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)|in\s+(?:the\s+)?(?:immediate\s+)?(?:aftermath|wake)\s+of|following|since|in\s+(?:response|retaliation)\s+(?:to|for))\s+/g;
 
+export const EARLIER_ONE = /^\s+(?:that|which)\s+(?:had\s+)?(?:taken\s+place|took\s+place|happened|occurred|exploded|struck)\s+(?:\w+\s+)?earlier\b/i;
+
 /** Splits a sentence into clauses so that figures and places stay with their own event. */
 export function splitClauses(text: string, triggers: readonly Trigger[]): Clause[] {
   const cuts = new Set<number>();
@@ -26,6 +28,13 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
   for (const m of text.matchAll(/,\s+and\s+/g)) {
     const next = triggers.find((t) => t.start >= m.index + m[0].length);
     if (next?.newMarker && next.start - m.index < 40 && triggers.some((t) => t.end <= m.index)) cuts.add(m.index);
+  }
+  // "attacked police at the scene of a bombing that took place earlier": the bombing is another event
+  for (const t of triggers) {
+    if (t.verb || !EARLIER_ONE.test(text.slice(t.end, t.end + 50))) continue;
+    const det = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
+    const at = det ? t.start - (text.slice(Math.max(0, t.start - 40), t.start).length - det.index) : t.start;
+    if (triggers.some((o) => o.end <= at)) cuts.add(at);
   }
   // "the worst since March 3, when a bomb killed 20": the when-clause is another, earlier event
   for (const m of text.matchAll(/,\s+when\s+/g)) {

@@ -75,7 +75,9 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
   const keys = new Map<WorkingEvent, string>();
   const umbrellasWithParts = new Set(working.filter((e) => e.partOf).map((e) => e.partOf!));
   const kept = working
+    // "the two blasts" after both were reported: a total, not another event
     .filter((e) => !(e.umbrella && umbrellasWithParts.has(e)))
+    .filter((e) => !(e.umbrella && e.groups.every((g) => g.counted) && working.some((x) => !x.umbrella && x.family === e.family)))
     .sort((a, b) => a.groups[0]!.start - b.groups[0]!.start);
   const fallbackCountry = mainCountry(places);
   const dateline = mostSpecific(places.filter((p) => p.dateline));

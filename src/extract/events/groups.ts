@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../doc.ts';
 import { findDateMentions, type DateMention } from '../dates.ts';
 import type { ActorRef, EventType } from '../types.ts';
 import { findFigures, type RawFigure } from './casualties.ts';
-import { splitClauses } from './clauses.ts';
+import { EARLIER_ONE, splitClauses } from './clauses.ts';
 import { LINK_LINE, NEW_EVENT_OPENERS } from './event-words.ts';
 import { figureSource } from './figure-source.ts';
 import { placesIn, type PlaceHit } from './places.ts';
@@ -29,6 +29,8 @@ export interface Group {
   newMarker: boolean;
   /** "a wave of attacks", "bombings in two cities": a total over events reported one by one. */
   umbrella: boolean;
+  /** "the two blasts": a total over events the article reports, never output as an event of its own. */
+  counted?: boolean;
   /** Plural over several places ("bombings in X, Y and Z"): an umbrella only when none was reported yet. */
   multiPlace: boolean;
   generic: boolean;
@@ -52,6 +54,8 @@ export const priority = (t: EventType): number => PRIORITY.length - PRIORITY.ind
 
 const PLACE_COUNT = /\b(?:two|three|four|five|several|multiple|various|different)\s+(?:[\w-]+\s+)?(?:cities|towns|provinces|districts|neighbou?rhoods|regions|villages|places|locations|areas|countries)\b/i;
 
+const COUNTED = /\b(?:the|these|those)\s+(?:two|three|four|five|twin)\s+$|\bboth\s+(?:the\s+)?$/i;
+const DRONE = /\b(?:drones?|unmanned|warplanes?|aircraft|jets)\b/i;
 const AIRCRAFT = /\b(?:air\s+force|warplanes?|war\s+planes?|(?:fighter\s+)?jets|aircraft|helicopters?|drones?)\b/i;
 // "rocket attacks have killed three civilians": a running total of a kind of attack, not one event
 const CUMULATIVE = /^\s+(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured|claimed)\b/i;
@@ -121,8 +125,10 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   // a word that says how ("rocket", "gunmen") beats one that only says something happened ("strike", "raid")
   const telling = typed.some((t) => !t.weak) ? typed.filter((t) => !t.weak) : typed;
   let type = [...telling].sort((a, b) => priority(b.type) - priority(a.type))[0]!.type;
-  // "the air force bombed two areas": a bombing from the air
+  // "the air force bombed two areas": a bombing from the air; "missile strikes" in a story of drones: from the air
   if (type === 'BOMBING' && AIRCRAFT.test(doc.text.slice(start, end))) type = 'AIRSTRIKE';
+  if (type === 'SHELLING' && telling.every((t) => /^missiles?$/i.test(t.text)) && triggers.some((t) => /^strikes?$/i.test(t.text))
+    && DRONE.test(`${doc.article.title ?? ''} ${s.text}`)) type = 'AIRSTRIKE';
   const first = triggers[0]!;
   const clauseText = doc.text.slice(start, end);
   // "security in X was on alert after a bombing in Y on Friday": what comes before "after" is another scene
@@ -155,8 +161,12 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     weak: typed.every((t) => t.weak),
     anaphoric: first.anaphoric || triggers.every((t) => t.anaphorOnly),
     referOnly: opening.length === 0,
-    newMarker: triggers.some((t) => t.newMarker && !t.anaphoric) || (start === s.start && NEW_EVENT_OPENERS.test(s.text)),
-    umbrella: family === 'violent' && (triggers.some((t) => t.umbrella) || PLACE_COUNT.test(clauseText)),
+    newMarker: triggers.some((t) => t.newMarker && !t.anaphoric) || (start === s.start && NEW_EVENT_OPENERS.test(s.text))
+      || triggers.some((t) => EARLIER_ONE.test(doc.text.slice(t.end, t.end + 50))),
+    // "struck two locations in X": one strike at X; "bombings in two cities killed 140": a total
+    // "the two blasts killed seven": a total over events reported one by one
+    counted: family === 'violent' && triggers.some((t) => !t.verb && COUNTED.test(doc.text.slice(Math.max(0, t.start - 20), t.start))),
+    umbrella: family === 'violent' && (triggers.some((t) => t.umbrella || (!t.verb && COUNTED.test(doc.text.slice(Math.max(0, t.start - 20), t.start)))) || (PLACE_COUNT.test(clauseText) && (!/\b(?:locations|areas|places|sites)\b/i.test(PLACE_COUNT.exec(clauseText)![0]) || distinctPlaces(doc.text, here) !== 1))),
     multiPlace: family === 'violent' && plural && opening.length > 0 && distinctPlaces(doc.text, here) >= 2 && !triggers.some((t) => t.anaphoric),
     // "protesters rallied" reports a protest; "attacks on convoys" in general reports no attack
     generic: family !== 'protest' && typed.every((t) => t.barePlural && !t.actorModifier && !HAPPENED.test(doc.text.slice(t.end, t.end + 30)))

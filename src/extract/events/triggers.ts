@@ -38,7 +38,7 @@ const ANY_TRIGGER = new RegExp(`(?<![\\w-])(?:${COMPILED.map((t) => t.pattern).j
 const BLOCK_AFTER = new RegExp(`^\\s+(?:${alt(NOT_AN_EVENT_AFTER)})\\b`, 'i');
 const BLOCK_BEFORE = new RegExp(`(?:\\b(?:${alt(NOT_AN_EVENT_BEFORE)})|-)\\s*$`, 'i');
 const DETERMINERS = new Set([...ANAPHORIC_DETERMINERS, 'a', 'an', 'another', 'two', 'three', 'four', 'five', 'several', 'twin',
-  'multiple', 'some', 'many', 'dozens', 'of']);
+  'multiple', 'some', 'many', 'dozens', 'of', 'most']);
 const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundreds?)$/;
 const FIGHTING_NOUN_BEFORE = /\b(?:in|of|the|heavy|fierce|intense|renewed|new|more|further|ongoing|sporadic|deadly|bitter|street|factional|and|after|amid|during|despite|by|to|from|as|with|overnight|weeks|days|months|hours|sectarian|tribal|clan)\s+$/i;
 // "rebels often attack", "militants regularly stage attacks", "have been launching attacks", "continue to stage attacks"
@@ -51,7 +51,7 @@ const CONDITIONAL = /\b(?:if|unless|in\s+case|should)\s+(?:[\w'-]+\s+){0,3}(?:(?
 const DOWNED_BEFORE = /\b(?:shot\s+down|intercepted|downed|intercepting|shooting\s+down)\s+(?:[\w-]+\s+){0,3}$/i;
 const DOWNED_AFTER = /^\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed)\b/i;
 const NATIONALITY_LIKE = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)$/;
-const VAGUE_DETERMINERS = new Set(['of', 'several', 'multiple', 'many', 'some', 'dozens']);
+const VAGUE_DETERMINERS = new Set(['of', 'several', 'multiple', 'many', 'some', 'dozens', 'most']);
 const NUMERAL = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twin|double|triple|a|an|another)$/i;
 const CF_NOUN = new RegExp(`(?<![\\w-])(?:${alt(CEASEFIRE_NOUNS)})(?![\\w-])`, 'gi');
 const AGREE_NOUN = new RegExp(`(?<![\\w-])(?:${alt(AGREEMENT_NOUNS)})(?![\\w-])`, 'gi');
@@ -171,5 +171,12 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     if (/^fighting$/i.test(word) && /\b[a-z][\w-]*\s+$/.test(before) && !FIGHTING_NOUN_BEFORE.test(before)) continue;
     out.push(describe(text, start, end, t.type, t, inQuote(start)));
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "missile strikes", "rocket attacks": the first word only modifies the head noun after it, whose
+  // number says whether one event or attacks in general are meant
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!a.verb && !b.verb && /^\s$/.test(text.slice(a.end, b.start))) a.barePlural = b.barePlural;
+  }
+  return out;
 }

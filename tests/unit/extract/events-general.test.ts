@@ -117,3 +117,28 @@ describe('events: places named as a region', () => {
     expect(brief(x).map((e) => e.place)).toEqual(['Marseille']);
   });
 });
+
+describe('events: compounds, counts and earlier ones', () => {
+  it('types missile strikes in a story of drones as airstrikes', () => {
+    expect(brief(run('Suspected drone missile strikes killed at least 15 people in Lyon on Friday.')).map((e) => e.type)).toEqual(['AIRSTRIKE']);
+  });
+
+  it('takes "most missile strikes have occurred in X" as a general statement', () => {
+    expect(run('Most missile strikes have occurred in Lyon, officials say.').events).toEqual([]);
+  });
+
+  it('keeps a bombing "that took place earlier in the day" apart from the attack at its scene', () => {
+    const x = run('A suicide bomber in Lyon on Thursday attacked police at the scene of a bombing that took place earlier in the day.');
+    expect(brief(x).map((e) => e.type)).toEqual(['SUICIDE_BOMBING', 'BOMBING']);
+  });
+
+  it('outputs no event for "the two blasts" once both were reported', () => {
+    const x = run('A bomb exploded in a market in Lyon on Thursday, killing five people. Later, a suicide bomber blew himself up near the market, killing two. The two blasts killed seven people.');
+    expect(brief(x).map((e) => e.killed?.min)).toEqual([5, 2]);
+  });
+
+  it('reads "In June," at the start of a sentence as a month, so the event has no day', () => {
+    const x = run('A bomb killed four people in Lyon on Thursday. In June, militants carried out a suicide bombing at a police station in Nantes.');
+    expect(brief(x).map((e) => [e.place, e.date])).toEqual([['Lyon', '2021-03-11'], ['Nantes', null]]);
+  });
+});
