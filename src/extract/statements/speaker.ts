@@ -2,6 +2,7 @@ import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
+import { modifiedAnonymous, sameAnonymousPerson } from './anonymous-phrases.ts';
 import { namedAfterDescription } from './described.ts';
 import { describedOrganization } from './descriptive-speakers.ts';
 import { trailingName } from './fallback-names.ts';
@@ -26,6 +27,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   // "the militant group", "a monitoring group based in X": the one organization of that kind named.
   const describedOrg = describedOrganization(scope, view, range);
   if (describedOrg) return [describedOrg];
+  // "an officer with the security service", "officials in the south": the whole anonymous phrase.
+  const modified = modifiedAnonymous(scope, view, range);
+  if (modified) return [modified];
   const head = headPhrase(view, range);
   const words = view.tokens.slice(head.from, head.to).map((t) => t.text);
   const last = (view.lower[head.to - 1] ?? '').replace(/\.$/, '');
@@ -59,7 +63,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const described = headIsGeneric ? namedAfterDescription(scope, view.sentence.index, words, headWord) : null;
   if (described) return [described];
   if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? orgByMemberNoun(scope, words, headWord) ?? personByTitle(scope, words, headWord) ?? appositionName(scope, words) ??
-    sameAnonymous(scope, words, headWord) ?? anonymous(fullerDescription(scope, words) ?? text)];
+    sameAnonymous(scope, words, headWord) ?? sameAnonymousPerson(scope, words, view.sentence.index) ?? anonymous(fullerDescription(scope, words) ?? text)];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
   const pick = [...mentions].sort((a, b) => rank(a, end) - rank(b, end))[0];

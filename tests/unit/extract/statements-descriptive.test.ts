@@ -58,3 +58,33 @@ describe('statements: a description of an organization stands for the one the ar
     expect(got).toContain('Norland News Agency | five people died');
   });
 });
+
+describe('statements: anonymous speakers keep their post-modifier', () => {
+  it('keeps "an officer with <organization>" whole, not the organization, and "the official" repeats it', () => {
+    const got = said("An officer with the country's Border Service said the suspects were arrested at dawn. The official said they had confessed.");
+    expect(got).toEqual([
+      "an officer with the country's Border Service | the suspects were arrested at dawn",
+      "an officer with the country's Border Service | they had confessed",
+    ]);
+  });
+
+  it('keeps an unnamed place tail ("officials in the south"), but not a named place after a modifier', () => {
+    expect(said('Military officials in the south said the rebels had withdrawn from two villages.'))
+      .toEqual(['Military officials in the south | the rebels had withdrawn from two villages']);
+  });
+
+  it('keeps "a member of the ruling party" whole, participle and all', () => {
+    expect(said('A member of the ruling party said the vote would be delayed.'))
+      .toEqual(['a member of the ruling party | the vote would be delayed']);
+  });
+
+  it('still gives "a spokesman for X" to the person the next sentence names with that role', () => {
+    const got = said('A spokesman for the aid group said two staff were hurt. Ann Marlow, the group\'s spokesman, said they were stable.');
+    expect(got[0]).toBe('Ann Marlow | two staff were hurt');
+  });
+
+  it('does not give "the official" to an anonymous officer when a named person spoke since', () => {
+    const got = said('An officer with the Border Service said the road was shut. Minister Ann Marlow said it would reopen. The official said more troops were coming.');
+    expect(got[2]).toBe('The official | more troops were coming');
+  });
+});
