@@ -5,6 +5,7 @@ import type { EntityContext } from './context.ts';
 import { candidateEnd, candidateText, evidence, isAcronym, lower, tokenText } from './context.ts';
 import { isAbbreviationOf } from './acronyms.ts';
 import { FACILITY_HEADS, MISSION_HEADS } from './data/organizations.ts';
+import { longerFormOf } from './short-forms.ts';
 
 /**
  * Builds doc.organizations: one per known organization or folded name. Aliases come from the known
@@ -93,6 +94,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   }
   mergeAcronyms(orgs, keyOf, knownKeys);
   mergeShortMissions(orgs, keyOf);
+  mergeShortForms(orgs, keyOf);
   ctx.doc.organizations = [...orgs.values()];
   return keyOf;
 }
@@ -131,6 +133,14 @@ function mergeShortMissions(orgs: Map<string, OrganizationEntity>, keyOf: Map<Ca
     const target = [...orgs.values()].find((o) => o !== org && foldName(o.name).startsWith(prefix));
     if (target === undefined) continue;
     mergeInto(target, org, orgs, keyOf, key);
+  }
+}
+
+/** "the X Observatory" and "the X Observatory for Y": the short form is an alias of the longer name. */
+function mergeShortForms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>): void {
+  for (const [key, org] of orgs) {
+    const target = longerFormOf(org, [...orgs.values()]);
+    if (target) mergeInto(target, org, orgs, keyOf, key);
   }
 }
 

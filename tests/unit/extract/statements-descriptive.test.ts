@@ -88,3 +88,26 @@ describe('statements: anonymous speakers keep their post-modifier', () => {
     expect(got[2]).toBe('The official | more troops were coming');
   });
 });
+
+describe('entities: a short form of an organization name is an alias of the longer one', () => {
+  it('merges "the Lakeside Observatory" into "the Lakeside Observatory for Peace", in either order', () => {
+    for (const body of [
+      'The Lakeside Observatory for Peace said 12 people were killed. The Lakeside Observatory said the toll could rise.',
+      'The Lakeside Observatory said 12 people were killed. The Lakeside Observatory for Peace tracks the war.',
+    ]) {
+      const doc = entitiesOf(body);
+      const names = doc.organizations.map((o) => `${o.name} [${o.aliases.join('|')}]`);
+      expect(names).toEqual(['Lakeside Observatory for Peace [Lakeside Observatory]']);
+    }
+  });
+
+  it('gives the short-form speaker the full name', () => {
+    expect(said('The Lakeside Observatory for Peace said 12 people were killed. The Lakeside Observatory said the toll could rise.'))
+      .toEqual(['Lakeside Observatory for Peace | 12 people were killed', 'Lakeside Observatory for Peace | the toll could rise']);
+  });
+
+  it('leaves a short form alone when two longer names extend it', () => {
+    const doc = entitiesOf('The Coastal Council of Norland met. The Coastal Council for Fisheries objected. The Coastal Council said nothing.');
+    expect(doc.organizations.map((o) => o.name)).toContain('Coastal Council');
+  });
+});
