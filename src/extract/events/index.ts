@@ -1,12 +1,14 @@
 import type { Doc } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
 import { typeByTarget } from './attack-target.ts';
+import { placeCeasefires } from './ceasefire-place.ts';
 import { datesFromSequence } from './day-after.ts';
 import { finalize } from './finalize.ts';
 import { datesFromLead } from './lead-date.ts';
 import { findGroups } from './groups.ts';
 import { PlaceRelations } from './place-relations.ts';
 import { collectPlaces } from './places.ts';
+import { refinePlaces } from './place-names.ts';
 import { EventResolver } from './resolve.ts';
 import { linkStatements } from './statement-links.ts';
 
@@ -16,7 +18,7 @@ import { linkStatements } from './statement-links.ts';
  * about. Reads sentences, places and statements; writes doc.events, doc.casualties, statement.eventKeys.
  */
 export function findEvents(doc: Doc, resources: Resources): void {
-  const places = collectPlaces(doc, resources);
+  const places = refinePlaces(doc.text, resources, collectPlaces(doc, resources));
   const { groups, orphans } = findGroups(doc, places);
   // places listed together in a total ("bombings in X and Y") are separate places, not one inside the other
   const relations = new PlaceRelations(groups.filter((g) => !g.umbrella && !g.multiPlace).map((g) => g.places));
@@ -31,5 +33,6 @@ export function findEvents(doc: Doc, resources: Resources): void {
   datesFromLead(doc, resolver.events);
   for (const e of resolver.events) typeByTarget(doc, e);
   const keys = finalize(doc, resources, resolver.events, places, relations);
+  placeCeasefires(doc, resolver.events, keys, places);
   linkStatements(doc, keys);
 }

@@ -1,0 +1,78 @@
+import type { Doc } from '../doc.ts';
+import type { ConflictEvent } from '../types.ts';
+import { foldName } from '../normalize.ts';
+import { mainCountry } from './finalize.ts';
+import { placesIn, type PlaceHit } from './places.ts';
+import { mostSpecific } from './place-relations.ts';
+import { summarize } from './summary.ts';
+import type { WorkingEvent } from './working-event.ts';
+
+/**
+ * A truce holds where the war is, not where it was signed: "the two sides signed a ceasefire in Z, the
+ * W capital" places the truce in the warring country named with it, or else in the article's country.
+ * Only when no other place is named does the signing city stay the truce's place.
+ */
+
+// "signed ... in X", "signing ceremony in X": a signature happens at a venue
+const SIGNED = /\b(?:signed|signing|inked|initialled|initialed)\b[^.;:!?]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$/i;
+// "at talks in X", "peace negotiations held in X", "a summit in X", "hosted by X"
+const MEETING = /\b(?:talks|negotiations|meeting|meetings|summit|conference|ceremony|mediation|consultations)\s+(?:(?:held|hosted|being\s+held|taking\s+place|that\s+took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$|\bhosted\s+by\s+(?:the\s+)?$/i;
+
+/** Whether the place mention starting at `start` names where a deal was signed or negotiated. */
+export function venueAt(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 90), start);
+  return SIGNED.test(before) || MEETING.test(before);
+}
+
+/** "brokered by X", "mediators from X": a party to the talks, not a warring side. */
+function agent(text: string, start: number): boolean {
+  return /\b(?:by|from|with|mediat\w*|host\w*)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 40), start));
+}
+
+function countryOfHit(p: PlaceHit): string | null {
+  return p.rank === 6 ? p.name : (p.country ?? p.parents.at(-1) ?? null);
+}
+
+/** Moves each ceasefire placed at its signing venue to the place the truce covers, when the text names one. */
+export function placeCeasefires(doc: Doc, working: readonly WorkingEvent[], keys: ReadonlyMap<WorkingEvent, string>,
+  places: readonly PlaceHit[]): void {
+  for (const e of working) {
+    const key = keys.get(e);
+    const event = key ? doc.events.find((x) => x.key === key) : undefined;
+    if (!event || e.family !== 'ceasefire' || event.type !== 'CEASEFIRE' || !event.place) continue;
+    const sentences = [...new Set(e.groups.map((g) => g.sentence))];
+    const hits = sentences.flatMap((s) => placesIn(places, s.start, s.end).map((p) => ({ p, s })));
+    const here = foldName(event.place);
+    const venues = hits.filter(({ p, s }) => foldName(p.name) === here && venueAt(doc.text, s.start, p.start)).map(({ p }) => p);
+    if (venues.length === 0 || venues.length < hits.filter(({ p }) => foldName(p.name) === here).length) continue;
+    const venueCountry = countryOfHit(venues[0]!);
+    const hostNames = new Set([here, ...(venueCountry ? [foldName(venueCountry)] : [])]);
+    const covered = hits
+      .filter(({ p, s }) => !p.reportedFrom && !venueAt(doc.text, s.start, p.start) && !agent(doc.text, p.start))
+      .map(({ p }) => p)
+      .filter((p) => !hostNames.has(foldName(p.name)) && !(countryOfHit(p) && hostNames.has(foldName(countryOfHit(p)!))));
+    const best = mostSpecific(covered);
+    if (best) {
+      move(event, best.name, best.key, [...best.forms, ...best.parents], countryOfHit(best));
+      continue;
+    }
+    const main = mainCountry(places.filter((p) => !p.reportedFrom));
+    if (main && !hostNames.has(foldName(main))) {
+      move(event, main, doc.places.find((p) => foldName(p.name) === foldName(main))?.key ?? null, [], main);
+    }
+  }
+}
+
+function move(event: ConflictEvent, name: string, key: string | null, alternatives: string[], country: string | null): void {
+  event.place = name;
+  event.placeKey = key;
+  event.country = country;
+  const seen = new Set([foldName(name)]);
+  event.placeAlternatives = [...alternatives, ...(country ? [country] : [])].filter((n) => {
+    const f = foldName(n);
+    if (seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
+  event.summary = summarize(event);
+}
