@@ -108,7 +108,7 @@ export function saidOn(text: string, at: number): boolean {
   // "On Tuesday, Chad said its forces had ...": the day opens the report, not the event
   if (/^(?:(?:late|early)\s+)?(?:on\s+)?[A-Z][a-z]+day\s*,\s+(?:[\w'\u2019.-]+\s+){1,6}(?:said|says|announced|reported|told|claimed)\b/.test(text.slice(at, at + 90))
     && /(?:^|[.!?"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))) return true;
-  return /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|reported|added|confirmed|stated)\s+(?:(?:on|late|early)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+\(|\()?$/i.test(text.slice(Math.max(0, at - 40), at));
+  return /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|reported|added|confirmed|stated|acknowledged|admitted|conceded)\s+(?:(?:on|late|early)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+\(|\()?$/i.test(text.slice(Math.max(0, at - 40), at));
 }
 
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {
@@ -149,7 +149,9 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   if (family === 'ceasefire' && clauseDates.length === 0 && doc.article.published && HAS_BEGUN.test(clauseText)) {
     clauseDates.push({ kind: 'day', iso: doc.article.published, month: null, relation: null, text: '', start, end: start });
   }
-  const saidDate = inClause.find((d) => d.kind === 'day' && !clauseDates.includes(d)) ?? null;
+  // "X acknowledged Saturday that its strike killed ...": an admission dates nothing but itself
+  const saidDate = inClause.find((d) => d.kind === 'day' && !clauseDates.includes(d)
+    && !/\b(?:acknowledged|admitted|conceded)\s+(?:on\s+)?$/i.test(doc.text.slice(Math.max(0, d.start - 20), d.start))) ?? null;
   // "in 2012": a year before publication gives no day, and the event is not today's
   const year = /\b(?:in|during)\s+((?:19|20)\d{2})\b/i.exec(clauseText);
   const published = Number(doc.article.published?.slice(0, 4) ?? NaN);

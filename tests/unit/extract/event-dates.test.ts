@@ -46,3 +46,10 @@ describe('event figures: a sentence whose only event word is a truce in a quote'
     expect(brief(x)[0]).toMatchObject({ type: 'ARMED_CLASH', killed: { min: 2, max: 2 }, injured: { min: 5, max: 5 } });
   });
 });
+
+describe('event dates: the day something was admitted', () => {
+  it('does not date an event by the day it was acknowledged, but does by the day it was reported', () => {
+    expect(brief(run('Officials acknowledged Saturday that a coalition airstrike killed 40 people in Mosul.'))[0]).toMatchObject({ date: null });
+    expect(brief(run('Officials said Saturday that a coalition airstrike killed 40 people in Mosul.'))[0]).toMatchObject({ date: '2021-03-13' });
+  });
+});
