@@ -31,7 +31,8 @@ export function openApiDatabase(settings: ConnectionSettings): ApiDatabase {
     neo4j.auth.basic(settings.user, settings.password),
     API_DRIVER_CONFIG,
   );
-  const executor = new Executor(driver, settings);
+  // Every API read is one statement: auto-commit saves the BEGIN and COMMIT round trips per statement.
+  const executor = new Executor(driver, settings, undefined, { autoCommitReads: true });
   return {
     executor,
     uri: settings.uri,

@@ -37,10 +37,40 @@ export class Executor {
     private readonly driver: Driver,
     private readonly settings: Pick<ConnectionSettings, 'database' | 'user' | 'uri'>,
     private readonly registry: CypherRegistry = cypherRegistry(),
+    /**
+     * `autoCommitReads`: run `read` as one auto-commit statement (the API's choice, see autoCommitRead);
+     * otherwise in a managed read transaction.
+     */
+    private readonly options: { autoCommitReads?: boolean } = {},
   ) {}
 
   read(name: string, params: Params = {}): Promise<Row[]> {
+    if (this.options.autoCommitReads) return this.autoCommitRead(name, params);
     return this.managed('READ', name, (tx) => this.runIn(tx, name, params));
+  }
+
+  /**
+   * A read as one auto-commit statement: RUN and PULL go in one round trip, where a managed transaction
+   * adds BEGIN and COMMIT (0.9 against 4.6 ms for `RETURN 1` on this loaded 2-core machine). Fit for
+   * reads of one statement, which have nothing to roll back; a transient error is retried once, then
+   * mapped like any other.
+   */
+  private async autoCommitRead(name: string, params: Params): Promise<Row[]> {
+    const text = this.registry.get(name);
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.settings.database, defaultAccessMode: 'READ' });
+      try {
+        this.queryCount++;
+        const result = await session.run(text, params, { metadata: { query: name } });
+        return result.records.map((record) => record.toObject() as Row);
+      } catch (error) {
+        if (!(error instanceof Neo4jError)) throw error;
+        if (attempt === 1 && error.retryable) continue;
+        throw mapNeo4jError(error, { statement: name, user: this.settings.user, uri: this.settings.uri });
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   write(name: string, params: Params = {}): Promise<Row[]> {
