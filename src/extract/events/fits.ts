@@ -1,5 +1,5 @@
 import type { Group } from './groups.ts';
-import type { WorkingEvent } from './working-event.ts';
+import { timeOf, type WorkingEvent } from './working-event.ts';
 
 /** Whether a mention can be the same event as one already read: by type, by day, by kind of device. */
 export const BOMBING_FAMILY = new Set(['BOMBING', 'SUICIDE_BOMBING', 'CAR_BOMBING', 'IED']);
@@ -29,6 +29,8 @@ export function datesFit(e: WorkingEvent, g: Group, referring = false): boolean 
   const d = g.date;
   if (!d || d.kind === 'anchor') return true;
   if (d.kind === 'day') return e.dateFrom !== 'undated' && (e.date === null || (referring && e.dateFrom === 'inherited') || e.date === d.iso);
+  // "last month" and "in July 2015": two background events
+  if (e.dateFrom === 'undated' && e.time && (d.kind === 'month' || d.kind === 'vague') && e.time !== timeOf(d)) return false;
   return e.dateFrom === 'undated' || e.date === null;
 }
 

@@ -7,6 +7,7 @@ import { finalize } from './finalize.ts';
 import { datesFromLead } from './lead-date.ts';
 import { findGroups } from './groups.ts';
 import { PlaceRelations } from './place-relations.ts';
+import { mergeIntoProtests } from './protest-merge.ts';
 import { collectPlaces } from './places.ts';
 import { refinePlaces } from './place-names.ts';
 import { EventResolver } from './resolve.ts';
@@ -32,6 +33,7 @@ export function findEvents(doc: Doc, resources: Resources): void {
   datesFromSequence(resolver.events, doc.article.published);
   datesFromLead(doc, resolver.events);
   for (const e of resolver.events) typeByTarget(doc, e);
+  mergeIntoProtests(doc, resolver.events);
   const keys = finalize(doc, resources, resolver.events, places, relations);
   placeCeasefires(doc, resolver.events, keys, places);
   linkStatements(doc, keys);

@@ -43,6 +43,7 @@ const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirt
 const FIGHTING_NOUN_BEFORE = /\b(?:in|of|the|heavy|fierce|intense|renewed|new|more|further|ongoing|sporadic|deadly|bitter|street|factional|and|after|amid|during|despite|by|to|from|as|with|overnight|weeks|days|months|hours|sectarian|tribal|clan)\s+$/i;
 // "rebels often attack", "militants regularly stage attacks", "have been launching attacks", "continue to stage attacks"
 const HABITUAL = /\b(?:(?:frequently|often|regularly|routinely|usually|typically|commonly|sometimes|always|occasionally|rarely|never)\s+(?:(?:stage|carry\s+out|launch|mount|conduct)\s+)?|(?:have|has)\s+been\s+(?:launching|staging|carrying\s+out|mounting|conducting)\s+|continues?\s+to\s+(?:stage|launch|carry\s+out|mount)\s+(?:[\w-]+\s+){0,2})$/i;
+const CROWD_CONTROL = /\b(?:sound|stun|smoke|flash(?:-bang)?|tear[- ]gas|rubber)\s+(?:(?:grenades?|canisters?|bullets?|rounds?)\s+(?:\w+\s+)?)?$/i;
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)$/;
 // "captured Kobani", "seized the town of X": the place is a name (the trigger patterns ignore case)
 const NAMED_PLACE_AFTER = /^\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|district|base|province|region|area|airport|barracks|outpost|garrison|stronghold|headquarters)\b|[A-Z])/;
@@ -154,6 +155,8 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     const before = text.slice(Math.max(0, start - 40), start);
     if (out.some((o) => start < o.end && end > o.start)) continue;
     if (BLOCK_AFTER.test(text.slice(end, end + 40)) || BLOCK_BEFORE.test(before)) continue;
+    // "sound grenades detonated", "tear gas shells": crowd control, not a bombing or shelling
+    if ((t.type === 'BOMBING' || t.type === 'SHELLING') && CROWD_CONTROL.test(before)) continue;
     if (t.type === 'ARMED_CLASH' && /^(?:captured|seized|recaptured|retook|liberated|took control of)$/i.test(word) && !NAMED_PLACE_AFTER.test(text.slice(end, end + 60))) continue;
     // "a general strike", "on strike", "vowed to strike", "strike a deal": no attack
     if (/^strikes?$/i.test(word) && (NOT_A_STRIKE_BEFORE.test(before) || /^\s+(?:an?\s+(?:deal|balance|agreement)|back)\b/i.test(text.slice(end, end + 20)))) continue;

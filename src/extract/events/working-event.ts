@@ -14,10 +14,18 @@ export interface WorkingEvent {
   date: string | null;
   /** How the date is known: said of it, taken over from an umbrella or a neighbour, or explicitly no day. */
   dateFrom: 'own' | 'inherited' | 'none' | 'undated';
+  /** For an undated event, the time the text gave ("2015-07" for "in July 2015", "last month"), to tell
+   * two background events apart. */
+  time?: string | null;
   groups: Group[];
   figures: Figure[];
   lastSentence: number;
   partOf: WorkingEvent | null;
+}
+
+/** "in July 2015" and "July 2015" are one time; "last month" is another. */
+export function timeOf(d: { month: string | null; text: string }): string {
+  return d.month ?? d.text.toLowerCase().replace(/^(?:in|during|since|early|late|mid-?)\s+/, '');
 }
 
 export function newEvent(g: Group): WorkingEvent {
@@ -27,6 +35,7 @@ export function newEvent(g: Group): WorkingEvent {
     place: null, places: [],
     date: g.date?.kind === 'day' ? g.date.iso : null,
     dateFrom: g.date?.kind === 'day' ? 'own' : undated ? 'undated' : 'none',
+    time: undated ? timeOf(g.date!) : null,
     groups: [], figures: [], lastSentence: g.sentence.index, partOf: null,
   };
 }

@@ -142,3 +142,25 @@ describe('events: compounds, counts and earlier ones', () => {
     expect(brief(x).map((e) => [e.place, e.date])).toEqual([['Lyon', '2021-03-11'], ['Nantes', null]]);
   });
 });
+
+describe('events: deadly protests, crowd control, routes and background times', () => {
+  it('makes clashes between police and protesters part of the protest, with its toll', () => {
+    const x = run('Thousands of protesters rallied in Lyon on Saturday against the government. Police fired tear gas, and the clashes that followed killed at least one officer, a police spokesman said.');
+    expect(brief(x).map((e) => [e.type, e.place, e.killed])).toEqual([['PROTEST', 'Lyon', { min: 1, max: null }]]);
+  });
+
+  it('opens no bombing for sound grenades that detonated', () => {
+    const x = run('Hundreds of demonstrators marched in Lyon on Saturday as sound grenades detonated nearby.');
+    expect(x.events.map((e) => e.type)).toEqual(['PROTEST']);
+  });
+
+  it('does not place an attack at the end of the route the bus was on', () => {
+    const x = run('Gunmen attacked a bus in Lyon on Wednesday, killing four people. The bus was carrying passengers from Nantes to Paris when it was attacked.');
+    expect(x.events.map((e) => e.place)).toEqual(['Lyon']);
+  });
+
+  it('keeps background events of different times apart', () => {
+    const x = run('Last month, militants attacked a base in Lyon, killing three soldiers. In July 2015, at least 14 people were killed in a gun attack near a quarry.');
+    expect(brief(x).map((e) => e.killed)).toEqual([{ min: 3, max: 3 }, { min: 14, max: null }]);
+  });
+});
