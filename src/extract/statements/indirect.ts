@@ -4,6 +4,7 @@ import { findComplement, type Complement } from './complement.ts';
 import { invertedAttribution } from './inverted.ts';
 import { invertedDraft, trailingAttribution } from './trailing.ts';
 import { PHRASAL_OBJECT_TO, SPEECH_VERBS, VOCAL_VERBS } from './lexicon.ts';
+import { nounSpeechVerb } from './noun-speech.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { findSubject, mainSubject } from './subject.ts';
@@ -16,7 +17,7 @@ const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', 
 /** A quotation covering at least this share of a reported clause's words makes the statement direct. */
 const DIRECT_SHARE = 0.6;
 /** More unquoted words than this in a reported clause make the quotations fragments of an indirect report. */
-const MAX_UNQUOTED = 4;
+const MAX_UNQUOTED = 3;
 
 /** "put the death toll at N": a reporting construction for figures, with the toll as its clause. */
 function tollComplement(view: SentenceView, v: number): Complement | null {
@@ -34,7 +35,7 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     if (inQuote(t.start) || v === skip) return;
     const toll = tollComplement(view, v);
     const vocal = VOCAL_VERBS.has(w) && /^["\u201c\u2018\u00ab]$/.test(view.tokens[v + 1]?.text ?? '');
-    if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w)) return;
+    if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w) && !nounSpeechVerb(view, v)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
     if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
     // "Conflicting reports indicate ...", "Statements say ...": a plural noun before the real verb.

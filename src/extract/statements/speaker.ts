@@ -4,6 +4,7 @@ import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/reso
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { modifiedAnonymous, sameAnonymousPerson } from './anonymous-phrases.ts';
 import { namedAfterDescription } from './described.ts';
+import { issuerRange, textSpeaker } from './noun-speech.ts';
 import { describedOrganization } from './descriptive-speakers.ts';
 import { trailingName } from './fallback-names.ts';
 import { appositionName, fullerDescription, memberOfOrg, pairReference } from './speaker-links.ts';
@@ -20,6 +21,11 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
  * when the phrase names no plausible speaker (a lower-case noun phrase that is no generic actor).
  */
 export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: TokenRange): ActorRef[] {
+  // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
+  const issuer = issuerRange(view, range);
+  if (issuer) return resolveSpeakers(scope, view, issuer);
+  const textRef = textSpeaker(scope, view, range);
+  if (textRef) return [textRef];
   const resident = residentOf(view, range);
   if (resident) return [{ type: 'anonymous', name: resident, key: null }];
   const member = memberOfOrg(scope, view, range);

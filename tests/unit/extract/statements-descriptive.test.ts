@@ -111,3 +111,28 @@ describe('entities: a short form of an organization name is an alias of the long
     expect(doc.organizations.map((o) => o.name)).toContain('Coastal Council');
   });
 });
+
+describe('statements: speech carried by a noun', () => {
+  it('reads "gave his assurance that" and "gave assurances that" as reports', () => {
+    expect(said('The governor gave his assurance that the elections would go ahead.'))
+      .toEqual(['The governor | the elections would go ahead']);
+  });
+
+  it('does not read "gave" without a speech noun and "that" as a report', () => {
+    expect(said('The governor gave the soldiers a medal that day.')).toEqual([]);
+  });
+
+  it('gives "X issued a statement saying" to X, not to the whole clause', () => {
+    expect(said('The ministry issued a statement saying the border was closed.'))
+      .toEqual(['The ministry | the border was closed']);
+  });
+
+  it('keeps an agreement as its own speaker ("the agreement states that")', () => {
+    expect(said('The agreement states that all foreign fighters must leave within a month.'))
+      .toEqual(['The agreement | all foreign fighters must leave within a month']);
+  });
+
+  it('does not read "member states that" as speech', () => {
+    expect(said('The council has member states that border the war zone.')).toEqual([]);
+  });
+});
