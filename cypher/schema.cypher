@@ -43,3 +43,7 @@ CREATE FULLTEXT INDEX eventSummary IF NOT EXISTS FOR (n:Event) ON EACH [n.summar
 CREATE FULLTEXT INDEX entityKeys IF NOT EXISTS FOR (n:Person|Organization|Place) ON EACH [n.nameKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
 // A changed article's role edges are found by articleId when its facts are replaced.
 CREATE INDEX holds_role_article_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.articleId);
+// API (issue 6): unfiltered people, organizations and places page in name order by walking these.
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);

@@ -12,6 +12,9 @@ import {
 } from './records.ts';
 import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
 
+/** True when no filter is set: the page can then walk the name index (cypher/api/*-by-name.cypher). */
+const unfiltered = (query: object): boolean => Object.values(query).every((v) => v === null);
+
 /** Filters for people, already checked and folded by the API (`role` lower-cased). */
 export interface PersonQuery {
   name: string | null;
@@ -30,7 +33,8 @@ export async function findPeople(
   query: PersonQuery,
   page: PageParams,
 ): Promise<PageResult<PersonRow>> {
-  const rows = await db.read('api/people', { ...query, ...pageParams(page) });
+  const name = unfiltered(query) ? 'api/people-by-name' : 'api/people';
+  const rows = await db.read(name, { ...query, ...pageParams(page) });
   return pageOf(PersonRecord, rows[0]);
 }
 
@@ -47,7 +51,8 @@ export async function findOrganizations(
   query: OrganizationQuery,
   page: PageParams,
 ): Promise<PageResult<OrganizationRow>> {
-  const rows = await db.read('api/organizations', { ...query, ...pageParams(page) });
+  const name = unfiltered(query) ? 'api/organizations-by-name' : 'api/organizations';
+  const rows = await db.read(name, { ...query, ...pageParams(page) });
   return pageOf(OrganizationRecord, rows[0]);
 }
 
@@ -69,7 +74,8 @@ export async function findPlaces(
   query: PlaceQuery,
   page: PageParams,
 ): Promise<PageResult<PlaceRow>> {
-  const rows = await db.read('api/places', { ...query, ...pageParams(page) });
+  const name = unfiltered(query) ? 'api/places-by-name' : 'api/places';
+  const rows = await db.read(name, { ...query, ...pageParams(page) });
   return pageOf(PlaceRecord, rows[0]);
 }
 

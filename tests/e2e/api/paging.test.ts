@@ -57,6 +57,9 @@ describe('keyset paging', () => {
     ['statements', 'filter: { speaker: "kerry" }', 'date'],
     ['articles', '', 'date: publishedAt'],
     ['people', '', 'name'],
+    ['people', 'filter: { officialsOnly: true }', 'name'],
+    ['organizations', '', 'name'],
+    ['places', '', 'name'],
     ['places', 'filter: { inside: "Syria" }', 'name'],
   ];
 
@@ -141,5 +144,15 @@ describe('totalCount', () => {
     expect(calls.map((c) => c.name)).toEqual(['api/events-by-date']);
     const { rows } = await walk('events', 'filter: { types: [] }', 'date');
     expect(page.totalCount).toBe(rows.length);
+  });
+
+  it('pages unfiltered people, organizations and places by walking their name index', async () => {
+    record();
+    for (const field of ['people', 'organizations', 'places']) await pageOf(field, '', 'name', 2, null);
+    expect(calls.map((c) => c.name)).toEqual([
+      'api/people-by-name',
+      'api/organizations-by-name',
+      'api/places-by-name',
+    ]);
   });
 });
