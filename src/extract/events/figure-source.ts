@@ -9,7 +9,8 @@ import { foldName } from '../normalize.ts';
  */
 const SPEECH = /\b(?:say|says|said|told\s+[^,;]{1,40}?|reported|reports|report|put|puts|claimed|claims|estimated|estimates|confirmed|confirms|announced|quoted)\b/gi;
 const ACCORDING = /\baccording\s+to\s+((?:[\w'\u2019.-]+\s*){1,8})/i;
-const TRAILING = /,\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+(?:said|say|says|reported|told\s+[^,.]{1,40})\s*[.!]?["\u201d]?\s*$/;
+// also when another clause follows: "12 were killed, the ministry said, while hospital sources put the toll at 16"
+const TRAILING = /,\s+((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+(?:said|say|says|reported|told\s+[^,.]{1,40})(?:\s*[.!]?["\u201d]?\s*$|,\s+(?:while|whereas|but|although|though|adding)\b)/;
 const BOUNDARY = /(?:^|[,;:]\s+|\b(?:but|while|and|whereas|meanwhile)\s+)(?=[^,;:]*$)/i;
 
 function refFor(doc: Doc, phrase: string, start: number, end: number): ActorRef {
@@ -60,7 +61,9 @@ export function figureSource(doc: Doc, sentenceStart: number, sentenceEnd: numbe
   }
   const before = sentence.slice(0, rel);
   // the nearest speech verb before the figure, with no clause break of its own in between
-  const verb = [...before.matchAll(SPEECH)].reverse().find((v) => before.length - v.index < 110 && !/;/.test(before.slice(v.index)));
+  // "..., police said, and a second bomb wounded five": a verb closed by a comma ends its own attribution
+  const verb = [...before.matchAll(SPEECH)].reverse().find((v) => before.length - v.index < 110 && !/;/.test(before.slice(v.index))
+    && !/^\s*,\s+(?:and|but|while|whereas)\b/i.test(before.slice(v.index + v[0].length)));
   if (!verb) return null;
   const head = before.slice(0, verb.index);
   const boundary = BOUNDARY.exec(head);

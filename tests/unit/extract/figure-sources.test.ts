@@ -1,0 +1,19 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEventResources, run } from './event-helpers.ts';
+
+beforeAll(loadEventResources);
+
+const sources = (body: string) => run(body).casualties.map((c) => [c.kind, c.min, c.max, c.source?.name ?? null]);
+
+describe('figure sources', () => {
+  it('reads a trailing attribution followed by another clause, and "put the toll at"', () => {
+    const body = 'A car bomb exploded in Basra on Monday. At least 12 people were killed, the interior ministry said, while hospital sources put the toll at 16.';
+    expect(sources(body)).toEqual([['killed', 12, null, 'interior ministry'], ['killed', 16, 16, 'hospital sources']]);
+    expect(run(body).events[0]!.killed).toEqual({ min: 12, max: null });
+  });
+
+  it('prefers the figure in the article\'s own voice over an earlier reported one', () => {
+    const body = 'Police said nine villagers were killed when gunmen attacked Dogo on Sunday. The attack killed 11 people.';
+    expect(run(body).events[0]!.killed).toEqual({ min: 11, max: 11 });
+  });
+});
