@@ -17,7 +17,7 @@ const COORDINATORS = new Set([',', ';', 'but', 'and', 'or', 'while', 'whereas', 
 /** A quotation covering at least this share of a reported clause's words makes the statement direct. */
 const DIRECT_SHARE = 0.6;
 /** More unquoted words than this in a reported clause make the quotations fragments of an indirect report. */
-const MAX_UNQUOTED = 3;
+const MAX_UNQUOTED = 4;
 
 /** "put the death toll at N": a reporting construction for figures, with the toll as its clause. */
 function tollComplement(view: SentenceView, v: number): Complement | null {
