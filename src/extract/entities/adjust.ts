@@ -47,11 +47,11 @@ export function attributiveCountry(ctx: EntityContext, c: Candidate, titleCase =
     isCapitalised(ctx.tokens[c.end + 1]) &&
     /^\p{Ll}/u.test(ctx.tokens[c.end + 2]?.text ?? '') &&
     !NOUN_USE_FOLLOWERS.has(lower(ctx.tokens[c.end + 2]));
-  // "U.S.-led", "U.S.-backed": the tokenizer leaves the hyphen on its own; a compound adjective.
+  // "U.S.-led", "U.S.-Kenyan": the tokenizer leaves the hyphen on its own; a compound adjective.
   const compound =
     (next?.text === '-' || next?.text === '\u2011') &&
     next.start === ctx.tokens[c.end - 1]?.end &&
-    /^\p{Ll}/u.test(ctx.tokens[c.end + 1]?.text ?? '');
+    /^\p{L}/u.test(ctx.tokens[c.end + 1]?.text ?? '');
   // "the U.S. claims they are ...": a verb of saying with its clause after it.
   const saysClause =
     (SPEECH_VERBS.has(nextWord) || CLAIM_VERBS.has(nextWord)) &&

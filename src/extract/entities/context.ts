@@ -133,6 +133,33 @@ export const ATTACK_NOUNS = new Set([
   'siege',
 ]);
 
+/** Nouns whose "of" introduces a place: "control of X", "the outskirts of X", "residents of X". */
+const PLACE_OF_NOUNS = new Set([
+  'control',
+  'outskirts',
+  'edge',
+  'centre',
+  'center',
+  'heart',
+  'capture',
+  'recapture',
+  'fall',
+  'seizure',
+  'residents',
+  'suburbs',
+  'streets',
+  'entrance',
+  'gates',
+  'parts',
+]);
+
+/** "in full control of X", "the outskirts of X": the name after "of" is a place. */
+export function afterPlaceOfNoun(ctx: EntityContext, start: number): boolean {
+  let k = start - 1;
+  if (lower(ctx.tokens[k]) === 'the') k--;
+  return lower(ctx.tokens[k]) === 'of' && PLACE_OF_NOUNS.has(lower(ctx.tokens[k - 1]));
+}
+
 /**
  * Whether the name at token `start` stands where places stand: after a locative preposition ("in X",
  * "near the X"), or after an attack noun with "on/against" ("airstrikes on X"). `strict` leaves out

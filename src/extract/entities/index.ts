@@ -3,6 +3,7 @@ import type { Resources } from '../pipeline.ts';
 import type { RoleOf } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import {
+  afterPlaceOfNoun,
   buildContext,
   candidateEnd,
   isLocativeContext,
@@ -97,6 +98,16 @@ export function findEntities(doc: Doc, resources: Resources): void {
         .find((x) => x.exact && x.place.kind === 'country');
       if (m) c.countryCode = m.place.countryCode;
     }
+    // "Borno state", "Kunar province": a province of one country only sets that country as context.
+    if (c.type === 'place' && c.placeKind === 'admin1' && !c.countryCode) {
+      const units = ctx.gazetteer
+        .find(tokenText(ctx, c.nameStart, c.nameEnd))
+        .filter((x) => x.exact && x.place.kind === 'admin1');
+      const code = units[0]?.place.countryCode;
+      if (code && units.every((u) => u.place.countryCode === code))
+        contextCountries.set(code, (contextCountries.get(code) ?? 0) + 1);
+      continue;
+    }
     if (c.countryCode) contextCountries.set(c.countryCode, (contextCountries.get(c.countryCode) ?? 0) + 1);
   }
   const orgKeys = buildOrganizations(
@@ -189,7 +200,12 @@ function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): void {
       c.type = other.type;
       if (other.placeKind) c.placeKind = other.placeKind;
       if (other.orgKind) c.orgKind = other.orgKind;
-    } else if (listed || attackSite || isLocativeContext(ctx, c.start, true)) {
+    } else if (
+      listed ||
+      attackSite ||
+      afterPlaceOfNoun(ctx, c.start) ||
+      isLocativeContext(ctx, c.start, true)
+    ) {
       c.type = 'place';
       c.placeKind = 'unknown';
       placeEnds.add(c.end);

@@ -54,6 +54,8 @@ export function splitTitle(ctx: EntityContext, start: number, end: number): Part
     }
   }
   if (cut < 0 || cut >= end) return null;
+  // "Secretary of State" alone: the office word left over is no name.
+  if (end - cut === 1 && OFFICE_OF.has(lower(ctx.tokens[cut]))) return null;
   if (!looksLikePersonName(ctx, cut, end, true)) return null;
   return titled(ctx, start, cut, end);
 }
@@ -74,11 +76,14 @@ export function looksLikePersonName(
   allowSingle = false,
 ): boolean {
   if (end - start < (allowSingle ? 1 : 2)) return false;
+  // "Secretary of State said": the office word left alone is no name.
+  if (end - start === 1 && OFFICE_OF.has(lower(ctx.tokens[start]))) return false;
   for (let k = start; k < end; k++) {
     const t = ctx.tokens[k];
     const w = lower(t);
     if (NAME_PARTICLES.has(w)) continue;
-    if (!isCapitalised(t) || isAcronym(t) || ORG_HEADS.has(w) || LANDMARK_HEADS.has(w)) return false;
+    if (!isCapitalised(t) || ORG_HEADS.has(w) || LANDMARK_HEADS.has(w)) return false;
+    if (isAcronym(t) && !leadingInitials(ctx, k, start, end)) return false;
     if (TITLE_WORDS.has(w) && !(k > start && NAME_INTERNAL_TITLES.has(w))) return false;
     // "Sufi Muhammad" is a name; "Sunni Arabs", "South Asian" are not. "al-Iraqi" is a family name.
     if (GROUP_ADJECTIVES.has(w) && (k > start || end - start === 1)) return false;
@@ -109,6 +114,14 @@ function leadingTitleRun(ctx: EntityContext, start: number, end: number): number
       k++;
       continue;
     }
+    // "... of State for South and Central Asian Affairs": the portfolio belongs to the office.
+    if (sawTitle && w === 'for') {
+      const affairs = ctx.tokens.slice(k, end).findIndex((x) => x.text === 'Affairs');
+      if (affairs > 0) {
+        k += affairs + 1;
+        continue;
+      }
+    }
     if (sawTitle) break;
     const text = t?.text ?? '';
     const modifier =
@@ -120,4 +133,17 @@ function leadingTitleRun(ctx: EntityContext, start: number, end: number): number
     k++;
   }
   return sawTitle ? k : start;
+}
+
+/** "AKM Kamrul Ahsan": run-together initials open a name of two more words, unless they are a known
+ * organization or a country ("UN", "US"). */
+function leadingInitials(ctx: EntityContext, k: number, start: number, end: number): boolean {
+  const text = ctx.tokens[k]?.text ?? '';
+  return (
+    k === start &&
+    end - start >= 3 &&
+    /^[A-Z]{2,4}$/.test(text) &&
+    !knownOrganization(text) &&
+    !ctx.gazetteer.find(text).some((m) => m.exact)
+  );
 }

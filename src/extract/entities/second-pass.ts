@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import { isAcronym, isLocativeContext, lower, tokenText } from './context.ts';
+import { afterPlaceOfNoun, isAcronym, isLocativeContext, lower, tokenText } from './context.ts';
 import { nameWords } from './people.ts';
 import { foldName, variantKey } from './memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
@@ -65,6 +65,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     const listed = (prev === ',' || prev === 'and' || prev === 'or') && placeEnds.has(c.start - 1);
     const locative =
       listed ||
+      afterPlaceOfNoun(ctx, c.start) ||
       (isLocativeContext(ctx, c.start) &&
         prev !== 'of' &&
         !(prev === 'the' && lower(ctx.tokens[c.start - 2]) === 'of'));

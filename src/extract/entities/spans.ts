@@ -3,7 +3,7 @@ import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
 import { knownOrganization } from './lexicon.ts';
 import { FUNCTION_WORDS, GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
 import { ORG_HEADS } from './data/organizations.ts';
-import { NAME_PARTICLES } from './data/titles.ts';
+import { NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 
 /** A run of name tokens [start, end) within one sentence. */
 export interface Span {
@@ -100,6 +100,11 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
         end = knownJoin;
         continue;
       }
+      const portfolio = w === 'for' ? portfolioEnd(ctx, i, end, last) : 0;
+      if (portfolio > 0) {
+        end = portfolio;
+        continue;
+      }
       if (end + 1 < last && (joinsName || joinsOrg)) {
         let k = end + 1;
         if (w !== 'the' && lower(ctx.tokens[k]) === 'the' && hasOrgHead) k++;
@@ -187,6 +192,18 @@ function joinsKnownOrganization(ctx: EntityContext, start: number, at: number, l
   if (!isCapitalised(ctx.tokens[k])) return 0;
   while (k < last && isCapitalised(ctx.tokens[k])) k++;
   return knownOrganization(tokenText(ctx, start, k)) ? k : 0;
+}
+
+/** "Assistant Secretary of State for South and Central Asian Affairs": after a title, "for" and a
+ * capitalised run with "and" up to "Affairs" belong to the office. Returns its end, or 0. */
+function portfolioEnd(ctx: EntityContext, start: number, at: number, last: number): number {
+  if (!ctx.tokens.slice(start, at).some((t) => TITLE_WORDS.has(t.text.toLowerCase()))) return 0;
+  for (let k = at + 1; k < last && k < at + 10; k++) {
+    const t = ctx.tokens[k];
+    if (t?.text === 'Affairs') return k + 1;
+    if (!isCapitalised(t) && t?.text !== 'and' && t?.text !== 'the') return 0;
+  }
+  return 0;
 }
 
 /** Whether the capitalised run at `k` is an organization of its own ("... and the Eastern Command"). */

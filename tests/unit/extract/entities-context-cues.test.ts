@@ -53,4 +53,33 @@ describe('entities: context cues', () => {
     expect(placeNames('Both armies agreed to a truce in disputed Zarqan.')).toEqual(['Zarqan']);
     expect(placeNames('He mourned the victims of the Tell Hamid attack.')).toEqual(['Tell Hamid']);
   });
+
+  it('reads a name after "control of" or "residents of" as a place', () => {
+    expect(placeNames('Troops are now in full control of Gidan Bako, the army said.')).toEqual([
+      'Gidan Bako',
+    ]);
+    expect(placeNames('Residents of Qarat fled overnight.')).toEqual(['Qarat']);
+  });
+
+  it('takes "U.S.-Kenyan" for an adjective', () => {
+    expect(placeNames('Militants attacked a joint U.S.-Kenyan base.')).toEqual([]);
+  });
+});
+
+describe('entities: titles with a portfolio or initials', () => {
+  it('keeps "for ... Affairs" inside the title and finds the person after it', () => {
+    const doc = entitiesOf(
+      'The warning came from Assistant Secretary of State for East and Central African Affairs Mary Cole on Monday.',
+    );
+    expect(doc.people.map((p) => [p.name, p.role])).toEqual([
+      ['Mary Cole', 'Assistant Secretary of State for East and Central African Affairs'],
+    ]);
+  });
+
+  it('takes run-together initials as part of a name, but never an office word alone', () => {
+    const doc = entitiesOf(
+      'Police spokesperson ABM Rafiqul Haque told reporters. The Secretary of State said nothing.',
+    );
+    expect(doc.people.map((p) => p.name)).toEqual(['ABM Rafiqul Haque']);
+  });
 });
