@@ -1,4 +1,5 @@
 import type { EventType } from '../types.ts';
+import { intendedCeasefire } from './ceasefire-intent.ts';
 import {
   AGREEMENT_NOUNS, ANAPHORIC_DETERMINERS, CEASEFIRE_BLOCKERS, CEASEFIRE_NOUNS, CEASEFIRE_VERBS, NEW_EVENT_MARKERS,
   NOT_AN_EVENT_AFTER, NOT_AN_EVENT_BEFORE, PEACE_CONTEXT, TRIGGER_WORDS, UMBRELLA_MARKERS,
@@ -120,7 +121,7 @@ function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trig
       return words <= 12 && !CF_BLOCK.test(between) && !/[;]/.test(between);
     });
     const t = describe(text, start, end, 'CEASEFIRE', {}, inQuote(start));
-    if (CF_BLOCK.test(text.slice(Math.max(0, start - 25), start))) continue;
+    if (CF_BLOCK.test(text.slice(Math.max(0, start - 25), start)) || intendedCeasefire(text.slice(0, start))) continue;
     // "the truce, which began on Monday": a ceasefire said to be reached or holding is reported here
     if (reached) out.push({ ...t, anaphoric: false });
     else if (t.anaphoric) out.push({ ...t, anaphorOnly: true });
