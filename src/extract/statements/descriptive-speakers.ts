@@ -12,6 +12,8 @@ interface Description {
   /** Lower-case words of the description that must all be there (modifiers and head). */
   readonly fits: (words: readonly string[]) => boolean;
   readonly accepts: (org: OrganizationEntity) => boolean;
+  /** Only the organization named last, shortly before ("the Britain-based group" = the group just named). */
+  readonly recent?: boolean;
   /** Organizations that fit best; when any is named, the others are not considered. */
   readonly strong?: (org: OrganizationEntity) => boolean;
 }
@@ -48,7 +50,16 @@ const DESCRIPTIONS: readonly Description[] = [
     accepts: (o) => o.kind === 'news_agency' || (NEWS_NAME.test(o.name) && o.kind !== 'armed_group'),
     strong: (o) => o.kind === 'news_agency' || /\bNews\b/.test(o.name),
   },
+  // "the Britain-based group", "the Lakeside-based organization": the group just named, of whatever kind but a state's.
+  {
+    fits: (w) => GROUP_NOUNS.has(last(w)) && w.length > 1,
+    accepts: (o) => o.kind !== 'government' && o.kind !== 'military' && o.kind !== 'international',
+    recent: true,
+  },
 ];
+
+/** How far back (in characters, about two sentences) "the Britain-based group" looks for its group. */
+const RECENT_CHARS = 400;
 
 /** Words that may stand before the head besides the description's own: "the official", "state-run", "Britain-based". */
 const FREE_MODIFIERS = new Set(['official', 'state', 'state-run', 'state-owned', 'government-run', 'main', 'local',
@@ -95,13 +106,14 @@ export function describedOrganization(scope: SpeakerScope, view: SentenceView, r
   const strong = fitting.filter((o) => description.strong?.(o) ?? true);
   const candidates = strong.length > 0 ? strong : fitting;
   if (candidates.length === 0) return null;
-  if (candidates.length === 1) return toRef(candidates[0]!);
+  if (candidates.length === 1 && !description.recent) return toRef(candidates[0]!);
   if (det !== 'the') return null;
   // "The militant group said" with several named: the one mentioned last before the phrase.
   let best: OrganizationEntity | null = null;
   let bestAt = -1;
+  const near = description.recent ? from - RECENT_CHARS : -1;
   for (const o of candidates) {
-    for (const m of o.mentions) if (m.end <= from && m.end > bestAt) [best, bestAt] = [o, m.end];
+    for (const m of o.mentions) if (m.end <= from && m.end > bestAt && m.end >= near) [best, bestAt] = [o, m.end];
   }
   return best ? toRef(best) : null;
 }

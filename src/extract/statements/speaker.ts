@@ -4,6 +4,7 @@ import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/reso
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { modifiedAnonymous, sameAnonymousPerson } from './anonymous-phrases.ts';
 import { namedAfterDescription } from './described.ts';
+import { groupNamedWithThe } from './the-named-group.ts';
 import { issuerRange, textSpeaker } from './noun-speech.ts';
 import { describedOrganization } from './descriptive-speakers.ts';
 import { trailingName } from './fallback-names.ts';
@@ -82,7 +83,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: 
   const named = scope.doc.people.length + scope.doc.organizations.length > 0 ? resolveName(scope.doc, text) : null;
   if (named) return [named];
   const fallback = namedFallback(scope, words, text);
-  return fallback ? [fallback] : [];
+  return fallback ? [groupNamedWithThe(words, fallback)] : [];
 }
 
 /** The person a phrase ends with after a lower-case title word or a title ("spokesperson X Y"). */

@@ -136,3 +136,21 @@ describe('statements: speech carried by a noun', () => {
     expect(said('The council has member states that border the war zone.')).toEqual([]);
   });
 });
+
+describe('statements: groups known only by a description or by "the" before their name', () => {
+  it('gives "the Lakeside-based group" to the group named just before', () => {
+    const got = said('The Norland Observatory for Peace, which relies on sources on the ground, said 30 people died. The Lakeside-based group said the toll could rise.');
+    expect(got[1]).toBe('Norland Observatory for Peace | the toll could rise');
+  });
+
+  it('does not give "the Lakeside-based group" to a ministry', () => {
+    const got = said('The Norland Defence Ministry said the border was shut. The Lakeside-based group said the toll could rise.');
+    expect(got[1]).toBe('The Lakeside-based group | the toll could rise');
+  });
+
+  it('reads "the" + a name as a group, not a person ("the Coastal Lions said")', () => {
+    const doc = entitiesOf('The Coastal Lions, a militia backed by the government, said they had retaken the port.');
+    findStatements(doc, { gazetteer: smallGazetteer() });
+    expect(doc.statements.map((s) => `${s.speakerRef.type}:${s.speaker}`)).toEqual(['organization:Coastal Lions']);
+  });
+});
