@@ -24,7 +24,9 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     'suicide vests?', 'detonated (?:himself|herself|themselves)', 'blew (?:himself|herself|themselves) up', 'martyrdom operations?']),
   ...w('CAR_BOMBING', ['car[- ]bomb(?:s|ing|ings|er|ers)?', 'truck[- ]bomb(?:s|ing|ings)?', 'vehicle[- ]bomb(?:s|ing|ings)?', 'vbieds?',
     '(?:car|truck|vehicle|van|lorry)s? (?:packed|laden|loaded|rigged|filled) with explosives']),
-  ...w('IED', ['roadside bombs?', 'roadside blasts?', 'ieds?', 'improvised explosive devices?', 'landmines?', 'land mines?', 'planted bombs?', 'sticky bombs?']),
+  ...w('IED', ['roadside bombs?', 'roadside blasts?', 'ieds?', 'improvised explosive devices?', 'landmines?', 'land mines?', 'planted bombs?', 'sticky bombs?',
+    // "explosives planted on a motorcycle": a planted device
+    'explosives? (?:planted|hidden|placed|concealed|attached|strapped|stashed)', 'planted explosives?', 'magnetic bombs?', 'magnetic mines?']),
   ...w('BOMBING', ['bombings?', 'bombs?', 'blasts?', 'explosions?', 'explosive devices?', 'grenade attacks?']),
   ...w('BOMBING', ['bombed', 'exploded', 'detonated', 'blew up'], { verb: true }),
   ...w('AIRSTRIKE', ['air[- ]?strikes?', 'air raids?', 'airstrikes?', 'warplanes?', 'war planes?', 'fighter jets?', 'drone strikes?', 'drone attacks?',
@@ -66,7 +68,10 @@ export const NOT_AN_EVENT_AFTER = ['campaign', 'campaigns', 'defense', 'defence'
 export const NOT_AN_EVENT_BEFORE = ['anti', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
   'lodged a', 'formal', 'diplomatic', 'lull in',
   // "aimed at stopping rocket fire", "to curb further fighting": what someone wants to end is not an event
-  'stop', 'stopping', 'halt', 'halting', 'curb', 'curbing', 'curb further', 'prevent', 'preventing', 'prevent further', 'deter', 'deterring', 'avert', 'averting', 'end to', 'end to the', 'halt to', 'halt to the', 'pause in', 'pause in the', 'stop to', 'stop to the', 'century'];
+  'end the', 'ending the', 'stop the', 'halt the', 'curb the', 'prevent the',
+  'stop', 'stopping', 'halt', 'halting', 'curb', 'curbing', 'curb further', 'prevent', 'preventing', 'prevent further', 'deter', 'deterring', 'avert', 'averting', 'end to', 'end to the', 'halt to', 'halt to the', 'pause in', 'pause in the', 'stop to', 'stop to the', 'century',
+  // "to end years of fighting", "a decades-long war": the span of a conflict, no one event
+  'years of', 'decades of', 'decade of', 'years-long', 'decades-long', 'decade-long', 'long-running'];
 
 /** Ceasefire nouns, and the verbs that make them a development (agreed, reached, holding). */
 export const CEASEFIRE_NOUNS = ['ceasefire', 'cease-fire', 'ceasefires', 'cease-fires', 'truce', 'truces', 'cessation of hostilities',

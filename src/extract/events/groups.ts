@@ -127,7 +127,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   let type = [...telling].sort((a, b) => priority(b.type) - priority(a.type))[0]!.type;
   // "the air force bombed two areas": a bombing from the air; "missile strikes" in a story of drones: from the air
   if (type === 'BOMBING' && AIRCRAFT.test(doc.text.slice(start, end))) type = 'AIRSTRIKE';
-  if (type === 'SHELLING' && telling.every((t) => /^missiles?$/i.test(t.text)) && triggers.some((t) => /^strikes?$/i.test(t.text))
+  if (type === 'SHELLING' && telling.every((t) => /^missiles?$/i.test(t.text)) && /\bstr(?:ikes?|uck)\b/i.test(doc.text.slice(start, end))
     && DRONE.test(`${doc.article.title ?? ''} ${s.text}`)) type = 'AIRSTRIKE';
   const first = triggers[0]!;
   const clauseText = doc.text.slice(start, end);

@@ -41,9 +41,17 @@ export class PlaceRelations {
   }
 
   /** True when the place sets conflict: both named and nothing in one relates to the other. */
-  conflicts(current: PlaceHit | null, places: readonly PlaceHit[]): boolean {
+  conflicts(current: PlaceHit | null, places: readonly PlaceHit[], loose = false): boolean {
     if (!current || places.length === 0) return false;
-    return !places.some((p) => this.related(p, current));
+    return !places.some((p) => this.related(p, current) || (loose && PlaceRelations.mayBeInside(p, current)));
+  }
+
+  /** A place the gazetteer knows no region of ("X valley"), in the country of a wider place already
+   * named: it may well lie inside it, so it does not tell the two apart. */
+  static mayBeInside(p: PlaceHit, current: PlaceHit): boolean {
+    const country = current.rank >= 6 ? current.name : current.country;
+    return p.parents.length <= 1 && p.rank <= current.rank && p.rank < 6 && country !== null
+      && p.country !== null && foldName(p.country) === foldName(country) && foldName(p.name) !== foldName(country);
   }
 }
 

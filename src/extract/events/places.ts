@@ -43,6 +43,9 @@ export function textualRank(text: string, start: number, end: number, rank: numb
   // a capitalised kind word is part of the name ("X District of Y province"): the name's own kind
   // "brokered by X", "talks with X": an agent or a partner, not a location
   if (/\b(?:by|with|between|from)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:(?:and|,)\s+(?:the\s+)?)?$/.test(before)) return rank + 0.75;
+  // "X struck targets in Y", "X launched airstrikes": the attacker, not where it happened
+  if (/^\s+(?:(?:has|have|had|also|again)\s+)*(?:struck|attacked|bombed|shelled|launched|fired|targeted|carried\s+out|conducted|invaded)\b/i.test(after)
+    && !/\b(?:in|at|near|on|into|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return rank + 0.75;
   // "Yemen's Houthi rebels": an owner, not where something happened (but "X's capital" is a place)
   if (/^['\u2019]s\s+(?!(?:capital|city|province|north|south|east|west|northern|southern|eastern|western|central)\b)/i.test(after)) return rank + 0.75;
   const own = KIND_AFTER.exec(after)?.[1];
@@ -84,7 +87,7 @@ function attributionPlace(text: string, start: number, end: number): boolean {
   if (/,\s+(?:[\w'-]+\s+){0,4}(?:in|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 50), start))
     && /^\s+(?:said|say|says|reported|told\s+[^.,;]{1,30})\s*[.]/i.test(after)) return true;
   const subject = !/\b(?:in|of|from|at|near|for|to|by|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 30), start));
-  if (subject && /^\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:\w+ly\s+)?(?:condemned|condemns|denounced|denounces|welcomed|welcomes|urged|urges|warned|warns|said|says|accused|accuses|called\s+on|demanded|demands|(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:alarmed|concerned|worried))\b/i.test(after)) return true;
+  if (subject && /^\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:\w+ly\s+)?(?:condemned|condemns|denounced|denounces|protested|protests|welcomed|welcomes|urged|urges|warned|warns|said|says|accused|accuses|called\s+on|demanded|demands|(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:alarmed|concerned|worried))\b/i.test(after)) return true;
   return /^-based\b/.test(text.slice(end, end + 7))
     || /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|spoke|speaking|added|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in|from)\s+(?:the\s+(?:\w+\s+)?(?:capital|city|town)(?:\s+of)?,?\s+)?$/i.test(text.slice(Math.max(0, start - 60), start));
 }

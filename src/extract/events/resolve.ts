@@ -47,8 +47,9 @@ export class EventResolver {
     }
     if (g.generic) return this.addDatedPlural(g);
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
+    // a violent event told on in the next sentences may name a small place the gazetteer cannot put inside its own
     if (last && (!g.newMarker || this.renewedFight(last, g)) && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)
-      && !this.relations.conflicts(last.place, g.places) && !otherDevice(last, g)) {
+      && !this.relations.conflicts(last.place, g.places, g.family === 'violent') && !otherDevice(last, g)) {
       return this.merge(last, g);
     }
     const target = g.newMarker ? undefined : (this.sameTarget(g) ?? this.samePlace(g));

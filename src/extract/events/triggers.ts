@@ -156,6 +156,8 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     const before = text.slice(Math.max(0, start - 40), start);
     if (out.some((o) => start < o.end && end > o.start)) continue;
     if (BLOCK_AFTER.test(text.slice(end, end + 40)) || BLOCK_BEFORE.test(before)) continue;
+    // "Pakistan formally protests the strikes": the verb, a complaint, not a protest in the street
+    if (/^protests$/i.test(word) && /^\s+(?:the|a|an|this|that|these|those|its|their|his|her)\b/i.test(text.slice(end, end + 8))) continue;
     // "sound grenades detonated", "tear gas shells": crowd control, not a bombing or shelling
     if ((t.type === 'BOMBING' || t.type === 'SHELLING') && CROWD_CONTROL.test(before)) continue;
     if (t.type === 'ARMED_CLASH' && /^(?:captured|seized|recaptured|retook|liberated|took control of)$/i.test(word) && !NAMED_PLACE_AFTER.test(text.slice(end, end + 60))) continue;

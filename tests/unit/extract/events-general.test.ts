@@ -164,3 +164,19 @@ describe('events: deadly protests, crowd control, routes and background times', 
     expect(brief(x).map((e) => e.killed)).toEqual([{ min: 3, max: 3 }, { min: 14, max: null }]);
   });
 });
+
+describe('events: actors, complaints and wishes', () => {
+  it('places a strike where it hit, not in the country that struck', () => {
+    const x = run('France struck militant targets in Mali on Sunday, killing 12 fighters.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['AIRSTRIKE', 'Mali']]);
+  });
+
+  it('reads "X formally protests the strikes" as a complaint, not a protest', () => {
+    const x = run('A drone strike killed four people in Lyon on Friday. France formally protests the strikes.');
+    expect(x.events.map((e) => e.type)).toEqual(['AIRSTRIKE']);
+  });
+
+  it('opens no clash for negotiations "to end the fighting"', () => {
+    expect(run('The ministers said any negotiations to end the fighting must include the government.').events).toEqual([]);
+  });
+});
