@@ -1,5 +1,5 @@
 import type { CasualtyKind, Range } from '../types.ts';
-import { BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
+import { ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
 import { findFormFigures, isTotalOverAttacks } from './casualty-forms.ts';
 import { NUMBER_PHRASE, parseRange } from './numbers.ts';
 
@@ -187,8 +187,11 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     // "two were killed in the blast, which also wounded 16": "also" adds a kind, not more victims of it
     if (isTotalOverAttacks(text, s, f.end - offset)) f.implicit = true;
     const afterOtherKind = found.some((g) => g.start < f.start && g.kind !== f.kind);
-    if (afterOtherKind) continue;
+    const attackers = f.group !== null && ATTACKER_GROUPS.includes(f.group.split(' ').at(-1)!.toLowerCase());
+    if (afterOtherKind || attackers) continue;
     if (/\balso\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, s - 20), s)) || /\balso\b/i.test(text.slice(s, f.end - offset))) f.also = true;
+    // "Two more soldiers died of their wounds": more victims of the toll reported before
+    else if (/^(?:\S+\s+){1,3}?more\s+(?!than\b)/i.test(text.slice(s, f.end - offset))) f.also = true;
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -25,7 +25,7 @@ export const GROUP_STOP = new Set([
   'that', 'which', 'left', 'among', 'inside', 'outside', 'across', 'including', 'reportedly', 'also',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'attacks', 'attack', 'bombings', 'blasts', 'explosions', 'separate', 'killed', 'dead', 'died', 'wounded',
-  'injured', 'hurt', 'missing', 'abducted', 'kidnapped', 'said', 'say', 'says', 'according', 'since',
+  'injured', 'hurt', 'missing', 'abducted', 'kidnapped', 'said', 'say', 'says', 'according', 'since', 'later',
 ]);
 
 /** Group words that say nothing about who the victims are. */
@@ -49,3 +49,7 @@ export const ARMED_TARGETS = ['base', 'bases', 'checkpoint', 'checkpoints', 'out
 export const UNARMED_TARGETS = ['civilians', 'market', 'mosque', 'church', 'school', 'hospital', 'hotel', 'restaurant',
   'wedding', 'bus', 'village', 'villagers', 'worshippers', 'students', 'consulate', 'embassy', 'shrine', 'funeral',
   'office', 'offices', 'homes', 'home', 'residents', 'passengers', 'protesters', 'crowd', 'festival', 'stadium'];
+
+/** Who carried out an attack: their own dead are not more victims of it ("five attackers were also killed"). */
+export const ATTACKER_GROUPS = ['attackers', 'attacker', 'assailants', 'gunmen', 'gunman', 'bombers', 'bomber', 'militants',
+  'insurgents', 'terrorists', 'jihadists', 'raiders', 'kidnappers', 'hijackers'];

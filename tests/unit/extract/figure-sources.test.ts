@@ -16,4 +16,11 @@ describe('figure sources', () => {
     const body = 'Police said nine villagers were killed when gunmen attacked Dogo on Sunday. The attack killed 11 people.';
     expect(run(body).events[0]!.killed).toEqual({ min: 11, max: 11 });
   });
+
+  it('adds "two more" victims reported later, but not attackers "also killed"', () => {
+    const more = 'A bomber blew himself up at a checkpoint in Tikrit on Monday, killing four guards. Two more guards later died of their wounds.';
+    expect(run(more).events[0]!.killed).toEqual({ min: 6, max: 6 });
+    const attackers = 'Rebels attacked a convoy in Gao on Friday, killing 10 soldiers. Five attackers were also killed, the army said.';
+    expect(run(attackers).events[0]!.killed).toEqual({ min: 10, max: 10 });
+  });
 });
