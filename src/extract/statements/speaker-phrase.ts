@@ -77,6 +77,12 @@ export function namedFallback(scope: SpeakerScope, words: string[], text: string
   if (caps.length === 0) return null;
   if (words.length === 1 && FUNCTION_WORDS.has((words[0] ?? '').toLowerCase())) return null; // "That said, ..." 
   if (words.length === 1 && scope.resources?.gazetteer.nationality(words[0] ?? '')) return null;
+  // "X Y of the Norland Crisis Group": a person's name, then where the person works.
+  const of = words.indexOf('of');
+  const person = of >= 2 ? words.slice(0, of) : [];
+  if (person.length > 0 && person.every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.test(w)) && trailingName(person).length === person.length) {
+    return { type: 'person', name: fullestForm(person.join(' '), scope.units.text), key: null };
+  }
   const bare = text.replace(/^(?:the|a|an)\s+/i, '');
   // An organisation word as the head ("Defense Forces", "Arabiya TV"); in "Ministry spokesman X" it is a title.
   const lastWord = words[words.length - 1] ?? '';

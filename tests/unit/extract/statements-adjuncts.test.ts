@@ -52,6 +52,11 @@ describe('statements: subjects and speakers seen in probes', () => {
     expect(s.map((x) => [x.speaker, x.speakerRef.type])).toEqual([['Norland Observatory for Civil Rights', 'organization']]);
   });
 
+  it('names the person in "X Y of the <Organization> said", but keeps "<Org word> of <Place>" an organization', () => {
+    const s = statementsOf('Tom Reed of the Norland Crisis Group said the truce was fragile. The Bank of Norland said rates would rise.');
+    expect(s.map((x) => [x.speaker, x.speakerRef.type])).toEqual([['Tom Reed', 'person'], ['Bank of Norland', 'organization']]);
+  });
+
   it('takes no sentence-opening word as a name set in apposition to a description', () => {
     const s = statementsOf('Officials said the toll could rise. Earlier, the health ministry had said the toll was 12.');
     expect(s.map((x) => x.speaker)).toEqual(['Officials', 'the health ministry']);
