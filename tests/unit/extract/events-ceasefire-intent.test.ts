@@ -27,3 +27,15 @@ describe('ceasefire wanted, not reached', () => {
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['CEASEFIRE', 'Darfur']]);
   });
 });
+
+describe('event types: planted devices and conflict spans', () => {
+  it('reports explosives planted on a vehicle as a planted device', () => {
+    const x = run('Explosives planted on a motorcycle killed three people on Sunday in Kandahar.');
+    expect(x.events.map((e) => [e.type, e.place, e.killed?.min])).toEqual([['IED', 'Kandahar', 3]]);
+  });
+
+  it('reports no clash for the years of fighting a truce is meant to end', () => {
+    const x = run('The government and the rebels signed a cease-fire on Tuesday in Darfur. The truce is meant to end years of fighting.');
+    expect(x.events.map((e) => e.type)).toEqual(['CEASEFIRE']);
+  });
+});
