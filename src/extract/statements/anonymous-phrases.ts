@@ -80,3 +80,9 @@ export function sameAnonymousPerson(scope: SpeakerScope, words: readonly string[
   }
   return null;
 }
+
+/** "Medical workers there said": a closing "there"/"here" says where, not who; the phrase ends before it. */
+export function withoutPlaceAdverb(view: SentenceView, range: TokenRange): TokenRange {
+  const lastWord = view.lower[range.to - 1] ?? '';
+  return range.to - range.from > 1 && (lastWord === 'there' || lastWord === 'here') ? { from: range.from, to: range.to - 1 } : range;
+}

@@ -92,13 +92,15 @@ export function describedOrganization(scope: SpeakerScope, view: SentenceView, r
   if (!DETERMINERS.has(det)) return null;
   const head = headAt(lower);
   if (head < 0 || lower[head + 1] === ',' || (lower[head + 1] ?? '').startsWith('(')) return null;
+  // "the jihadist group Red Hand": the name stands right there; the caller reads it.
+  if (/^\p{Lu}/u.test(words[head + 1] ?? '')) return null;
   // "the group's leader", "the agency's correspondent": a person of the organization, not the organization.
   if (/['\u2019]s?$/.test(lower[head] ?? '') || lower[head + 1] === "'s" || lower[head + 1] === '\u2019s') return null;
   const rest = lower.slice(1, head + 1);
   const description = DESCRIPTIONS.find((d) => d.fits(rest));
   if (!description) return null;
   const modifiers = words.slice(1, head);
-  if (!modifiers.every((w) => PLAIN.has(w.toLowerCase()) || /^\p{Lu}[\p{L}.]*-(?:based|run|backed|led|linked|aligned)$/u.test(w))) return null;
+  if (!modifiers.every((w) => PLAIN.has(w.toLowerCase()) || /^[\p{L}.-]+-(?:based|run|backed|led|linked|aligned|affiliated|allied|funded|supported)$/u.test(w))) return null;
   const from = view.tokens[range.from]?.start ?? 0;
   const to = view.tokens[range.to - 1]?.end ?? from;
   const outside = (o: OrganizationEntity): boolean => !scope.doc.mentions.some((m) => m.entityKey === o.key && m.start >= from && m.end <= to);

@@ -2,7 +2,7 @@ import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
-import { modifiedAnonymous, sameAnonymousPerson } from './anonymous-phrases.ts';
+import { modifiedAnonymous, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
 import { namedAfterDescription } from './described.ts';
 import { groupNamedWithThe } from './the-named-group.ts';
 import { issuerRange, textSpeaker } from './noun-speech.ts';
@@ -21,7 +21,8 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
  * The speakers named by a subject phrase: usually one; two for "X and Y said" with both named. Empty
  * when the phrase names no plausible speaker (a lower-case noun phrase that is no generic actor).
  */
-export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, range: TokenRange): ActorRef[] {
+export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: TokenRange): ActorRef[] {
+  const range = withoutPlaceAdverb(view, whole);
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
   const issuer = issuerRange(view, range);
   if (issuer) return resolveSpeakers(scope, view, issuer);

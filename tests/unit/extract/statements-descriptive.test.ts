@@ -154,3 +154,15 @@ describe('statements: groups known only by a description or by "the" before thei
     expect(doc.statements.map((s) => `${s.speakerRef.type}:${s.speaker}`)).toEqual(['organization:Coastal Lions']);
   });
 });
+
+describe('statements: descriptions next to a name, and place adverbs', () => {
+  it('gives "the jihadist group Red Hand said" to the name it stands before, not an earlier armed group', () => {
+    const got = said('The Northern Front fought the army. The jihadist group Red Hand said it had joined the battle.');
+    expect(got).toEqual(['Red Hand | it had joined the battle']);
+  });
+
+  it('ends "medical workers there" before "there"', () => {
+    expect(said('The fighting spread to the hills. Medical workers there said the clinic was full.'))
+      .toEqual(['Medical workers | the clinic was full']);
+  });
+});
