@@ -129,6 +129,10 @@ const RULES: Rule[] = [
   { re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, resolve: (_m, p) => day(p && addDays(p, -2)) },
   { re: /\byesterday\b|\blast\s+night\b/gi, resolve: (_m, p) => day(p && addDays(p, -1)) },
   { re: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/gi, resolve: (_m, p) => day(p) },
+  // "overnight", "in the early hours" with no weekday: the night that ended on the day of publication
+  { re: new RegExp(`(?<!${WEEKDAY_RE}\\s+)\\b(?:overnight|in\\s+the\\s+early\\s+hours)\\b(?!\\s+(?:of\\s+|on\\s+)?(?:${WEEKDAY_RE}|${MONTH_RE}|\\d|the\\s+\\w+day))`, 'gi'),
+    resolve: (_m, p) => day(p) },
+  { re: /\b(?:over|at|during)\s+the\s+(?:long\s+)?weekend\b/gi, resolve: () => VAGUE },
   { re: /\btomorrow\b/gi, resolve: (_m, p) => day(p && addDays(p, 1)) },
   // "a week ago", "one week earlier": seven days back; "more than a week ago" and "three weeks ago" stay vague
   { re: /(?<!\bthan\s)\b(?:a|one)\s+week\s+(?:ago|earlier)\b/gi, resolve: (_m, p) => day(p && addDays(p, -7)) },

@@ -100,3 +100,16 @@ describe('dates: spans that name no single day', () => {
     expect(resolveDateExpression('He was killed more than a week ago.', WED)).toBeNull();
   });
 });
+
+describe('dates: the night before publication and the weekend', () => {
+  it('reads a bare "overnight" or "in the early hours" as the publication day', () => {
+    expect(resolveDateExpression('Rebels shelled the port overnight.', WED)).toBe(WED);
+    expect(resolveDateExpression('Gunmen struck in the early hours, police said.', WED)).toBe(WED);
+  });
+  it('lets a weekday next to "overnight" win', () => {
+    expect(resolveDateExpression('Rebels shelled the port overnight Saturday.', WED)).toBe('2019-03-09');
+  });
+  it('gives no day for "over the weekend"', () => {
+    expect(findDateMentions('The village was raided over the weekend.', WED)[0]).toMatchObject({ kind: 'vague' });
+  });
+});
