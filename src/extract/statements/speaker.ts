@@ -4,6 +4,7 @@ import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/reso
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { modifiedAnonymous, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
 import { namedAfterDescription } from './described.ts';
+import { overPlaceApposition } from './place-apposition.ts';
 import { groupNamedWithThe } from './the-named-group.ts';
 import { issuerRange, textSpeaker } from './noun-speech.ts';
 import { describedOrganization } from './descriptive-speakers.ts';
@@ -22,7 +23,7 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
  * when the phrase names no plausible speaker (a lower-case noun phrase that is no generic actor).
  */
 export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: TokenRange): ActorRef[] {
-  const range = withoutPlaceAdverb(view, whole);
+  const range = overPlaceApposition(scope.doc, view, withoutPlaceAdverb(view, whole));
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
   const issuer = issuerRange(view, range);
   if (issuer) return resolveSpeakers(scope, view, issuer);

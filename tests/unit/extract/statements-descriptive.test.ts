@@ -166,3 +166,15 @@ describe('statements: descriptions next to a name, and place adverbs', () => {
       .toEqual(['Medical workers | the clinic was full']);
   });
 });
+
+describe('statements: a place set off after a town is never the speaker', () => {
+  it('reads "medical workers in <town>, <country>, said" as the workers', () => {
+    const got = said('Medical workers in Jalalabad, Afghanistan, said the clinic was overwhelmed.');
+    expect(got).toEqual(['Medical workers | the clinic was overwhelmed']);
+  });
+
+  it('still lets a country that opens its own clause speak', () => {
+    const got = said('In Jalalabad, Afghanistan said the clinic was overwhelmed.');
+    expect(got).toEqual(['Afghanistan | the clinic was overwhelmed']);
+  });
+});

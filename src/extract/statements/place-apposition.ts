@@ -1,0 +1,28 @@
+/*
+ * "Medical workers in Lyon, France, said": the country after the comma locates the town; the subject
+ * finder, stopping at the comma, would make the country the speaker. A place so set off is never one.
+ */
+import type { Doc } from '../doc.ts';
+import { SUBJECT_BOUNDARIES } from './lexicon.ts';
+import type { TokenRange } from './subject.ts';
+import type { SentenceView } from './units.ts';
+
+/**
+ * The subject widened back over "<phrase> in <Town>, " when `range` is only a place that follows a
+ * capitalised word and a comma; else `range` itself.
+ */
+export function overPlaceApposition(doc: Doc, view: SentenceView, range: TokenRange): TokenRange {
+  const comma = range.from - 1;
+  if (view.tokens[comma]?.text !== ',' || !/^\p{Lu}/u.test(view.tokens[comma - 1]?.text ?? '')) return range;
+  const start = view.tokens[range.from]?.start ?? 0;
+  const end = view.tokens[range.to - 1]?.end ?? 0;
+  const place = doc.mentions.some((m) => m.type === 'place' && m.start === start && m.end === end);
+  if (!place) return range;
+  // Back over the town to the preposition that placed it ("in", "from", "near"), then to the segment start.
+  let k = comma - 1;
+  while (k > 0 && /^\p{Lu}/u.test(view.tokens[k]?.text ?? '')) k--;
+  if (!['in', 'from', 'near', 'at', 'of'].includes(view.lower[k] ?? '')) return range;
+  let from = k;
+  while (from > 0 && view.tokens[from - 1]?.text !== ',' && !SUBJECT_BOUNDARIES.has(view.lower[from - 1] ?? '')) from--;
+  return from < k ? { from, to: range.to } : range;
+}
