@@ -117,6 +117,17 @@ function nearestDate(dates: readonly DateMention[], at: number): DateMention | n
   return best;
 }
 
+// Figures of a clause, read once per clause span: a clause with a violent and a ceasefire trigger asks twice.
+const clauseFigures = new WeakMap<Sentence, Map<string, RawFigure[]>>();
+function figuresIn(doc: Doc, s: Sentence, start: number, end: number): RawFigure[] {
+  let bySpan = clauseFigures.get(s);
+  if (!bySpan) clauseFigures.set(s, (bySpan = new Map()));
+  const key = `${start}:${end}`;
+  let found = bySpan.get(key);
+  if (!found) bySpan.set(key, (found = findFigures(doc.text.slice(start, end), start)));
+  return found;
+}
+
 function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: Trigger[], places: readonly PlaceHit[],
   dates: readonly DateMention[]): Group {
   const family = familyOf(triggers[0]!);
@@ -137,7 +148,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const from = anchorWord ? start + anchorWord.index + anchorWord[0].length : start;
   const here = placesIn(places, from, end).filter((p) => !p.reportedFrom);
   const plural = triggers.some((t) => t.barePlural || /s$/i.test(t.text));
-  const figures = findFigures(clauseText, start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
+  const figures = figuresIn(doc, s, start, end).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
   // a ceasefire announced on a day happened that day; an attack reported on a day may be older
   const inClause = dates.filter((d) => d.start >= (d.kind === 'anchor' ? start : from) && d.end <= end);
   // "since March 3" is a span; "March 3, when a bomb exploded" dates the when-clause
@@ -213,7 +224,7 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
         if (fam.length) mine.push(makeGroup(doc, s, start, end, fam, places, dates));
       }
       if (inClause.length === 0) {
-        loose.push(...findFigures(doc.text.slice(start, end), start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index })));
+        loose.push(...figuresIn(doc, s, start, end).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index })));
       }
     }
     // only one group of a clause keeps its figures: the violent one
