@@ -10,6 +10,7 @@ import { PlaceRelations } from './place-relations.ts';
 import { mergeIntoProtests } from './protest-merge.ts';
 import { collectPlaces } from './places.ts';
 import { refinePlaces } from './place-names.ts';
+import { preferEventPlace } from './speaker-place.ts';
 import { EventResolver } from './resolve.ts';
 import { linkStatements } from './statement-links.ts';
 
@@ -33,6 +34,7 @@ export function findEvents(doc: Doc, resources: Resources): void {
   datesFromSequence(resolver.events, doc.article.published);
   datesFromLead(doc, resolver.events);
   for (const e of resolver.events) typeByTarget(doc, e);
+  for (const e of resolver.events) preferEventPlace(doc.text, e);
   mergeIntoProtests(doc, resolver.events);
   const keys = finalize(doc, resources, resolver.events, places, relations);
   placeCeasefires(doc, resolver.events, keys, places);

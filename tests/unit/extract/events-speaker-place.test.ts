@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { speakerPlace } from '../../../src/extract/events/speaker-place.ts';
+import { loadEventResources, run } from './event-helpers.ts';
+
+beforeAll(loadEventResources, 120_000);
+
+const span = (text: string, name: string): [string, number, number] => [text, text.indexOf(name), text.indexOf(name) + name.length];
+
+describe('speakers\' place', () => {
+  it('recognises where the speakers are', () => {
+    expect(speakerPlace(...span('The interior ministry in Kabul said Monday that a bomber struck in Kunduz.', 'Kabul'))).toBe(true);
+    expect(speakerPlace(...span('Officials in Jalalabad, on Sunday, announced the toll.', 'Jalalabad'))).toBe(true);
+    expect(speakerPlace(...span('In Baghdad, the government announced that a car bomb had exploded in Mosul.', 'Baghdad'))).toBe(true);
+    expect(speakerPlace(...span('In Baghdad, a car bomb killed nine people, police said.', 'Baghdad'))).toBe(false);
+    expect(speakerPlace(...span('A bomb exploded in Kunduz, officials said.', 'Kunduz'))).toBe(false);
+  });
+
+  it('places the attack where it happened, not where the ministry spoke', () => {
+    const x = run('The interior ministry in Kabul said Monday that a suicide bomber killed 20 people at a mosque in Kunduz.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['SUICIDE_BOMBING', 'Kunduz']]);
+  });
+
+  it('places a fronted announcement\'s event in its own city', () => {
+    const x = run('In Baghdad, the government announced that a car bomb had killed 20 people in Mosul on Sunday.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['CAR_BOMBING', 'Mosul']]);
+  });
+
+  it('keeps the speakers\' place when it is the only one, or the other is only a wider reference point', () => {
+    expect(run('Police in Kunduz said a bomb killed five people on Sunday.').events.map((e) => e.place)).toEqual(['Kunduz']);
+    const x = run('Officials in Kunar province said Sunday that an air strike hit a house near Pakistan, killing six militants.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['AIRSTRIKE', 'Kunar']]);
+  });
+});
