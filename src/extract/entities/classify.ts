@@ -233,6 +233,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
 }
 
 function orgHead(ctx: EntityContext, start: number, end: number): Candidate['orgKind'] | null {
+  // "the General Staff", "Joint Staff": a military body; "Chief of Staff" stays a title.
+  if (end - start === 2 && /^(?:General|Joint) Staff$/.test(tokenText(ctx, start, end))) return 'military';
   for (let k = end - 1; k >= start; k--) {
     const w = lower(ctx.tokens[k]);
     const kind = ORG_HEADS.get(w);

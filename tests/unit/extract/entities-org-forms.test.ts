@@ -70,6 +70,11 @@ describe('entities: organization forms', () => {
     expect(doc.places.filter((p) => p.mentions.length > 0)).toEqual([]);
   });
 
+  it('reads "the General Staff" as a military body, but "Chief of Staff" as a title', () => {
+    const doc = entitiesOf('The General Staff said the line held. The Chief of Staff said nothing.');
+    expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([['General Staff', 'military']]);
+  });
+
   it('takes "U.S.-backed" for an adjective, not a place', () => {
     expect(placeNames('A U.S.-backed militia seized the town.')).toEqual([]);
     expect(placeNames('The delegation flew to the U.S. on Monday.')).toEqual(['U.S.']);
