@@ -81,8 +81,12 @@ export function sameAnonymousPerson(scope: SpeakerScope, words: readonly string[
   return null;
 }
 
-/** "Medical workers there said": a closing "there"/"here" says where, not who; the phrase ends before it. */
+/**
+ * "Medical workers there said": a closing "there"/"here" says where, not who; "according to medical
+ * workers in X, who said": the source the relative clause hangs on, without "according to".
+ */
 export function withoutPlaceAdverb(view: SentenceView, range: TokenRange): TokenRange {
   const lastWord = view.lower[range.to - 1] ?? '';
-  return range.to - range.from > 1 && (lastWord === 'there' || lastWord === 'here') ? { from: range.from, to: range.to - 1 } : range;
+  const r = range.to - range.from > 1 && (lastWord === 'there' || lastWord === 'here') ? { from: range.from, to: range.to - 1 } : range;
+  return view.lower[r.from] === 'according' && view.lower[r.from + 1] === 'to' && r.to - r.from > 2 ? { from: r.from + 2, to: r.to } : r;
 }

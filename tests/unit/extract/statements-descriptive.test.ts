@@ -178,3 +178,10 @@ describe('statements: a place set off after a town is never the speaker', () => 
     expect(got).toEqual(['Afghanistan | the clinic was overwhelmed']);
   });
 });
+
+describe('statements: "according to X, who said"', () => {
+  it('gives the relative clause to X without "according to"', () => {
+    const got = said('The clinic is full, according to medical workers in the hills, who said supplies were running out.');
+    expect(got).toContain('medical workers in the hills | supplies were running out');
+  });
+});
