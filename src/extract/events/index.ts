@@ -4,6 +4,7 @@ import { typeByTarget } from './attack-target.ts';
 import { placeCeasefires } from './ceasefire-place.ts';
 import { datesFromSequence } from './day-after.ts';
 import { finalize } from './finalize.ts';
+import { typeByBomber } from './forces-bombed.ts';
 import { datesFromLead } from './lead-date.ts';
 import { findGroups } from './groups.ts';
 import { PlaceRelations } from './place-relations.ts';
@@ -34,6 +35,7 @@ export function findEvents(doc: Doc, resources: Resources): void {
   datesFromSequence(resolver.events, doc.article.published);
   datesFromLead(doc, resolver.events);
   for (const e of resolver.events) typeByTarget(doc, e);
+  for (const e of resolver.events) typeByBomber(doc, e);
   for (const e of resolver.events) preferEventPlace(doc.text, e);
   mergeIntoProtests(doc, resolver.events);
   const keys = finalize(doc, resources, resolver.events, places, relations);
