@@ -62,11 +62,13 @@ CALL (a) {
     // (articles disagree: city in province here, province in city there) is refused; the first parent
     // stays unless the new one lies inside it (a province of the country already recorded: more
     // specific). Places are write-locked above, so concurrent articles decide one after the other.
-    WHERE NOT EXISTS { (parent)-[:IN*0..16]->(p) }
+    // shortestPath searches breadth-first: a graph written before this rule (several parents, cycles)
+    // made a plain variable-length pattern enumerate every path, for minutes.
+    WHERE NOT EXISTS { MATCH shortestPath((parent)-[:IN*1..16]->(p)) }
     OPTIONAL MATCH (p)-[old:IN]->(current:Place)
     WITH p, parent, collect(old) AS olds, collect(current) AS currents
     WHERE size(currents) = 0
-      OR (NOT parent IN currents AND all(c IN currents WHERE EXISTS { (parent)-[:IN*1..16]->(c) }))
+      OR (NOT parent IN currents AND all(c IN currents WHERE EXISTS { MATCH shortestPath((parent)-[:IN*1..16]->(c)) }))
     FOREACH (r IN olds | DELETE r)
     CREATE (p)-[:IN]->(parent)
   }
