@@ -25,9 +25,14 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
     if (leftHas && rightHas) cuts.add(m.index + m[0].length);
   }
   // "A bomber killed 18 people in X, and a second attack near Y killed two": the marked one is another event
+  // "a car bomb killed three in X, and the military says gunmen killed two in Y": another kind of attack
+  const coarse = (t: Trigger) => (/BOMBING|^IED$/.test(t.type) ? 'BOMBING' : t.type);
   for (const m of text.matchAll(/,\s+and\s+/g)) {
     const next = triggers.find((t) => t.start >= m.index + m[0].length);
+    const opening = (t: Trigger) => !t.anaphoric && !t.anaphorOnly && !t.inQuote;
+    const left = triggers.filter((t) => t.end <= m.index && opening(t));
     if (next?.newMarker && next.start - m.index < 40 && triggers.some((t) => t.end <= m.index)) cuts.add(m.index);
+    else if (next && opening(next) && !next.weak && left.length > 0 && left.every((t) => !t.weak && coarse(t) !== coarse(next))) cuts.add(m.index);
   }
   // "attacked police at the scene of a bombing that took place earlier": the bombing is another event
   for (const t of triggers) {

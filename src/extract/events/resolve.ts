@@ -54,7 +54,8 @@ export class EventResolver {
     }
     const target = g.newMarker ? undefined : (this.sameTarget(g) ?? this.samePlace(g));
     if (target) return this.merge(target, g);
-    if (!g.specific && g.places.length === 0 && g.figures.length === 0) {
+    // "in a U.S. strike one week ago": a day of its own, apart from the events read so far, is another event
+    if (!g.specific && g.places.length === 0 && g.figures.length === 0 && !(g.date?.kind === 'day' && this.events.every((e) => e.date !== g.date!.iso))) {
       const ante = this.antecedent(g);
       if (ante) this.merge(ante, g);
       return;
@@ -164,7 +165,9 @@ export class EventResolver {
 
   private create(g: Group): void {
     const e = newEvent(g);
-    const umbrella = this.events.find((u) => u.umbrella && u.family === g.family);
+    // a part lies somewhere the wave was said to be ("a wave of attacks in X and northern Y")
+    const umbrella = this.events.find((u) => u.umbrella && u.family === g.family
+      && (u.places.length === 0 || u.places.some((p) => !this.relations.conflicts(p, g.places))));
     if (umbrella && g.family === 'violent' && e.dateFrom !== 'undated' && (e.date === null || e.date === umbrella.date) && typesFit(umbrella, g, false)) {
       e.partOf = umbrella;
     }

@@ -180,3 +180,20 @@ describe('events: actors, complaints and wishes', () => {
     expect(run('The ministers said any negotiations to end the fighting must include the government.').events).toEqual([]);
   });
 });
+
+describe('events: one sentence, two kinds of attack', () => {
+  it('splits ", and ... gunmen killed" after a car bombing into two events with their places', () => {
+    const x = run('In other violence Sunday, a car bomb killed a policeman and two civilians in the city of Lyon, and the military says gunmen killed two soldiers in the province of Brittany.');
+    expect(brief(x).map((e) => [e.type, e.killed?.min])).toEqual([['CAR_BOMBING', 3], ['ARMED_CLASH', 2]]);
+  });
+
+  it('opens an event for a strike with a day of its own, named in passing', () => {
+    const x = run('Militants attacked a convoy near Lyon on Monday, killing six soldiers. It was the first attack since the death of their leader in a French strike one week ago.');
+    expect(brief(x).map((e) => [e.type, e.date])).toEqual([['ARMED_CLASH', '2021-03-15'], ['AIRSTRIKE', '2021-03-08']]);
+  });
+
+  it('makes no part of a wave from an event at a place the wave was not', () => {
+    const x = run('A wave of bombings hit Lyon on Monday, killing 20 people. Separately, a roadside bomb killed two soldiers in Nantes.');
+    expect(brief(x).map((e) => [e.place, e.killed?.min])).toEqual([['Lyon', 20], ['Nantes', 2]]);
+  });
+});
