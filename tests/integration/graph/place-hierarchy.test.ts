@@ -28,7 +28,10 @@ const key = (name: string): string => `place:${name.toLowerCase()}`;
 
 /** One article naming `child` inside `parent` (both regions of a made-up country). */
 async function writeInside(child: string, parent: string): Promise<void> {
-  const article = buildArticle({ url: `https://tests.invalid/places/${testToken()}`, body: `Fighting in ${child}, ${parent}.` });
+  const article = buildArticle({
+    url: `https://tests.invalid/places/${testToken()}`,
+    body: `Fighting in ${child}, ${parent}.`,
+  });
   written.push(article.id);
   const extraction = buildExtraction(article, {
     places: [
