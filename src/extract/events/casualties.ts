@@ -1,5 +1,5 @@
 import type { CasualtyKind, Range } from '../types.ts';
-import { ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
+import { ASSAILANT_GROUPS, ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
 import { findFormFigures, isTotalOverAttacks } from './casualty-forms.ts';
 import { NUMBER_PHRASE, parseRange } from './numbers.ts';
 
@@ -85,6 +85,9 @@ const AND_ONE = new RegExp(`^\\s+and\\s+an?\\s+((?:[A-Za-z-]+\\s+){0,2}?(?:${ONE
 const AND_MORE = new RegExp(`^\\s+and\\s+(${NUMBER_PHRASE})${GROUP}`, 'i');
 const FIRST_OF_TWO = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+and\\s+$`, 'i');
 
+// "11 soldiers and 17 attackers died": the assailants' own dead are not the attack's toll
+const assailants = (g: string): boolean => ASSAILANT_GROUPS.includes(g.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
+
 /** Two exact counts add up; anything vaguer leaves the sum unknown on that side. */
 function sum(a: Range, b: Range): Range {
   return { min: a.min !== null && b.min !== null ? a.min + b.min : null, max: a.max !== null && b.max !== null ? a.max + b.max : null };
@@ -129,7 +132,9 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const kind = verb === 'left' || verb === 'leaving' ? kindOf(/^\s+(dead|wounded|injured)\b/i.exec(after)?.[1] ?? '') : kindOf(verb);
     // "killing five civilians and three soldiers": both groups are the toll
     const more = group.words.length ? AND_MORE.exec(after) : null;
-    if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
+    if (more && assailants(groupOf(more[2]!).words.join(' ')) && !assailants(m[3]!)) {
+      push(kind, parseRange(m[2]!), group.text, m.index, end + more[0].length);
+    } else if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
       push(kind, sum(parseRange(m[2]!), parseRange(more[1]!)), `${group.text ?? ''} and ${groupOf(more[2]!).text ?? ''}`.trim(), m.index, end + more[0].length);
     } else if (group.words.length && AND_ONE.test(after)) {
       // "killing five civilians and a policeman": one more
@@ -172,7 +177,9 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     }
     // "five civilians and three soldiers were killed": both groups are the toll
     const first = FIRST_OF_TWO.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    if (first && !/\bothers?\b/i.test(m[2]!)) {
+    if (first && assailants(m[2]!) && !assailants(first[2]!)) {
+      push(kindOf(m[3]!), parseRange(first[1]!), groupOf(first[2]!).text, m.index - first[0].length, end);
+    } else if (first && !/\bothers?\b/i.test(m[2]!)) {
       const at = m.index - first[0].length;
       push(kindOf(m[3]!), sum(parseRange(first[1]!), range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, end);
     } else push(kindOf(m[3]!), range, group.text, m.index, end);

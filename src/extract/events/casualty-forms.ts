@@ -29,10 +29,12 @@ const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER})\\s+((?:${WORD}\\s+){0,2})(${W
 // "two of the hostages were found dead", "at least one member of the police force was killed"
 const PARTITIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:members?|people)\\s+)?(?:of|from)\\s+(?:the|their|its)\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
 // "a child was wounded", "a police officer has been killed": one
-const SINGLE = new RegExp(`(?<![\\w-])an?\\s+((?:[A-Za-z-]+\\s+){0,2}?${PERSON})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?:reportedly|also|later|found|confirmed)\\s+)?(${KIND_ALT})\\b`, 'gi');
+const SINGLE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+((?:[A-Za-z-]+\\s+){0,2}?${PERSON})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?:reportedly|also|later|found|confirmed)\\s+)?(${KIND_ALT})\\b`, 'gi');
 // "causing no deaths except for the bomber", "no one was killed other than the attacker": the one person named
 const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:else\s+)?(?:was|were)\s+killed|one\s+(?:else\s+)?died)\s+(?:\w+\s+){0,3}?(?:except|other\s+than|besides|apart\s+from|but)\s+(?:for\s+)?(?:the|a)\s+((?:[a-z-]+\s+)?(?:bomber|attacker|gunman|assailant))\b/gi;
 
+// "killed a family of six", "a family of five were killed"
+const FAMILY = new RegExp(`\\b(?:(${KIND_ALT})\\s+(?:an?|the|one|another)\\s+(?:entire\\s+)?family\\s+of\\s+(${NUMBER})\\b|(?:an?|the|one)\\s+family\\s+of\\s+(${NUMBER})\\s+${PLURAL_AUX}(${KIND_ALT})\\b)`, 'gi');
 // "caused at least 30 deaths", "12 fatalities": the noun gives the kind
 const DEATHS = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:civilian|confirmed|reported|more)\\s+)?(?:deaths|fatalities)\\b`, 'gi');
 
@@ -62,6 +64,9 @@ export function findFormFigures(text: string): FormFigure[] {
   }
   if (/\s(?:of|from)\s+(?:the|their|its)\s/i.test(text)) {
     for (const m of text.matchAll(PARTITIVE)) add(kindOf(m[3]!), parseRange(m[1]!), clean(m[2]!), m.index, m.index + m[0].length);
+  }
+  if (/\bfamily\s+of\b/i.test(text)) {
+    for (const m of text.matchAll(FAMILY)) add(kindOf(m[1] ?? m[4]!), parseRange(m[2] ?? m[3]!), 'family', m.index, m.index + m[0].length);
   }
   if (/\b(?:deaths|fatalities)\b/i.test(text)) {
     for (const m of text.matchAll(DEATHS)) add('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);

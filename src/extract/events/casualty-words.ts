@@ -53,3 +53,6 @@ export const UNARMED_TARGETS = ['civilians', 'market', 'mosque', 'church', 'scho
 /** Who carried out an attack: their own dead are not more victims of it ("five attackers were also killed"). */
 export const ATTACKER_GROUPS = ['attackers', 'attacker', 'assailants', 'gunmen', 'gunman', 'bombers', 'bomber', 'militants',
   'insurgents', 'terrorists', 'jihadists', 'raiders', 'kidnappers', 'hijackers'];
+
+/** The assailants of the attack itself: "11 soldiers and 17 attackers died" is the soldiers' toll. */
+export const ASSAILANT_GROUPS = ['attackers', 'assailants', 'gunmen', 'bombers', 'raiders', 'kidnappers', 'hijackers'];

@@ -47,4 +47,16 @@ describe('casualties: more ways to report a toll', () => {
     expect(figures('Three guards were killed in the past 24 hours, the army said.')).toEqual([['killed', 3, 3]]);
     expect(figures('Forty guards were killed in the past six weeks, the army said.')).toEqual([]);
   });
+
+  it('reads "a family of six" and "another soldier was wounded"', () => {
+    expect(figures('The shell killed a family of six.')).toEqual([['killed', 6, 6]]);
+    expect(figures('A family of five were killed in the raid.')).toEqual([['killed', 5, 5]]);
+    expect(figures('Another guard was wounded.')).toEqual([['injured', 1, 1]]);
+  });
+
+  it('does not add the assailants\' own dead to the toll, but adds both sides otherwise', () => {
+    expect(figures('The army said 11 soldiers and 17 attackers died in the fighting.')).toEqual([['killed', 11, 11]]);
+    expect(figures('The clash killed 10 soldiers and five gunmen.')).toEqual([['killed', 10, 10]]);
+    expect(figures('Two soldiers and four rebels were killed in the clash.')).toEqual([['killed', 6, 6]]);
+  });
 });
