@@ -29,6 +29,8 @@ export interface Group {
   newMarker: boolean;
   /** "a wave of attacks", "bombings in two cities": a total over events reported one by one. */
   umbrella: boolean;
+  /** Every opening trigger is a means ("struck by four missiles"): it joins a violent event just reported. */
+  instrument?: boolean;
   /** "the two blasts": a total over events the article reports, never output as an event of its own. */
   counted?: boolean;
   /** Plural over several places ("bombings in X, Y and Z"): an umbrella only when none was reported yet. */
@@ -177,6 +179,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     newMarker: triggers.some((t) => t.newMarker && !t.anaphoric) || (start === s.start && NEW_EVENT_OPENERS.test(s.text))
       || triggers.some((t) => EARLIER_ONE.test(doc.text.slice(t.end, t.end + 50))),
     // "struck two locations in X": one strike at X; "bombings in two cities killed 140": a total
+    instrument: opening.length > 0 && opening.every((t) => t.instrument),
     // "the two blasts killed seven": a total over events reported one by one
     counted: family === 'violent' && triggers.some((t) => !t.verb && COUNTED.test(doc.text.slice(Math.max(0, t.start - 20), t.start))),
     umbrella: family === 'violent' && (triggers.some((t) => t.umbrella || (!t.verb && COUNTED.test(doc.text.slice(Math.max(0, t.start - 20), t.start)))) || (PLACE_COUNT.test(clauseText) && (!/\b(?:locations|areas|places|sites)\b/i.test(PLACE_COUNT.exec(clauseText)![0]) || distinctPlaces(doc.text, here) !== 1))),

@@ -8,6 +8,7 @@ import { typeByBomber } from './forces-bombed.ts';
 import { datesFromLead } from './lead-date.ts';
 import { findGroups } from './groups.ts';
 import { PlaceRelations } from './place-relations.ts';
+import { mergeIntoAbductions } from './abduction-merge.ts';
 import { mergeIntoProtests } from './protest-merge.ts';
 import { collectPlaces } from './places.ts';
 import { refinePlaces } from './place-names.ts';
@@ -38,6 +39,7 @@ export function findEvents(doc: Doc, resources: Resources): void {
   for (const e of resolver.events) typeByBomber(doc, e);
   for (const e of resolver.events) preferEventPlace(doc.text, e);
   mergeIntoProtests(doc, resolver.events);
+  mergeIntoAbductions(resolver.events);
   const keys = finalize(doc, resources, resolver.events, places, relations);
   placeCeasefires(doc, resolver.events, keys, places);
   linkStatements(doc, keys);

@@ -46,6 +46,11 @@ export class EventResolver {
       return this.create(g);
     }
     if (g.generic) return this.addDatedPlural(g);
+    // "the buildings were struck by four missiles": the means of the strike just reported, of whatever kind
+    if (g.instrument && !g.date) {
+      const host = [...this.events].reverse().find((e) => e.family === 'violent' && !e.umbrella && g.sentence.index - e.lastSentence <= 2);
+      if (host && !this.relations.conflicts(host.place, g.places)) return this.merge(host, { ...g, referOnly: true });
+    }
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
     // a violent event told on in the next sentences may name a small place the gazetteer cannot put inside its own
     if (last && (!g.newMarker || this.renewedFight(last, g)) && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)

@@ -26,6 +26,8 @@ export interface Trigger {
   actorModifier: string | null;
   /** Inside quotation marks: may refer to an event but never opens one. */
   inQuote: boolean;
+  /** "hit by a rocket", "by warplanes": the means; names an event only when none was just reported. */
+  instrument?: boolean;
   /** The determiner of its noun phrase ("a", "the", "two", "friday's"), lower-cased, or null. */
   det: string | null;
 }
@@ -169,6 +171,13 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     if (CONDITIONAL.test(before)) continue;
     // "air defences shot down 12 drones", "two missiles were intercepted": a weapon stopped opens no
     // strike, but may say more about one already reported
+    // "militants armed with rockets and guns stormed": weapons carried, not fired
+    if ((t.type === 'SHELLING' || t.type === 'AIRSTRIKE') && !t.verb && /\barmed\s+with\s+(?:[\w-]+\s+){0,3}$/i.test(before)) continue;
+    // "struck by four missiles", "carried out by warplanes": the means of a strike just reported
+    if ((t.type === 'SHELLING' || t.type === 'AIRSTRIKE') && !t.verb && /\b(?:by|with|using)\s+(?:(?:an?|the|two|three|four|five|six|\d+|several|[A-Z][\w-]*|or|allied|government|regime)\s+){0,4}$/.test(before)) {
+      out.push({ ...describe(text, start, end, t.type, t, inQuote(start)), instrument: true });
+      continue;
+    }
     if (DOWNED_BEFORE.test(before) || DOWNED_AFTER.test(text.slice(end, end + 40))) {
       out.push(describe(text, start, end, t.type, { ...t, anaphorOnly: true }, inQuote(start)));
       continue;

@@ -197,3 +197,20 @@ describe('events: one sentence, two kinds of attack', () => {
     expect(brief(x).map((e) => [e.place, e.killed?.min])).toEqual([['Lyon', 20], ['Nantes', 2]]);
   });
 });
+
+describe('events: means and kidnappings', () => {
+  it('joins "struck by four missiles" to the strike just reported', () => {
+    const x = run('Airstrikes on a town in France killed 39 people on Saturday. Reports said the buildings were struck by four missiles.');
+    expect(brief(x).map((e) => e.type)).toEqual(['AIRSTRIKE']);
+  });
+
+  it('takes no shelling from weapons carried ("armed with rockets")', () => {
+    const x = run('Militants armed with rockets and guns stormed a checkpoint near Lyon on Monday, killing four soldiers.');
+    expect(brief(x).map((e) => e.type)).toEqual(['ARMED_CLASH']);
+  });
+
+  it('makes the assault on a school and the kidnapping from it one abduction', () => {
+    const x = run('Gunmen stormed a school in Lyon on Friday night. Police exchanged fire with the attackers at the school. Residents said the gunmen kidnapped several students from the school in Lyon on Friday.');
+    expect(brief(x).map((e) => [e.type, e.place, e.date])).toEqual([['ABDUCTION', 'Lyon', '2021-03-12']]);
+  });
+});
