@@ -26,7 +26,7 @@ const MONITOR_MODIFIERS = new Set(['monitoring', 'monitor', 'war-monitoring', 'w
   'watchdog', 'observatory']);
 const MONITOR_HEADS = new Set(['watchdog', 'monitor', 'observatory']);
 const MONITOR_NAME = /\b(?:Observatory|Monitor|Monitoring|Watch|Rights|Documentation|Network)\b/;
-const NEWS_NAME = /\b(?:News|Agency|Press|Wire)\b|^[A-Z]{2,6}$/;
+const NEWS_NAME = /\b(?:News|Press|Wire)\b/;
 const NEWS_HEADS = new Set(['agency', 'service']);
 
 const has = (words: readonly string[], set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
@@ -47,7 +47,8 @@ const DESCRIPTIONS: readonly Description[] = [
   // "the news agency", "the state wire service", "a news service": a news agency.
   {
     fits: (w) => NEWS_HEADS.has(last(w)) && (w.includes('news') || w.includes('wire') || w.includes('press')),
-    accepts: (o) => o.kind === 'news_agency' || (NEWS_NAME.test(o.name) && o.kind !== 'armed_group'),
+    accepts: (o) => o.kind === 'news_agency' || (NEWS_NAME.test(o.name) && o.kind !== 'armed_group') ||
+      (/^[A-Z]{2,6}$/.test(o.name) && o.kind === 'other'),
     strong: (o) => o.kind === 'news_agency' || /\bNews\b/.test(o.name),
   },
   // "the Britain-based group", "the Lakeside-based organization": the group just named, of whatever kind but a state's.
@@ -107,15 +108,28 @@ export function describedOrganization(scope: SpeakerScope, view: SentenceView, r
   const fitting = scope.doc.organizations.filter((o) => description.accepts(o) && outside(o) && o.mentions.length > 0);
   const strong = fitting.filter((o) => description.strong?.(o) ?? true);
   const candidates = strong.length > 0 ? strong : fitting;
-  if (candidates.length === 0) return null;
-  if (candidates.length === 1 && !description.recent) return toRef(candidates[0]!);
-  if (det !== 'the') return null;
-  // "The militant group said" with several named: the one mentioned last before the phrase.
+  const picked = pick(candidates, det, from, description.recent ? from - RECENT_CHARS : -1);
+  if (picked) return picked;
+  // No organization of the kind: the non-state one named just before (its kind may be unknown), else the
+  // phrase itself ("the news agency said" when only a UN body is named is no speaker of that body).
+  const unknownKind = scope.doc.organizations.filter((o) => outside(o) && o.kind === 'other');
+  const near = candidates.length === 0 ? pick(unknownKind, 'the', from, from - RECENT_CHARS) : null;
+  if (near) return near;
+  const text = scope.units.text.slice(from, view.tokens[range.from + head]?.end ?? to);
+  return { type: 'anonymous', name: text.replace(/^(A|An|One)\s/, (m) => m.toLowerCase()), key: null };
+}
+
+/**
+ * The one candidate, unless `recent` bounds the search; with several, a definite description takes the
+ * one mentioned last before `before` (and after `recent`); an indefinite one none.
+ */
+function pick(candidates: readonly OrganizationEntity[], det: string, before: number, recent: number): ActorRef | null {
+  if (candidates.length === 1 && recent < 0) return toRef(candidates[0]!);
+  if (candidates.length === 0 || det !== 'the') return null;
   let best: OrganizationEntity | null = null;
   let bestAt = -1;
-  const near = description.recent ? from - RECENT_CHARS : -1;
   for (const o of candidates) {
-    for (const m of o.mentions) if (m.end <= from && m.end > bestAt && m.end >= near) [best, bestAt] = [o, m.end];
+    for (const m of o.mentions) if (m.end <= before && m.end > bestAt && m.end >= recent) [best, bestAt] = [o, m.end];
   }
   return best ? toRef(best) : null;
 }

@@ -4,6 +4,7 @@ import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/reso
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { modifiedAnonymous, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
 import { namedAfterDescription } from './described.ts';
+import { personBeforeRole } from './role-apposition.ts';
 import { overPlaceApposition } from './place-apposition.ts';
 import { groupNamedWithThe } from './the-named-group.ts';
 import { issuerRange, textSpeaker } from './noun-speech.ts';
@@ -25,6 +26,8 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
 export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: TokenRange): ActorRef[] {
   const range = overPlaceApposition(scope.doc, view, withoutPlaceAdverb(view, whole));
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
+  const roleHolder = personBeforeRole(scope, view, range);
+  if (roleHolder) return [roleHolder];
   const issuer = issuerRange(view, range);
   if (issuer) return resolveSpeakers(scope, view, issuer);
   const textRef = textSpeaker(scope, view, range);

@@ -185,3 +185,17 @@ describe('statements: "according to X, who said"', () => {
     expect(got).toContain('medical workers in the hills | supplies were running out');
   });
 });
+
+describe('statements: descriptions with no organization of their kind, and roles set off after a name', () => {
+  it('keeps "the news agency" as its phrase when only a body of another kind is named', () => {
+    expect(said('The African Union condemned the attack. The news agency said five people died.'))
+      .toEqual(['The news agency | five people died']);
+  });
+
+  it('gives "X Y, head of the Z, said" to the person, not the organization', () => {
+    expect(said('Ann Marlow, head of the Lakeside Observatory for Peace, said 30 people died.'))
+      .toEqual(['Ann Marlow | 30 people died']);
+    expect(said('Ann Marlow, commander of the Red Dawn Brigades, told reporters the talks failed.'))
+      .toEqual(['Ann Marlow | the talks failed']);
+  });
+});
