@@ -1,7 +1,7 @@
 import { foldName } from '../normalize.ts';
 import type { Resources } from '../pipeline.ts';
 import type { PlaceHit } from './places.ts';
-import { spokenAt } from './spoken-place.ts';
+import { reactingSubject, spokenAt } from './spoken-place.ts';
 
 /**
  * An event's place is a place's own name, never a phrase with its modifiers: "the Muslim-majority town
@@ -45,7 +45,8 @@ export function splitPair(name: string, resolve: (part: string) => string | null
  * prefix is cut, and a pair of places ("X-Y border") becomes the side the article names most (the first
  * on a tie), the other side kept as an alternative form.
  */
-export function cleanPlaceHits(hits: readonly PlaceHit[], known: (name: string) => string | null): PlaceHit[] {
+export function cleanPlaceHits(hits: readonly PlaceHit[], known: (name: string) => string | null,
+  isCountry: (name: string) => boolean = () => false): PlaceHit[] {
   const counts = new Map<string, number>();
   for (const h of hits) counts.set(foldName(h.name), (counts.get(foldName(h.name)) ?? 0) + 1);
   const byFold = new Map(hits.map((h) => [foldName(h.name), h.name]));
@@ -60,8 +61,10 @@ export function cleanPlaceHits(hits: readonly PlaceHit[], known: (name: string) 
       const side = (counts.get(foldName(b)) ?? 0) > (counts.get(foldName(a)) ?? 0) ? b : a;
       const other = side === a ? b : a;
       const twin = hits.find((x) => foldName(x.name) === foldName(side));
-      out.push({ ...h, name: side, key: twin?.key ?? h.key, rank: Math.max(h.rank, twin?.rank ?? h.rank),
-        country: twin?.country ?? h.country, parents: twin?.parents ?? h.parents, forms: [...h.forms, h.name, other] });
+      // a side named nowhere else takes its kind from the gazetteer: a country is a country, not a town
+      const country = !twin && isCountry(side);
+      out.push({ ...h, name: side, key: twin?.key ?? h.key, rank: country ? 6 : Math.max(h.rank, twin?.rank ?? h.rank),
+        country: twin?.country ?? (country ? side : h.country), parents: twin?.parents ?? h.parents, forms: [...h.forms, h.name, other] });
       continue;
     }
     out.push(name === h.name ? h : { ...h, forms: [...h.forms, h.name], name });
@@ -80,6 +83,7 @@ export function knownRegion(gazetteer: Partial<Resources['gazetteer']>, name: st
 /** The events component's place mentions: clean names, and places where news was told marked as such. */
 export function refinePlaces(text: string, resources: Resources, hits: readonly PlaceHit[]): PlaceHit[] {
   const gazetteer = resources.gazetteer as Partial<Resources['gazetteer']>;
-  return cleanPlaceHits(hits, (n) => knownRegion(gazetteer, n))
-    .map((h) => (!h.reportedFrom && spokenAt(text, h.start) ? { ...h, reportedFrom: true } : h));
+  const isCountry = (n: string) => typeof gazetteer.find === 'function' && gazetteer.find(n).some((m) => m.exact && m.place.kind === 'country');
+  return cleanPlaceHits(hits, (n) => knownRegion(gazetteer, n), isCountry)
+    .map((h) => (!h.reportedFrom && (spokenAt(text, h.start) || reactingSubject(text, h.start, h.end)) ? { ...h, reportedFrom: true } : h));
 }

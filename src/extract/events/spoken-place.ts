@@ -16,3 +16,12 @@ const SPOKEN = new RegExp(`(?:${TOLD}|${SPEAKING}|${VENUE})${WHEN}${BEFORE_PLACE
 export function spokenAt(text: string, start: number): boolean {
   return SPOKEN.test(text.slice(Math.max(0, start - 90), start));
 }
+
+// "the U.S. is "greatly alarmed" by the fighting", "Kenya was deeply saddened": who reacts, not where
+const REACTS = /^\s+(?:(?:is|was|are|were|has\s+been|have\s+been|remains?)\s+)["\u201c']?(?:\w+ly\s+)?(?:alarmed|concerned|worried|troubled|saddened|outraged|shocked|appalled|dismayed|disturbed)\b/i;
+
+/** Whether the place mention [start, end) is the subject of a reaction (not after a preposition). */
+export function reactingSubject(text: string, start: number, end: number): boolean {
+  if (/\b(?:in|of|from|at|near|for|to|by|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
+  return REACTS.test(text.slice(end, end + 50));
+}

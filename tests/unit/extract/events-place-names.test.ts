@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isDescriptiveCompound, splitPair, stripDescriptivePrefix } from '../../../src/extract/events/place-names.ts';
-import { spokenAt } from '../../../src/extract/events/spoken-place.ts';
+import { reactingSubject, spokenAt } from '../../../src/extract/events/spoken-place.ts';
 import { venueAt } from '../../../src/extract/events/ceasefire-place.ts';
 import { loadEventResources, run } from './event-helpers.ts';
 
@@ -49,6 +49,18 @@ describe('event place: where news was told is not where it happened', () => {
     expect(spokenAt(c, at(c, 'Baghdad'))).toBe(true);
     const d = 'A bomb exploded at a rally in Dhaka.';
     expect(spokenAt(d, at(d, 'Dhaka'))).toBe(false);
+  });
+
+  it('recognises a place that reacts', () => {
+    const a = 'A spokeswoman said the U.S. is "greatly alarmed" by the fighting.';
+    expect(reactingSubject(a, at(a, 'U.S.'), at(a, 'U.S.') + 4)).toBe(true);
+    const b = 'Fighting in Kenya was deeply troubling.';
+    expect(reactingSubject(b, at(b, 'Kenya'), at(b, 'Kenya') + 5)).toBe(false);
+  });
+
+  it('takes a country named only in a border pair as a country', () => {
+    const x = run('Troops clashed on Monday along the Sudan-South Sudan border, killing 20 soldiers.');
+    expect(x.events.map((e) => [e.type, e.place, e.country])).toEqual([['ARMED_CLASH', 'Sudan', 'Sudan']]);
   });
 
   it('places the attack where it happened, not where the spokesman spoke', () => {
