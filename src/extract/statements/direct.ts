@@ -5,7 +5,7 @@ import { clauseEndingInQuote } from './fragment.ts';
 import { namingSpeakers } from './naming.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
-import { findSubject, isPunct, mainSubject, skipModifiersBack, type TokenRange } from './subject.ts';
+import { findSubject, isPluralPossessive, isPunct, mainSubject, skipModifiersBack, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 /** Verbs of an act done in words ("thanked X for 'a step'", "condemned 'the attack'"): fragments are its words. */
@@ -52,7 +52,7 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
   for (let v = t0 + 1; v < Math.min(view.tokens.length, t0 + 18); v++) {
     const w = view.lower[v] ?? '';
     if (w === ',' && firstComma < 0) firstComma = v;
-    if ((isPunct(w) && w !== ',') || w === '.' || (firstComma < 0 && v >= t0 + 9)) return null;
+    if ((isPunct(w) && w !== ',' && !isPluralPossessive(view, v)) || w === '.' || (firstComma < 0 && v >= t0 + 9)) return null;
     if (!SPEECH_VERBS.has(w)) continue;
     const subjEnd = firstComma > 0 ? firstComma : skipModifiersBack(view, v - 1) + 1;
     if (subjEnd <= t0) return null;

@@ -7,7 +7,7 @@ import { PHRASAL_OBJECT_TO, SPEECH_VERBS, VOCAL_VERBS } from './lexicon.ts';
 import { nounSpeechVerb } from './noun-speech.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
-import { findSubject, mainSubject } from './subject.ts';
+import { findSubject, isPluralPossessive, mainSubject } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
@@ -38,6 +38,8 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w) && !nounSpeechVerb(view, v)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
     if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
+    // "the group's statement", "the rebels' demands": a possessive makes it a noun.
+    if (/^['\u2019]s$/.test(view.lower[v - 1] ?? '') || isPluralPossessive(view, v - 1)) return;
     // "Conflicting reports indicate ...", "Statements say ...": a plural noun before the real verb.
     const next = view.lower[v + 1] ?? '';
     if (/[^s]s$/.test(w) && SPEECH_VERBS.has(next) && !next.endsWith('ing') && !next.endsWith('s')) return;

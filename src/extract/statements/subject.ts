@@ -87,7 +87,7 @@ function segmentStart(view: SentenceView, end: number): { start: number; boundar
   let k = end - 1;
   while (k >= 0) {
     const w = view.lower[k] ?? '';
-    if (isGluedHyphen(view, k)) {
+    if (isGluedHyphen(view, k) || isPluralPossessive(view, k)) {
       k--;
       continue;
     }
@@ -105,6 +105,13 @@ function segmentStart(view: SentenceView, end: number): { start: number; boundar
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** "the rebels' spokesman": an apostrophe glued to a plural and followed by a space is a possessive. */
+export function isPluralPossessive(view: SentenceView, k: number): boolean {
+  const [a, m, b] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]];
+  return !!a && !!m && !!b && /^['\u2019]$/.test(m.text) && a.end === m.start && /s$/i.test(a.text) && b.start > m.end &&
+    /^\p{L}/u.test(b.text);
+}
+
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** "a spokesman for the mission \u2014known as X\u2014 said": the subject stands before the dashed insert. */

@@ -2,6 +2,7 @@ import type { ActorRef } from '../types.ts';
 import { CLAUSE_MARKERS, SPEECH_VERBS } from './lexicon.ts';
 import { timeOpenerLength, trimClause, wordCount, type Draft, type SpeechClause } from './draft.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
+import { skipAudience } from './adjuncts.ts';
 import { isPunct } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
@@ -91,7 +92,11 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
   if (!c || c.complement || clauses.slice(0, i).some(own) || c.subject.how !== 'phrase') return null;
   const comma = view.tokens[c.subject.clauseStart - 1];
   if (!comma || comma.text !== ',') return null;
-  const rest = view.lower.slice(c.verb + 1, restEnd).filter((w) => !isPunct(w) && w !== '.');
+  // "..., the official told Xinhua on condition of anonymity.": the audience, then the setting.
+  const told = ['told', 'tells', 'tell'].includes(view.lower[c.verb] ?? '');
+  const audienceEnd = told ? skipAudience(view, c.verb + 1) : -1;
+  const restFrom = audienceEnd > c.verb + 1 && audienceEnd <= restEnd ? audienceEnd : c.verb + 1;
+  const rest = view.lower.slice(restFrom, restEnd).filter((w) => !isPunct(w) && w !== '.');
   if (rest.length > 4 && !isAdjunctTail(rest)) return null;
   const { start, before } = reportBefore(scope, view, comma.start);
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;

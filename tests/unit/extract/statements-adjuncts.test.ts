@@ -62,3 +62,16 @@ describe('statements: subjects and speakers seen in probes', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Officials', 'the health ministry']);
   });
 });
+
+describe('statements: possessives and audiences in attributions', () => {
+  it('reads a plural possessive inside a subject, and a speech noun after a possessive as no verb', () => {
+    expect(pairs(statementsOf('The rebels\' spokesman said they would not attend the talks.'))).toEqual(['The rebels\' spokesman | they would not attend the talks']);
+    expect(pairs(statementsOf('"We will not go," the rebels\' spokesman said.'))).toEqual(['the rebels\' spokesman | We will not go,']);
+    expect(pairs(statementsOf('The rebels\' demands were rejected, officials said.'))).toEqual(['officials | The rebels\' demands were rejected']);
+  });
+
+  it('takes a closing "told <Audience>" attribution followed by a setting', () => {
+    const s = statementsOf('The attack was carried out by a suicide bomber, the official told Radio Norland on condition of anonymity.');
+    expect(pairs(s)).toEqual(['the official | The attack was carried out by a suicide bomber']);
+  });
+});
