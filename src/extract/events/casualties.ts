@@ -73,7 +73,10 @@ const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\
 
 // "... have been killed in attacks across the country since 2007": a running total over a span (but "in the
 // past 24 hours" is one day's toll)
-const SINCE = /^[^,;]{0,60}?\b(?:since\s+(?:\d{4}|the\s+(?:start|beginning|outbreak)|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b|the\s+(?:\w+\s+)?(?:cease-?fire|truce|war|conflict|offensive|operation|campaign|uprising|fighting)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|(?:in|over)\s+the\s+(?:past|last)\s+(?!24\s|twenty-four\s)(?:\d+|\w+)\s+(?:hours|days|weeks|months)|so\s+far\s+this\s+year|in\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\s+of\b)/i;
+const SINCE = /^[^,;]{0,60}?\b(?:since\s+(?:\d{4}|the\s+(?:start|beginning|outbreak)|the\s+(?:\w+\s+)?(?:cease-?fire|truce|war|conflict|offensive|operation|campaign|uprising|fighting)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|(?:in|over)\s+the\s+(?:past|last)\s+(?!24\s|twenty-four\s)(?:\d+|\w+)\s+(?:hours|days|weeks|months)|so\s+far\s+this\s+year|in\s+(?:\w+\s+){0,2}(?:days|weeks|months|years)\s+of\b)/i;
+
+// a toll "since last Wednesday" runs over days; "clashes have killed 47 since Sunday" is still the clashes' own
+const SINCE_DAY = /^[^,;]{0,60}?\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b/i;
 
 function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean {
   return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase()) || SINCE.test(text.slice(end));
@@ -120,7 +123,8 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   }
   for (const m of /\b(?:toll|number\s+of)\b/i.test(text) ? text.matchAll(TOLL) : []) {
     // "the toll from the offensive has risen to 60 since last week": a running total
-    if (!SINCE.test(text.slice(m.index + m[0].length))) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
+    const rest = text.slice(m.index + m[0].length);
+    if (!SINCE.test(rest) && !SINCE_DAY.test(rest)) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ACTIVE)) {
     if (isBackgroundTotal(text, m.index, m.index + m[0].length)) continue;

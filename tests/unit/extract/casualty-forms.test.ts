@@ -68,4 +68,9 @@ describe('casualties: victims counted without a number next to the verb', () => 
     expect([killed!.kind, injured!.kind, injured!.also]).toEqual(['killed', 'injured', undefined]);
     expect(findFigures('The attack also killed a doctor.')[0]!.also).toBe(true);
   });
+
+  it('keeps a toll "since Sunday" for the clashes that ran since then, but not a death toll that rose since a day', () => {
+    expect(figures('Clashes between rival militias have killed at least 47 people since Sunday.')).toEqual([['killed', 47, null]]);
+    expect(figures('The death toll from the offensive has risen to 90 since last Tuesday.')).toEqual([]);
+  });
 });
