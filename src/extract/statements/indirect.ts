@@ -3,11 +3,11 @@ import { cutNarration, trimClause, wordCount, type Draft, type SpeechClause } fr
 import { findComplement, type Complement } from './complement.ts';
 import { invertedAttribution } from './inverted.ts';
 import { invertedDraft, trailingAttribution } from './trailing.ts';
-import { PHRASAL_OBJECT_TO, SPEECH_VERBS, VOCAL_VERBS } from './lexicon.ts';
+import { CLAUSE_MARKERS, PHRASAL_OBJECT_TO, SPEECH_VERBS, VOCAL_VERBS } from './lexicon.ts';
 import { nounSpeechVerb } from './noun-speech.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
-import { findSubject, isPluralPossessive, mainSubject } from './subject.ts';
+import { findSubject, isPluralPossessive, isPunct, mainSubject } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
@@ -136,6 +136,16 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
         quote = `${trimClause(before)}, ${quote}`;
         start = view.sentence.start;
       }
+    } else if (kind === 'indirect' && i === 0 && c.subject.how === 'phrase' && comma?.text === ',' &&
+        view.lower[c.complement.start - 1] === ',' && startsWithVerb(view, c.complement.start)) {
+      // "The suspects, he said, were planning another attack": the subject stands before the attribution.
+      const before = units.text.slice(view.sentence.start, comma.start);
+      const words = view.lower.slice(0, c.subject.clauseStart - 1);
+      if (wordCount(before) >= 1 && words.length <= 8 && !words.some((w) => CLAUSE_MARKERS.has(w) || isPunct(w)) &&
+          !units.quoteAt(view.sentence.start)) {
+        quote = `${trimClause(before)} ${quote}`;
+        start = view.sentence.start;
+      }
     }
     // An opening phrase ("At a briefing in X on Monday, ...") sets the scene for a subject's own clause.
     const introEnd = c.subject.how === 'phrase' ? (view.tokens[c.subject.clauseStart]?.start ?? 0) : view.sentence.start;
@@ -157,6 +167,12 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
   const trailing = closing ? null : trailingAttribution(scope, view, clauses, speakersOf);
   if (trailing) drafts.push(trailing);
   return drafts;
+}
+
+/** Whether the clause at `k` opens with a finite verb ("were planning", "killed"), i.e. it lacks its subject. */
+function startsWithVerb(view: SentenceView, k: number): boolean {
+  const w = view.lower[k] ?? '';
+  return CLAUSE_MARKERS.has(w) || /^[a-z]+ed$/.test(view.tokens[k]?.text ?? '');
 }
 
 /** Speakers of a participle or coordinated verb with no speech clause before it: the sentence's subject. */

@@ -75,3 +75,10 @@ describe('statements: possessives and audiences in attributions', () => {
     expect(pairs(s)).toEqual(['the official | The attack was carried out by a suicide bomber']);
   });
 });
+
+describe('statements: an attribution inside the clause', () => {
+  it('joins the subject before a mid-sentence "he said," to the rest of the report', () => {
+    const s = statementsOf('Police chief Omar Khan said two suspects were arrested. The suspects, he said, were planning another attack.');
+    expect(pairs(s)).toEqual(['Omar Khan | two suspects were arrested', 'Omar Khan | The suspects were planning another attack']);
+  });
+});
