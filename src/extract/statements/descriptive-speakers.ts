@@ -28,6 +28,7 @@ const MONITOR_HEADS = new Set(['watchdog', 'monitor', 'observatory']);
 const MONITOR_NAME = /\b(?:Observatory|Monitor|Monitoring|Watch|Rights|Documentation|Network)\b/;
 const NEWS_NAME = /\b(?:News|Press|Wire)\b/;
 const NEWS_HEADS = new Set(['agency', 'service']);
+const AID_MODIFIERS = new Set(['aid', 'relief', 'humanitarian', 'medical', 'charity', 'health', 'charitable']);
 
 const has = (words: readonly string[], set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
 const last = (words: readonly string[]): string => words[words.length - 1] ?? '';
@@ -51,6 +52,11 @@ const DESCRIPTIONS: readonly Description[] = [
       (/^[A-Z]{2,6}$/.test(o.name) && o.kind === 'other'),
     strong: (o) => o.kind === 'news_agency' || /\bNews\b/.test(o.name),
   },
+  // "the aid group", "the medical charity", "a humanitarian organization": an aid organization.
+  {
+    fits: (w) => last(w) === 'charity' || ((GROUP_NOUNS.has(last(w)) || last(w) === 'agency') && has(w.slice(0, -1), AID_MODIFIERS)),
+    accepts: (o) => o.kind === 'ngo' || (o.kind === 'international' && /\b(?:Red|Relief|Aid|Food|Refugees?|Children)\b/.test(o.name)),
+  },
   // "the Britain-based group", "the Lakeside-based organization": the group just named, of whatever kind but a state's.
   {
     fits: (w) => GROUP_NOUNS.has(last(w)) && w.length > 1,
@@ -68,13 +74,13 @@ const FREE_MODIFIERS = new Set(['official', 'state', 'state-run', 'state-owned',
   'powerful', 'largest', 'biggest', 'major', 'other', 'same', 'human', 'war', 'semi-official', 'private', 'national',
   'regional']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one']);
-const PLAIN = new Set([...ARMED_MODIFIERS, ...MONITOR_MODIFIERS, ...FREE_MODIFIERS, 'news', 'wire', 'press']);
+const PLAIN = new Set([...ARMED_MODIFIERS, ...MONITOR_MODIFIERS, ...FREE_MODIFIERS, ...AID_MODIFIERS, 'news', 'wire', 'press']);
 
 /** Where a description's head stands among `lower` (after the determiner), or -1. */
 function headAt(lower: readonly string[]): number {
   for (let k = 1; k < lower.length && k <= 5; k++) {
     const w = lower[k] ?? '';
-    if (GROUP_NOUNS.has(w) || MONITOR_HEADS.has(w) || NEWS_HEADS.has(w)) return k;
+    if (GROUP_NOUNS.has(w) || MONITOR_HEADS.has(w) || NEWS_HEADS.has(w) || w === 'charity') return k;
   }
   return -1;
 }
@@ -90,6 +96,8 @@ export function describedOrganization(scope: SpeakerScope, view: SentenceView, r
   const words = view.tokens.slice(range.from, range.to).map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
   const det = lower[0] ?? '';
+  const leading = byLeadingHead(scope, lower, view.tokens[range.from]?.start ?? 0);
+  if (leading) return leading;
   if (!DETERMINERS.has(det)) return null;
   const head = headAt(lower);
   if (head < 0 || lower[head + 1] === ',' || (lower[head + 1] ?? '').startsWith('(')) return null;
@@ -132,6 +140,25 @@ function pick(candidates: readonly OrganizationEntity[], det: string, before: nu
     for (const m of o.mentions) if (m.end <= before && m.end > bestAt && m.end >= recent) [best, bestAt] = [o, m.end];
   }
   return best ? toRef(best) : null;
+}
+
+/** Heads of institutions whose names may open with them ("Ministry of Defence", "Council for X"). */
+const LEADING_HEADS = new Set(['ministry', 'department', 'council', 'office', 'commission', 'committee', 'court',
+  'mission', 'command', 'authority', 'directorate', 'bureau', 'league', 'assembly', 'organization', 'organisation',
+  'union', 'army', 'secretariat', 'agency']);
+
+/**
+ * "The ministry said" when the article wrote "the Ministry of Defence": the organization mentioned last
+ * before that opens with the head and a for/of/on part, or ends in it; null when none opens with it.
+ */
+function byLeadingHead(scope: SpeakerScope, lower: readonly string[], before: number): ActorRef | null {
+  const head = lower[1] ?? '';
+  if (lower.length !== 2 || lower[0] !== 'the' || !LEADING_HEADS.has(head)) return null;
+  const words = (o: OrganizationEntity): string[] => o.name.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+  const opens = (o: OrganizationEntity): boolean => words(o)[0] === head && ['of', 'for', 'on'].includes(words(o)[1] ?? '');
+  if (!scope.doc.organizations.some(opens)) return null;
+  const fits = scope.doc.organizations.filter((o) => opens(o) || words(o).at(-1) === head);
+  return pick(fits, 'the', before, -1);
 }
 
 function toRef(o: OrganizationEntity): ActorRef {

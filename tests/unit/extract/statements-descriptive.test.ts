@@ -199,3 +199,15 @@ describe('statements: descriptions with no organization of their kind, and roles
       .toEqual(['Ann Marlow | the talks failed']);
   });
 });
+
+describe('statements: "the ministry" for a name that opens with its head, aid descriptions', () => {
+  it('gives "the ministry said" to "the Ministry of Defence"', () => {
+    expect(said('The Ministry of Defence said 12 drones were shot down. The ministry said none caused damage.'))
+      .toEqual(['Ministry of Defence | 12 drones were shot down', 'Ministry of Defence | none caused damage']);
+  });
+
+  it('gives "the medical charity" to the aid organization, not to an armed group named later', () => {
+    const got = said('Doctors Without Borders said its clinic was hit. The medical charity said two staff were killed by the Red Dawn Brigades.');
+    expect(got[1]).toBe('Doctors Without Borders | two staff were killed by the Red Dawn Brigades');
+  });
+});
