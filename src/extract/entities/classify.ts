@@ -213,7 +213,10 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     };
   }
   if ((LANDMARK_HEADS.has(lastWord) || LANDMARK_FIRST.has(firstWord)) && end - start > 1)
-    return { ...base, type: 'place', placeKind: 'landmark', locative };
+    // "Ivory Coast", "Gaza Strip": a country or province named like a feature is that unit.
+    return isCountryName || ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'admin1')
+      ? { ...base, type: 'place', locative }
+      : { ...base, type: 'place', placeKind: 'landmark', locative };
   // A lone word waits for the second pass, which knows the document's people first ("Kerry" is also an
   // Irish county); countries are safe now.
   if (end - start === 1) return isCountryName ? { ...base, type: 'place', locative } : null;

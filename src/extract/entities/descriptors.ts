@@ -63,7 +63,13 @@ export function descriptorBefore(ctx: EntityContext, start: number): 'organizati
   let k = start - 1;
   if (ctx.tokens[k]?.text === ',') k--;
   const t = ctx.tokens[k];
-  if (t === undefined || isCapitalised(t)) return null;
+  // "Helmand province, Gulab Khan": the noun ends another name, it introduces nothing.
+  const before = ctx.tokens[k - 1];
+  const namesBefore =
+    isCapitalised(before) &&
+    !ctx.gazetteer.nationality(before?.text ?? '') &&
+    !GROUP_ADJECTIVES.has(lower(before));
+  if (t === undefined || isCapitalised(t) || namesBefore) return null;
   const w = t.text;
   if (ORG_DESCRIPTORS.has(w)) return 'organization';
   if (PLACE_DESCRIPTORS.has(w)) return 'place';

@@ -2,36 +2,12 @@ import type { Doc, Mention } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
 import type { RoleOf } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import {
-  afterPlaceOfNoun,
-  buildContext,
-  candidateEnd,
-  isLocativeContext,
-  lower,
-  tokenText,
-  type EntityContext,
-} from './context.ts';
+import { buildContext, candidateEnd, tokenText, type EntityContext } from './context.ts';
 
-/** Nouns of an attack that a place name modifies ("the Tell Hamid bombing"). */
-const EVENT_NOUNS = new Set([
-  'attack',
-  'attacks',
-  'bombing',
-  'bombings',
-  'blast',
-  'blasts',
-  'explosion',
-  'massacre',
-  'shelling',
-  'airstrike',
-  'airstrikes',
-  'raid',
-  'siege',
-]);
-import { foldName } from './memo.ts';
 import { capitalSpans, type Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
 import { secondPass } from './second-pass.ts';
+import { readListedAsPlaces, settleWeakPersons } from './weak-persons.ts';
 import { confirmWeakPersons } from './person-evidence.ts';
 import { headlineCandidates } from './headlines.ts';
 import { hyphenatedOrganizations } from './hyphen-orgs.ts';
@@ -81,6 +57,7 @@ export function findEntities(doc: Doc, resources: Resources): void {
       }
     }
   }
+  readListedAsPlaces(ctx, candidates);
   candidates.push(...secondPass(ctx, pending, candidates));
   settleWeakPersons(ctx, candidates);
   const confirmed = confirmWeakPersons(ctx, candidates);
@@ -177,40 +154,6 @@ function roleOfFinder(ctx: EntityContext, candidates: Candidate[], orgKeys: Map<
     }
     return null;
   };
-}
-
-/** A name taken for a person only by its shape follows the document's other, better-founded reading
- * of the same name ("district of X" elsewhere), and after "in"/"near" it is a place. */
-function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): void {
-  const typeOf = new Map<string, Candidate>();
-  for (const c of candidates) if (!c.weak) typeOf.set(foldName(tokenText(ctx, c.nameStart, c.nameEnd)), c);
-  const placeEnds = new Set(candidates.filter((c) => c.type === 'place').map((c) => c.end));
-  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
-    if (!c.weak) continue;
-    const other = typeOf.get(foldName(tokenText(ctx, c.nameStart, c.nameEnd)));
-    const sep = ctx.tokens[c.start - 1]?.text;
-    // "the towns of A, B and Tell Hamid": a name listed after a place is read like it.
-    // Not when a verb follows: "in Kabul, Hamid Shah said".
-    const after = ctx.tokens[c.end]?.text ?? '.';
-    const listEnds = !/^\p{Ll}/u.test(after) || ['and', 'or', 'in', 'on', 'near'].includes(after);
-    const listed = (sep === ',' || sep === 'and' || sep === 'or') && placeEnds.has(c.start - 1) && listEnds;
-    // "the victims of the Tell Hamid attack": a name before an attack noun is where it happened.
-    const attackSite = sep?.toLowerCase() === 'the' && EVENT_NOUNS.has(lower(ctx.tokens[c.end]));
-    if (other && other.type !== 'person') {
-      c.type = other.type;
-      if (other.placeKind) c.placeKind = other.placeKind;
-      if (other.orgKind) c.orgKind = other.orgKind;
-    } else if (
-      listed ||
-      attackSite ||
-      afterPlaceOfNoun(ctx, c.start) ||
-      isLocativeContext(ctx, c.start, true)
-    ) {
-      c.type = 'place';
-      c.placeKind = 'unknown';
-      placeEnds.add(c.end);
-    }
-  }
 }
 
 type Part = { type: 'pending'; start: number; end: number } | { type: 'found'; candidate: Candidate };

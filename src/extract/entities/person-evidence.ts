@@ -103,6 +103,13 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
   // VOA's Kurdish service, X".
   if (lower(ctx.tokens[c.start - 1]) === ',' && roleBefore(ctx, c.start - 1)) return true;
   if (next === ',' && lower(ctx.tokens[c.end + 1]) === 'who') return true; // "X, who heads ..."
+  // "X, 34, said": an age in apposition.
+  if (
+    next === ',' &&
+    /^\d{1,2}$/.test(ctx.tokens[c.end + 1]?.text ?? '') &&
+    lower(ctx.tokens[c.end + 2]) === ','
+  )
+    return true;
   if (next === ',') {
     for (let k = c.end + 1; k < c.end + 8; k++) {
       const w = lower(ctx.tokens[k]);

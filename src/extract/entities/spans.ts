@@ -100,6 +100,12 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
         end = knownJoin;
         continue;
       }
+      // "Bosnia and Herzegovina", "Jammu and Kashmir": one place the gazetteer knows by the whole name.
+      const placeAnd = w === 'and' ? placeWithAnd(ctx, i, end, last) : 0;
+      if (placeAnd > 0) {
+        end = placeAnd;
+        continue;
+      }
       const portfolio = w === 'for' ? portfolioEnd(ctx, i, end, last) : 0;
       if (portfolio > 0) {
         end = portfolio;
@@ -192,6 +198,14 @@ function joinsKnownOrganization(ctx: EntityContext, start: number, at: number, l
   if (!isCapitalised(ctx.tokens[k])) return 0;
   while (k < last && isCapitalised(ctx.tokens[k])) k++;
   return knownOrganization(tokenText(ctx, start, k)) ? k : 0;
+}
+
+function placeWithAnd(ctx: EntityContext, start: number, at: number, last: number): number {
+  let k = at + 1;
+  while (k < last && k - at <= 3 && isCapitalised(ctx.tokens[k])) k++;
+  if (k === at + 1) return 0;
+  const whole = ctx.gazetteer.find(tokenText(ctx, start, k));
+  return whole.some((m) => m.exact && (m.place.kind === 'country' || m.place.kind === 'admin1')) ? k : 0;
 }
 
 /** "Assistant Secretary of State for South and Central Asian Affairs": after a title, "for" and a

@@ -68,4 +68,35 @@ describe('entities: names introduced by a descriptor', () => {
     expect(doc.organizations.map((o) => o.name)).toEqual(['UN Mission in Chad']);
     expect(doc.organizations[0]?.aliases).toContain('UN mission');
   });
+
+  it('reads a list of places whatever the order of one- and two-word names', () => {
+    expect(placeNames('Shells hit the border towns of Qarat, Tell Hamid and Zanbur.')).toEqual([
+      'Qarat',
+      'Tell Hamid',
+      'Zanbur',
+    ]);
+  });
+
+  it('takes a name after "X province," for the person the title names, not a place', () => {
+    const doc = entitiesOf('The governor of Zarqan province, Gulab Rahimi, said the road was closed.');
+    expect(doc.people.map((p) => p.name)).toEqual(['Gulab Rahimi']);
+    expect(doc.places.filter((p) => p.mentions.length > 0).map((p) => p.name)).toEqual(['Zarqan']);
+  });
+
+  it('confirms a person by an occupation before the name or an age after it', () => {
+    expect(entitiesOf('Shopkeeper Ahmed Nouri saw the car.').people.map((p) => p.name)).toEqual([
+      'Ahmed Nouri',
+    ]);
+    expect(entitiesOf('Tariq Samir, 34, was among the dead.').people.map((p) => p.name)).toEqual([
+      'Tariq Samir',
+    ]);
+  });
+
+  it('reads "Bosnia and Herzegovina" and "Ivory Coast" as one country each', () => {
+    const doc = entitiesOf('Fighting spread in Ivory Coast and Bosnia and Herzegovina.');
+    expect(doc.places.filter((p) => p.mentions.length > 0).map((p) => [p.name, p.kind])).toEqual([
+      ['Ivory Coast', 'country'],
+      ['Bosnia and Herzegovina', 'country'],
+    ]);
+  });
 });

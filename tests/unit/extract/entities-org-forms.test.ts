@@ -70,6 +70,15 @@ describe('entities: organization forms', () => {
     expect(doc.places.filter((p) => p.mentions.length > 0)).toEqual([]);
   });
 
+  it('knows a branch of a major armed group by its bracketed acronym', () => {
+    const doc = entitiesOf(
+      'The Islamic State in Khorasan Province (ISKP) claimed the attack. ISKP fighters fled.',
+    );
+    expect(doc.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Islamic State in Khorasan Province', 3],
+    ]);
+  });
+
   it('reads "the General Staff" as a military body, but "Chief of Staff" as a title', () => {
     const doc = entitiesOf('The General Staff said the line held. The Chief of Staff said nothing.');
     expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([['General Staff', 'military']]);

@@ -83,7 +83,16 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Al-Shabab', aliases: [], kind: 'armed_group' },
   { name: 'Boko Haram', aliases: [], kind: 'armed_group' },
   { name: 'Abu Sayyaf', aliases: [], kind: 'armed_group' },
-  { name: 'Islamic State West Africa Province', aliases: ['ISWAP'], kind: 'armed_group' },
+  {
+    name: 'Islamic State West Africa Province',
+    aliases: ['ISWAP', 'Islamic State in West Africa Province'],
+    kind: 'armed_group',
+  },
+  {
+    name: 'Islamic State Khorasan Province',
+    aliases: ['ISKP', 'ISIS-K', 'IS-K', 'Islamic State Khorasan', 'Islamic State in Khorasan Province'],
+    kind: 'armed_group',
+  },
   { name: 'Jamaat Nusrat al-Islam wal-Muslimin', aliases: ['JNIM'], kind: 'armed_group' },
   { name: 'Hezbollah', aliases: [], kind: 'armed_group' },
   { name: 'Hamas', aliases: [], kind: 'armed_group' },

@@ -1,0 +1,73 @@
+import type { Candidate } from './candidate.ts';
+import type { EntityContext } from './context.ts';
+import { afterPlaceOfNoun, isLocativeContext, lower, tokenText } from './context.ts';
+import { foldName } from './memo.ts';
+
+/** Nouns of an attack that a place name modifies ("the Tell Hamid bombing"). */
+const EVENT_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'blast',
+  'blasts',
+  'explosion',
+  'massacre',
+  'shelling',
+  'airstrike',
+  'airstrikes',
+  'raid',
+  'siege',
+]);
+
+/** "the towns of A, B and Tell Hamid": a name listed after a place is read like it. Not an apposition
+ * or a subject: "Helmand province, Gulab Khan, said", "in Kabul, Hamid Shah said". */
+function listedAfterPlace(ctx: EntityContext, c: Candidate, placeEnds: Set<number>): boolean {
+  const sep = ctx.tokens[c.start - 1]?.text;
+  const after = ctx.tokens[c.end]?.text ?? '.';
+  const listGoesOn =
+    sep === ',' ? after === 'and' || after === 'or' : !/^\p{Ll}/u.test(after) || after === 'in';
+  return (sep === ',' || sep === 'and' || sep === 'or') && placeEnds.has(c.start - 1) && listGoesOn;
+}
+
+/** Before the second pass: names taken for people by shape that stand in a list of places become
+ * places, so that lone words listed after them are read as places too. */
+export function readListedAsPlaces(ctx: EntityContext, candidates: Candidate[]): void {
+  const placeEnds = new Set(candidates.filter((c) => c.type === 'place').map((c) => c.end));
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    if (!c.weak || c.type !== 'person' || !listedAfterPlace(ctx, c, placeEnds)) continue;
+    c.type = 'place';
+    c.placeKind = 'unknown';
+    placeEnds.add(c.end);
+  }
+}
+
+/** A name taken for a person only by its shape follows the document's other, better-founded reading
+ * of the same name ("district of X" elsewhere), and after "in"/"near" it is a place. */
+export function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): void {
+  const typeOf = new Map<string, Candidate>();
+  for (const c of candidates) if (!c.weak) typeOf.set(foldName(tokenText(ctx, c.nameStart, c.nameEnd)), c);
+  const placeEnds = new Set(candidates.filter((c) => c.type === 'place').map((c) => c.end));
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    if (!c.weak) continue;
+    const other = typeOf.get(foldName(tokenText(ctx, c.nameStart, c.nameEnd)));
+    const sep = ctx.tokens[c.start - 1]?.text;
+    const listed = listedAfterPlace(ctx, c, placeEnds);
+    // "the victims of the Tell Hamid attack": a name before an attack noun is where it happened.
+    const attackSite = sep?.toLowerCase() === 'the' && EVENT_NOUNS.has(lower(ctx.tokens[c.end]));
+    if (other && other.type !== 'person') {
+      c.type = other.type;
+      if (other.placeKind) c.placeKind = other.placeKind;
+      if (other.orgKind) c.orgKind = other.orgKind;
+    } else if (
+      listed ||
+      attackSite ||
+      afterPlaceOfNoun(ctx, c.start) ||
+      isLocativeContext(ctx, c.start, true)
+    ) {
+      c.type = 'place';
+      c.placeKind = 'unknown';
+      placeEnds.add(c.end);
+    }
+  }
+}
