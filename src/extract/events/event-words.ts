@@ -1,4 +1,5 @@
 import type { EventType } from '../types.ts';
+import { ARMED_KILLERS } from './armed-killers.ts';
 
 /**
  * General English words that report an attack or a development, by event type (fixtures/README.md
@@ -37,6 +38,7 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     'exchanges? of fire', 'shootouts?']),
   ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
   ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?']),
+  ...w('ATTACK', [ARMED_KILLERS], { verb: true }),
   // "the raid" may be an air raid or a ground assault: it says something happened, not how
   ...w('ATTACK', ['raids?'], { weak: true }),
   ...w('ATTACK', ['opened fire', 'stormed', 'ambushed', 'shot dead', 'gunned down', 'raided', 'overran', 'massacred', 'beheaded',

@@ -14,3 +14,15 @@ describe('bombed by a state\'s forces', () => {
     expect(x.events.map((e) => e.type)).toEqual(['BOMBING']);
   });
 });
+
+describe('an armed group that killed', () => {
+  it('reports "militants killed eight people" as an attack with its place', () => {
+    const x = run('Suspected militants killed eight villagers on Sunday in the village of Kwara in Plateau state.');
+    expect(x.events.map((e) => [e.type, e.place, e.killed?.min])).toEqual([['ATTACK', 'Kwara', 8]]);
+  });
+
+  it('reports no attack by fighters who were themselves killed', () => {
+    const x = run('Some 20 fighters killed in the fighting were buried on Sunday.');
+    expect(x.events.filter((e) => e.type === 'ATTACK')).toEqual([]);
+  });
+});
