@@ -10,6 +10,8 @@ export interface Clause {
 // ", where fighting has raged for weeks".
 const HARD = /;\s+|,\s+(?:while|whereas|but|even\s+as)\s+|\s+(?:while|whereas)\s+|,\s+(?:who|where)\s+/g;
 // A boundary only when both sides report an event: "the attacks came hours after twin bombings in X".
+// "a bombing near X, as well as a car bombing in Y": a list of two events
+const AS_WELL_AS = /,\s+as\s+well\s+as\s+/g;
 const TEMPORAL = /\s+(?:(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)|in\s+(?:the\s+)?(?:immediate\s+)?(?:aftermath|wake)\s+of|following|since|in\s+(?:response|retaliation)\s+(?:to|for))\s+/g;
 
 export const EARLIER_ONE = /^\s+(?:that|which)\s+(?:had\s+)?(?:taken\s+place|took\s+place|happened|occurred|exploded|struck)\s+(?:\w+\s+)?earlier\b/i;
@@ -40,6 +42,9 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
     const det = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
     const at = det ? t.start - (text.slice(Math.max(0, t.start - 40), t.start).length - det.index) : t.start;
     if (triggers.some((o) => o.end <= at)) cuts.add(at);
+  }
+  for (const m of text.matchAll(AS_WELL_AS)) {
+    if (triggers.some((t) => t.end <= m.index) && triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly)) cuts.add(m.index);
   }
   // "the worst since March 3, when a bomb killed 20": the when-clause is another, earlier event
   for (const m of text.matchAll(/,\s+when\s+/g)) {

@@ -45,6 +45,8 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     'stabbed to death', 'hacked to death'], { verb: true }),
   ...w('ATTACK', ['attacks?', 'assaults?'], { weak: true }),
   ...w('ATTACK', ['attacked', 'assaulted'], { weak: true, verb: true }),
+  // "the Taliban targeted several checkpoints": an attack whose kind the object or the words around tell
+  ...w('ATTACK', ['targeted(?= (?:an?|the|several|two|three|four|five|\\d+|multiple) )'], { weak: true, verb: true }),
   ...w('ATTACK', ['incidents?', 'violence', 'operation', 'offensive'], { weak: true, anaphorOnly: true }),
   // "an Israeli strike", "the strikes", "X struck targets in Y": in war news a strike without another word
   // is from the air; a rocket, a bomb or gunmen named with it say more and win

@@ -9,6 +9,7 @@ import { findResponsibility } from './responsibility.ts';
 import { summarize } from './summary.ts';
 import type { WorkingEvent } from './working-event.ts';
 
+const ATTACKERS = /\b(?:militants?|fighters?|insurgents?|attackers?|assailants?|rebels?|gunm[ae]n|bombers?|terrorists?|jihadists?|extremists?)\b/i;
 const UNCLEAR_OTHERS = /\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|not\s+known)\s+how\s+many\s+(?:other|more)\b/i;
 
 /** The figure the corpus rules pick: in the article's own voice, else the first reported; never a
@@ -18,7 +19,8 @@ export function chooseFigure(figures: readonly Figure[], kind: Figure['kind']): 
   const usable = all.filter((f) => !f.implicit);
   const chosen = usable.find((f) => f.source === null) ?? usable[0] ?? all[0] ?? null;
   // "a bomb killed five soldiers. The attack also killed a doctor.": the later victims add to the toll
-  const more = chosen ? usable.filter((f) => f.also && f !== chosen && f.sentenceIndex > chosen.sentenceIndex) : [];
+  // ("15 militants were also killed": the attackers are no victims of their attack)
+  const more = chosen ? usable.filter((f) => f.also && f !== chosen && f.sentenceIndex > chosen.sentenceIndex && !ATTACKERS.test(f.group ?? '')) : [];
   if (!chosen || more.length === 0) return chosen;
   const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
   const range = more.reduce((r, f) => ({ min: add(r.min, f.range.min), max: add(r.max, f.range.max) }), chosen.range);

@@ -27,7 +27,8 @@ export function otherDevice(e: WorkingEvent, g: Group): boolean {
  * another event. */
 export function datesFit(e: WorkingEvent, g: Group, referring = false): boolean {
   const d = g.date;
-  if (!d || d.kind === 'anchor') return true;
+  // "the strikes ... which have bombed the area in recent weeks": a vague time does not keep a reference apart
+  if (!d || d.kind === 'anchor' || (referring && d.kind === 'vague')) return true;
   if (d.kind === 'day') return e.dateFrom !== 'undated' && (e.date === null || (referring && e.dateFrom === 'inherited') || e.date === d.iso);
   // "last month" and "in July 2015": two background events
   if (e.dateFrom === 'undated' && e.time && (d.kind === 'month' || d.kind === 'vague') && e.time !== timeOf(d)) return false;

@@ -8,6 +8,7 @@ import { figureSource } from './figure-source.ts';
 import { placesIn, type PlaceHit } from './places.ts';
 import { insideAny, quoteSpans } from './quote-spans.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
+import { spokenOnDay } from './spoken-place.ts';
 
 export interface Figure extends RawFigure {
   source: ActorRef | null;
@@ -110,6 +111,7 @@ export function saidOn(text: string, at: number): boolean {
   // "On Tuesday, Chad said its forces had ...": the day opens the report, not the event
   if (/^(?:(?:late|early)\s+)?(?:on\s+)?[A-Z][a-z]+day\s*,\s+(?:[\w'\u2019.-]+\s+){1,6}(?:said|says|announced|reported|told|claimed)\b/.test(text.slice(at, at + 90))
     && /(?:^|[.!?"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))) return true;
+  if (spokenOnDay(text, at)) return true;
   return /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|reported|added|confirmed|stated|acknowledged|admitted|conceded)\s+(?:(?:on|late|early)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+\(|\()?$/i.test(text.slice(Math.max(0, at - 40), at));
 }
 
@@ -148,7 +150,10 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const lead = (opening[0] ?? first).start;
   const anchorWord = [...clauseText.slice(0, lead - start).matchAll(/\b(?:after|following|since)\s+/gi)].at(-1);
   const from = anchorWord ? start + anchorWord.index + anchorWord[0].length : start;
-  const here = placesIn(places, from, end).filter((p) => !p.reportedFrom);
+  // "the first abduction since operations on X ended": what follows "since" is an earlier scene
+  const since = /\bsince\s/i.exec(doc.text.slice(lead, end));
+  const upTo = since ? lead + since.index : end;
+  const here = placesIn(places, from, upTo).filter((p) => !p.reportedFrom);
   const plural = triggers.some((t) => t.barePlural || /s$/i.test(t.text));
   const figures = figuresIn(doc, s, start, end).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
   // a ceasefire announced on a day happened that day; an attack reported on a day may be older

@@ -54,7 +54,9 @@ export class EventResolver {
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
     // a violent event told on in the next sentences may name a small place the gazetteer cannot put inside its own
     if (last && (!g.newMarker || this.renewedFight(last, g)) && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)
-      && !this.relations.conflicts(last.place, g.places, g.family === 'violent') && !otherDevice(last, g)) {
+      && !this.relations.conflicts(last.place, g.places, g.family === 'violent') && !otherDevice(last, g)
+      // "an attack that killed 39 ..., as well as a bombing that killed 25": two tolls in one sentence, two events
+      && !(g.sentence.index === last.lastSentence && otherToll(last.figures, g.figures))) {
       return this.merge(last, g);
     }
     const target = g.newMarker ? undefined : (this.sameTarget(g) ?? this.samePlace(g));

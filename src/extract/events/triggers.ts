@@ -47,6 +47,7 @@ const FIGHTING_NOUN_BEFORE = /\b(?:in|of|the|heavy|fierce|intense|renewed|new|mo
 // "rebels often attack", "militants regularly stage attacks", "have been launching attacks", "continue to stage attacks"
 const HABITUAL = /\b(?:(?:frequently|often|regularly|routinely|usually|typically|commonly|sometimes|always|occasionally|rarely|never)\s+(?:(?:stage|carry\s+out|launch|mount|conduct)\s+)?|(?:have|has)\s+been\s+(?:launching|staging|carrying\s+out|mounting|conducting)\s+|continues?\s+to\s+(?:stage|launch|carry\s+out|mount)\s+(?:[\w-]+\s+){0,2})$/i;
 const CROWD_CONTROL = /\b(?:sound|stun|smoke|flash(?:-bang)?|tear[- ]gas|rubber)\s+(?:(?:grenades?|canisters?|bullets?|rounds?)\s+(?:\w+\s+)?)?$/i;
+const RECENT_SPAN = /^[^.;]*?\b(?:in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+\w+|for\s+(?:days|weeks|months|years))\b/i;
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)$/;
 // "captured Kobani", "seized the town of X": the place is a name (the trigger patterns ignore case)
 const NAMED_PLACE_AFTER = /^\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|district|base|province|region|area|airport|barracks|outpost|garrison|stronghold|headquarters)\b|[A-Z])/;
@@ -92,7 +93,9 @@ function describe(text: string, start: number, end: number, type: EventType, fla
   return {
     type, start, end, text: word,
     weak: flags.weak ?? false, anaphorOnly: flags.anaphorOnly ?? false, verb: flags.verb ?? false,
-    anaphoric: !flags.verb && det !== null && ANAPHORIC_DETERMINERS.includes(det),
+    // "the abduction of an Italian journalist": a first mention, described by what follows
+    anaphoric: !flags.verb && det !== null && ANAPHORIC_DETERMINERS.includes(det)
+      && !(det === 'the' && /^\s+of\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens)\s/i.test(text.slice(end, end + 20))),
     // "two more attacks": more of them, so others than the one reported
     newMarker: (det !== null && NEW_EVENT_MARKERS.includes(det)) || lowerMods.some((m) => NEW_EVENT_MARKERS.includes(m))
       || (det !== null && COUNT_WORD.test(det) && lowerMods[0] === 'more'),
@@ -171,6 +174,8 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     if (CONDITIONAL.test(before)) continue;
     // "air defences shot down 12 drones", "two missiles were intercepted": a weapon stopped opens no
     // strike, but may say more about one already reported
+    // "warplanes, which have both bombed the area in recent weeks": what has been happening, not one event
+    if (t.verb && /\b(?:have|has)\s+(?:\w+\s+)?$/i.test(before) && RECENT_SPAN.test(text.slice(end, end + 60))) continue;
     // "militants armed with rockets and guns stormed": weapons carried, not fired
     if ((t.type === 'SHELLING' || t.type === 'AIRSTRIKE') && !t.verb && /\barmed\s+with\s+(?:[\w-]+\s+){0,3}$/i.test(before)) continue;
     // "struck by four missiles", "carried out by warplanes": the means of a strike just reported

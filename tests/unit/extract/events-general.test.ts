@@ -214,3 +214,30 @@ describe('events: means and kidnappings', () => {
     expect(brief(x).map((e) => [e.type, e.place, e.date])).toEqual([['ABDUCTION', 'Lyon', '2021-03-12']]);
   });
 });
+
+describe('events: lists, first mentions, descriptions and attackers', () => {
+  it('splits ", as well as" with two tolls into two events', () => {
+    const x = run('The group claimed an attack that killed at least 39 people in a bombing of a church near Lyon, as well as a suicide car bombing at a hotel in the capital that killed 25 people.');
+    expect(brief(x).map((e) => e.killed)).toEqual([{ min: 39, max: null }, { min: 25, max: 25 }]);
+  });
+
+  it('reads "the abduction of a journalist" as a first mention', () => {
+    const x = run('The aid group is concerned about a staff member taken during the abduction of a French journalist in Nantes.');
+    expect(brief(x).map((e) => e.type)).toEqual(['ABDUCTION']);
+  });
+
+  it('does not place an event in a place that only describes another ("which lies near X")', () => {
+    const x = run('At least 12 rebels were killed in heavy fighting near the village of Vernon, which lies near Lyon, on Sunday.');
+    expect(x.events.map((e) => e.place)).not.toContain('Lyon');
+  });
+
+  it('opens no event for what "has been" happening in recent weeks', () => {
+    const x = run('Airstrikes killed 39 people in Nantes on Saturday. It is unclear whether French warplanes, which have both bombed the area in recent weeks, carried them out.');
+    expect(brief(x).map((e) => e.place)).toEqual(['Nantes']);
+  });
+
+  it('types "targeted several checkpoints" as fighting and adds no attackers to the toll', () => {
+    const x = run('Militants targeted several checkpoints in Lyon on Sunday night, killing four policemen. The attacks triggered gunbattles, and 15 militants were also killed.');
+    expect(brief(x).map((e) => [e.type, e.killed])).toEqual([['ARMED_CLASH', { min: 4, max: 4 }]]);
+  });
+});
