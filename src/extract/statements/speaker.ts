@@ -3,6 +3,7 @@ import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { modifiedAnonymous, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
+import { bothSplit } from './both-split.ts';
 import { namedAfterDescription } from './described.ts';
 import { personBeforeRole } from './role-apposition.ts';
 import { overPlaceApposition } from './place-apposition.ts';
@@ -26,6 +27,8 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
 export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: TokenRange): ActorRef[] {
   const range = overPlaceApposition(scope.doc, view, withoutPlaceAdverb(view, whole));
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
+  const both = bothSplit(view, range);
+  if (both) return both;
   const roleHolder = personBeforeRole(scope, view, range);
   if (roleHolder) return [roleHolder];
   const issuer = issuerRange(view, range);

@@ -211,3 +211,16 @@ describe('statements: "the ministry" for a name that opens with its head, aid de
     expect(got[1]).toBe('Doctors Without Borders | two staff were killed by the Red Dawn Brigades');
   });
 });
+
+describe('statements: "both the A and B <nouns>" is two speakers', () => {
+  it('splits the shared plural noun over the two adjectives, in the singular', () => {
+    expect(said('Both the Norlandian and Eastlandian foreign ministers later said the talks must continue.')).toEqual([
+      'Norlandian foreign minister | the talks must continue',
+      'Eastlandian foreign minister | the talks must continue',
+    ]);
+  });
+
+  it('leaves a phrase without "both" as one speaker', () => {
+    expect(said('Norlandian and Eastlandian officials said the talks must continue.')).toHaveLength(1);
+  });
+});
