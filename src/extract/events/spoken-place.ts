@@ -25,3 +25,12 @@ export function reactingSubject(text: string, start: number, end: number): boole
   if (/\b(?:in|of|from|at|near|for|to|by|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   return REACTS.test(text.slice(end, end + 50));
 }
+
+// "Speaking in X on Monday, the chief said ...", "In a statement on Monday, the army said ...": the day
+// it was said, not the day of the event
+const SPOKEN_ON_DAY = /(?:\b(?:speaking|talking|briefing\s+reporters)\s+(?:[\w'\u2019.-]+\s+){0,6}?|\b(?:in|at|during)\s+an?\s+(?:statement|interview|speech|news\s+conference|press\s+conference|briefing)\s+(?:[\w'\u2019.-]+\s+){0,4}?)(?:(?:on|late|early)\s+)?$/i;
+
+/** Whether the date mention at `at` is the day something was said, by the words before it. */
+export function spokenOnDay(text: string, at: number): boolean {
+  return SPOKEN_ON_DAY.test(text.slice(Math.max(0, at - 70), at)) && /^[^,.;]{0,25},/.test(text.slice(at, at + 30));
+}

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { speakerPlace } from '../../../src/extract/events/speaker-place.ts';
+import { spokenOnDay } from '../../../src/extract/events/spoken-place.ts';
 import { loadEventResources, run } from './event-helpers.ts';
 
 beforeAll(loadEventResources, 120_000);
@@ -29,5 +30,21 @@ describe('speakers\' place', () => {
     expect(run('Police in Kunduz said a bomb killed five people on Sunday.').events.map((e) => e.place)).toEqual(['Kunduz']);
     const x = run('Officials in Kunar province said Sunday that an air strike hit a house near Pakistan, killing six militants.');
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['AIRSTRIKE', 'Kunar']]);
+  });
+});
+
+describe('the day something was said', () => {
+  it('recognises "Speaking in X on Monday," and "In a statement on Monday,"', () => {
+    const a = 'Speaking in Abuja on Monday, the police chief said 20 people were killed.';
+    expect(spokenOnDay(a, a.indexOf('Monday'))).toBe(true);
+    const b = 'In a statement on Tuesday, the army said the attack was repelled.';
+    expect(spokenOnDay(b, b.indexOf('Tuesday'))).toBe(true);
+    const c = 'Gunmen attacked a village on Monday, killing 20.';
+    expect(spokenOnDay(c, c.indexOf('Monday'))).toBe(false);
+  });
+
+  it('keeps one attack when officials speak of it on a later day', () => {
+    const x = run('Gunmen attacked a village in Zamfara state on Saturday. Speaking in Abuja on Sunday, the police chief said 20 people were killed in the attack.');
+    expect(x.events.map((e) => [e.type, e.place, e.date, e.killed?.min])).toEqual([['ATTACK', 'Zamfara', '2021-03-13', 20]]);
   });
 });
