@@ -9,7 +9,6 @@ import { placesIn, type PlaceHit } from './places.ts';
 import { insideAny, quoteSpans } from './quote-spans.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { spokenOnDay } from './spoken-place.ts';
-import { spokenOnDay } from './spoken-place.ts';
 
 export interface Figure extends RawFigure {
   source: ActorRef | null;
@@ -112,7 +111,6 @@ export function saidOn(text: string, at: number): boolean {
   // "On Tuesday, Chad said its forces had ...": the day opens the report, not the event
   if (/^(?:(?:late|early)\s+)?(?:on\s+)?[A-Z][a-z]+day\s*,\s+(?:[\w'\u2019.-]+\s+){1,6}(?:said|says|announced|reported|told|claimed)\b/.test(text.slice(at, at + 90))
     && /(?:^|[.!?"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))) return true;
-  if (spokenOnDay(text, at)) return true;
   if (spokenOnDay(text, at)) return true;
   return /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|reported|added|confirmed|stated|acknowledged|admitted|conceded)\s+(?:(?:on|late|early)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+\(|\()?$/i.test(text.slice(Math.max(0, at - 40), at));
 }
