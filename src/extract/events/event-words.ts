@@ -58,7 +58,7 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   // "captured a general": a person seized; "captured the town" is no abduction
   ...w('ABDUCTION', ['captured(?= (?:an? |the |two |three |four |five |\\d+ )?(?:[A-Za-z-]+ )?(?:general|colonel|commander|officers?|soldiers?|'
     + 'policem[ae]n|journalists?|reporters?|aid workers?|workers?|civilians?|tourists?|hostages?|priests?|engineers?)\\b)'], { verb: true }),
-  ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:\\w+ )?hostages?', 'taken hostage'], { verb: true }),
+  ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:\\w+ ){0,2}hostages?', 'taken hostage'], { verb: true }),
   ...w('PROTEST', ['protests?', 'demonstrations?', 'protesters', 'demonstrators', 'rall(?:y|ies)', 'sit-ins?']),
   // not "protested" or "demonstrated": governments protest to each other, and data demonstrate things
   ...w('PROTEST', ['marched', 'rallied', 'took to the streets'], { verb: true }),

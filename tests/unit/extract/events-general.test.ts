@@ -241,3 +241,9 @@ describe('events: lists, first mentions, descriptions and attackers', () => {
     expect(brief(x).map((e) => [e.type, e.killed])).toEqual([['ARMED_CLASH', { min: 4, max: 4 }]]);
   });
 });
+
+describe('events: hostages', () => {
+  it('reads "took around 30 hostages" as an abduction', () => {
+    expect(brief(run('Rebels took around 30 hostages in Nantes on Sunday.')).map((e) => e.type)).toEqual(['ABDUCTION']);
+  });
+});
