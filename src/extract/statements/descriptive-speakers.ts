@@ -105,7 +105,9 @@ export function describedOrganization(scope: SpeakerScope, view: SentenceView, r
   if (/^\p{Lu}/u.test(words[head + 1] ?? '')) return null;
   // "the group's leader", "the agency's correspondent": a person of the organization, not the organization.
   if (/['\u2019]s?$/.test(lower[head] ?? '') || lower[head + 1] === "'s" || lower[head + 1] === '\u2019s') return null;
-  const rest = lower.slice(1, head + 1);
+  // "a group monitoring the war", "a network tracking casualties": a monitor by what it does.
+  const doing = /^(?:monitoring|tracking|documenting|monitors|tracks|documents)$/.test(lower[head + 1] ?? '') ? ['monitoring'] : [];
+  const rest = [...doing, ...lower.slice(1, head + 1)];
   const description = DESCRIPTIONS.find((d) => d.fits(rest));
   if (!description) return null;
   const modifiers = words.slice(1, head);

@@ -224,3 +224,10 @@ describe('statements: "both the A and B <nouns>" is two speakers', () => {
     expect(said('Norlandian and Eastlandian officials said the talks must continue.')).toHaveLength(1);
   });
 });
+
+describe('statements: a monitor described by what it does', () => {
+  it('gives "a group monitoring the war said" to the observatory the article names', () => {
+    expect(said('Fighting raged near the river, according to the Lakeside Observatory for Peace. A group monitoring the war said 14 civilians died.'))
+      .toEqual(['Lakeside Observatory for Peace | 14 civilians died']);
+  });
+});
