@@ -18,6 +18,17 @@ function escape(s: string): string {
  */
 export function namedAfterDescription(scope: SpeakerScope, sentenceIndex: number, words: string[], role: string): ActorRef | null {
   if (!/^(?:a|an)$/i.test(words[0] ?? '')) return null;
+  // The same description in the same sentence is resolved once (a sentence may hold several speech verbs).
+  let map = CACHE.get(scope);
+  if (!map) CACHE.set(scope, (map = new Map()));
+  const key = `${sentenceIndex}\u0000${role}`;
+  if (!map.has(key)) map.set(key, findNamed(scope, sentenceIndex, role));
+  return map.get(key) ?? null;
+}
+
+const CACHE = new WeakMap<SpeakerScope, Map<string, ActorRef | null>>();
+
+function findNamed(scope: SpeakerScope, sentenceIndex: number, role: string): ActorRef | null {
   const noun = role.toLowerCase();
   const roleRe = new RegExp(`\\b${escape(noun)}\\b`, 'i');
   const within = (i: number): boolean => i > sentenceIndex && i <= sentenceIndex + LOOKAHEAD;

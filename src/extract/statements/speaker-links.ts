@@ -55,6 +55,22 @@ export function pairReference(scope: SpeakerScope, sentenceIndex: number, words:
  */
 export function appositionName(scope: SpeakerScope, words: string[]): ActorRef | null {
   if (words.length < 3 || !/^the$/i.test(words[0] ?? '')) return null;
+  return memo(scope, `a:${words.join(' ')}`, () => findAppositionName(scope, words));
+}
+
+/** Per-document results of the whole-text searches below: a speaker phrase recurs within an article. */
+const CACHE = new WeakMap<SpeakerScope, Map<string, unknown>>();
+
+function memo<T>(scope: SpeakerScope, key: string, compute: () => T): T {
+  let map = CACHE.get(scope);
+  if (!map) CACHE.set(scope, (map = new Map()));
+  if (map.has(key)) return map.get(key) as T;
+  const value = compute();
+  map.set(key, value);
+  return value;
+}
+
+function findAppositionName(scope: SpeakerScope, words: string[]): ActorRef | null {
   const desc = escape(words.slice(1).join(' '));
   const name = "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*){0,4})";
   const after = new RegExp(`\\b[Tt]he\\s+${desc},\\s+${name},`, 'gu');
@@ -81,6 +97,10 @@ export function fullerDescription(scope: SpeakerScope, words: string[]): string 
   const head = (words[words.length - 1] ?? '').toLowerCase();
   const own = words.slice(1, -1).join(' ').replace(/\s*-\s*/g, '-').split(/\s+/).filter((w) => w !== '');
   if (!/^the$/i.test(words[0] ?? '') || own.length > 2 || !INSTITUTION_HEADS.has(head)) return null;
+  return memo(scope, `f:${words.join(' ')}`, () => findFullerDescription(scope, head, own));
+}
+
+function findFullerDescription(scope: SpeakerScope, head: string, own: string[]): string | null {
   const re = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.'\u2019-]+\\s+){1,3})${escape(head)}\\b`, 'giu');
   const found = new Set<string>();
   for (const m of scope.units.text.matchAll(re)) {
