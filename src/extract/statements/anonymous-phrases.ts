@@ -47,14 +47,23 @@ export function modifiedAnonymous(scope: SpeakerScope, view: SentenceView, range
   const tail = words.slice(prep + 1);
   const named = tail.some((w) => /^\p{Lu}/u.test(w));
   const p = lower[prep] ?? '';
-  // "officials in <Town>" keeps the rules of the place tails elsewhere; only an unnamed place stays here.
-  if (PLACE_PREPOSITIONS.has(p) && named) return null;
+  // "officials in <Town>" keeps the rules of the place tails elsewhere; an unnamed place or an
+  // organization ("a senior official in the Interior Ministry") stays here.
+  if (PLACE_PREPOSITIONS.has(p) && named && !organizationTail(scope, view, range.from + prep + 1, range.to)) return null;
   const person = namedAfterDescription(scope, view.sentence.index, words, words[prep - 1] ?? '');
   if (person) return person;
   const start = view.tokens[range.from]?.start ?? 0;
   const end = view.tokens[range.to - 1]?.end ?? start;
   const text = scope.units.text.slice(start, end);
   return { type: 'anonymous', name: text.replace(/^(A|An|One)\s/, (m) => m.toLowerCase()), key: null };
+}
+
+/** Whether tokens [from, to) name an organization and no place. */
+function organizationTail(scope: SpeakerScope, view: SentenceView, from: number, to: number): boolean {
+  const start = view.tokens[from]?.start ?? 0;
+  const end = view.tokens[to - 1]?.end ?? start;
+  const inside = scope.doc.mentions.filter((m) => m.start >= start && m.end <= end);
+  return inside.some((m) => m.type === 'organization') && !inside.some((m) => m.type === 'place');
 }
 
 /** How many sentences back "the official" may find the anonymous speaker it repeats. */
