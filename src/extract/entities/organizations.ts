@@ -181,9 +181,9 @@ function bareName(ctx: EntityContext, surface: string): string | null {
   const m = /^(.*\p{Lu}\S*)((?: \p{Ll}[\p{Ll}-]*)+)$/u.exec(surface);
   const head = m?.[1];
   if (!head || / (?:news )?(?:agency|television|tv|radio)$/i.test(surface)) return null;
-  // "Yarmouk hospital", "EU training mission": the head noun is part of the name.
+  // "Yarmouk hospital", "EU training mission", "Sinaloa cartel": the head noun is part of the name.
   const last = surface.slice(surface.lastIndexOf(' ') + 1);
-  if (FACILITY_HEADS.has(last) || MISSION_HEADS.has(last)) return null;
+  if (FACILITY_HEADS.has(last) || MISSION_HEADS.has(last) || last === 'cartel') return null;
   if (
     ctx.gazetteer.nationality(head) ||
     ctx.gazetteer.find(head).some((x) => x.exact && x.place.kind === 'country')

@@ -119,7 +119,9 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       c.end - c.start <= 3 &&
       looksLikePersonName(ctx, c.start, c.end, true)
     ) {
-      out.push({ ...c, type: 'person' });
+      // "The Tatmadaw denied it": a name with "the" that speaks is a body, not a person.
+      const body = lower(ctx.tokens[c.start - 1]) === 'the';
+      out.push(body ? { ...c, type: 'organization', orgKind: 'other' } : { ...c, type: 'person' });
     }
   }
   return out;

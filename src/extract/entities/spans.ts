@@ -95,7 +95,8 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       const joinsOrg =
         hasOrgHead &&
         (andJoins || (ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1))));
-      const knownJoin = w === 'in' || w === 'of' ? joinsKnownOrganization(ctx, i, end, last) : 0;
+      const knownJoin =
+        w === 'in' || w === 'of' || w === 'the' ? joinsKnownOrganization(ctx, i, end, last) : 0;
       if (knownJoin > 0) {
         end = knownJoin;
         continue;

@@ -83,3 +83,21 @@ describe('entities: titles with a portfolio or initials', () => {
     expect(doc.people.map((p) => p.name)).toEqual(['ABM Rafiqul Haque']);
   });
 });
+
+describe('entities: bodies without an organization word', () => {
+  it('reads "the X said" for a body and "X said" for a person', () => {
+    const doc = entitiesOf('The Sangha denied the report. Later Kamal Tarek said the Sangha lied.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Sangha']);
+    expect(doc.people.map((p) => p.name)).toEqual(['Kamal Tarek']);
+  });
+
+  it('reads a cartel named after a state as an organization, and a known name across "the"', () => {
+    const doc = entitiesOf(
+      'Gunmen of the Durango cartel killed five. Save the Children said schools closed.',
+    );
+    expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Durango cartel', 'armed_group'],
+      ['Save the Children', 'ngo'],
+    ]);
+  });
+});

@@ -34,6 +34,21 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   { name: 'Doctors Without Borders', aliases: ['MSF', 'Medecins Sans Frontieres'], kind: 'ngo' },
   { name: 'Amnesty International', aliases: ['Amnesty'], kind: 'ngo' },
   { name: 'Human Rights Watch', aliases: ['HRW'], kind: 'ngo' },
+  { name: 'Save the Children', aliases: [], kind: 'ngo' },
+  { name: 'Oxfam', aliases: [], kind: 'ngo' },
+  { name: 'Mercy Corps', aliases: [], kind: 'ngo' },
+  { name: 'ACLED', aliases: ['Armed Conflict Location and Event Data Project'], kind: 'ngo' },
+  { name: 'Airwars', aliases: [], kind: 'ngo' },
+  { name: 'UNRWA', aliases: [], kind: 'international' },
+  {
+    name: 'OCHA',
+    aliases: [
+      'UN Office for the Coordination of Humanitarian Affairs',
+      'Office for the Coordination of Humanitarian Affairs',
+    ],
+    kind: 'international',
+  },
+  { name: 'UNDP', aliases: ['United Nations Development Programme'], kind: 'international' },
   { name: 'International Criminal Court', aliases: ['ICC'], kind: 'international' },
   { name: 'OPEC', aliases: [], kind: 'international' },
   // news agencies and broadcasters

@@ -68,6 +68,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['front', 'armed_group'],
   ['militia', 'armed_group'],
   ['militias', 'armed_group'],
+  ['cartel', 'armed_group'],
   ['movement', 'armed_group'],
   ['group', 'armed_group'],
   ['army', 'military'],
@@ -143,6 +144,8 @@ export const ORG_TAIL_WORDS: ReadonlyMap<string, OrganizationKind> = new Map<str
   ['gunmen', 'armed_group'],
   ['guerrillas', 'armed_group'],
   ['separatists', 'armed_group'],
+  ['cartel', 'armed_group'],
+  ['gang', 'armed_group'],
 ]);
 
 /** Arabic, Persian, Pashto and Urdu words that begin armed-group names ("Ansar ...", "Jaish ..."). */
