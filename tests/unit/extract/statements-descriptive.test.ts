@@ -44,7 +44,7 @@ describe('statements: a description of an organization stands for the one the ar
   });
 
   it('prefers an observatory over a rights group for "the monitoring group"', () => {
-    const got = said('The Lakeside Observatory for Peace reported fighting. Human Rights Watch said the strikes were unlawful. The monitoring group said 12 were killed.');
+    const got = said('The Lakeside Observatory for Peace reported fighting. Harbor Rights Watch said the strikes were unlawful. The monitoring group said 12 were killed.');
     expect(got).toContain('Lakeside Observatory for Peace | 12 were killed');
   });
 
@@ -188,7 +188,7 @@ describe('statements: "according to X, who said"', () => {
 
 describe('statements: descriptions with no organization of their kind, and roles set off after a name', () => {
   it('keeps "the news agency" as its phrase when only a body of another kind is named', () => {
-    expect(said('The African Union condemned the attack. The news agency said five people died.'))
+    expect(said('The Coastal States Union condemned the attack. The news agency said five people died.'))
       .toEqual(['The news agency | five people died']);
   });
 
@@ -233,9 +233,9 @@ describe('statements: a monitor described by what it does', () => {
 });
 
 describe('statements: "in <organization>" is a post-modifier, "in <place>" is not', () => {
-  it('keeps "a senior official in the Interior Ministry" whole', () => {
-    expect(said('A senior official in the Interior Ministry said the suspects confessed.'))
-      .toEqual(['a senior official in the Interior Ministry | the suspects confessed']);
+  it('keeps "a senior official in the Fisheries Ministry" whole', () => {
+    expect(said('A senior official in the Fisheries Ministry said the suspects confessed.'))
+      .toEqual(['a senior official in the Fisheries Ministry | the suspects confessed']);
   });
 
   it('still drops a named place after a modified head ("Government officials in <province>")', () => {
