@@ -33,6 +33,8 @@ const SINGLE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+((?:[A-Za-z-]+\\s+){0,2
 // "causing no deaths except for the bomber", "no one was killed other than the attacker": the one person named
 const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:else\s+)?(?:was|were)\s+killed|one\s+(?:else\s+)?died)\s+(?:\w+\s+){0,3}?(?:except|other\s+than|besides|apart\s+from|but)\s+(?:for\s+)?(?:the|a)\s+((?:[a-z-]+\s+)?(?:bomber|attacker|gunman|assailant))\b/gi;
 
+// "killed two soldiers and wounded a third": one more person, named by an ordinal
+const ORDINAL = new RegExp(`\\b(${KIND_ALT})\\s+(?:a|one)\\s+(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:of|time|day|attack|blast|bomb|person\\s+of)\\b)`, 'gi');
 // "killed a family of six", "a family of five were killed"
 const FAMILY = new RegExp(`\\b(?:(${KIND_ALT})\\s+(?:an?|the|one|another)\\s+(?:entire\\s+)?family\\s+of\\s+(${NUMBER})\\b|(?:an?|the|one)\\s+family\\s+of\\s+(${NUMBER})\\s+${PLURAL_AUX}(${KIND_ALT})\\b)`, 'gi');
 // "caused at least 30 deaths", "12 fatalities": the noun gives the kind
@@ -64,6 +66,9 @@ export function findFormFigures(text: string): FormFigure[] {
   }
   if (/\s(?:of|from)\s+(?:the|their|its)\s/i.test(text)) {
     for (const m of text.matchAll(PARTITIVE)) add(kindOf(m[3]!), parseRange(m[1]!), clean(m[2]!), m.index, m.index + m[0].length);
+  }
+  if (/\b(?:second|third|fourth|fifth|sixth)\b/i.test(text)) {
+    for (const m of text.matchAll(ORDINAL)) add(kindOf(m[1]!), { min: 1, max: 1 }, null, m.index, m.index + m[0].length);
   }
   if (/\bfamily\s+of\b/i.test(text)) {
     for (const m of text.matchAll(FAMILY)) add(kindOf(m[1] ?? m[4]!), parseRange(m[2] ?? m[3]!), 'family', m.index, m.index + m[0].length);

@@ -73,4 +73,9 @@ describe('casualties: victims counted without a number next to the verb', () => 
     expect(figures('Clashes between rival militias have killed at least 47 people since Sunday.')).toEqual([['killed', 47, null]]);
     expect(figures('The death toll from the offensive has risen to 90 since last Tuesday.')).toEqual([]);
   });
+
+  it('reads "wounded a third" after a count as one more person, but not "a third of"', () => {
+    expect(figures('Raiders killed two herders and wounded a third near the well.')).toEqual([['killed', 2, 2], ['injured', 1, 1]]);
+    expect(figures('The flood of shells killed a third of the herd.')).toEqual([]);
+  });
 });
