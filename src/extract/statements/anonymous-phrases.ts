@@ -99,3 +99,9 @@ export function withoutPlaceAdverb(view: SentenceView, range: TokenRange): Token
   const r = range.to - range.from > 1 && (lastWord === 'there' || lastWord === 'here') ? { from: range.from, to: range.to - 1 } : range;
   return view.lower[r.from] === 'according' && view.lower[r.from + 1] === 'to' && r.to - r.from > 2 ? { from: r.from + 2, to: r.to } : r;
 }
+
+/** The part of an anonymous phrase before its post-modifier: "officials in the south" → "officials". */
+export function phraseHead(name: string): string {
+  const m = /^(.*?)\s+(?:with|for|at|of|in|from|on|near|close to)\s/i.exec(name);
+  return m?.[1] ?? name;
+}

@@ -2,7 +2,7 @@ import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
-import { modifiedAnonymous, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
+import { modifiedAnonymous, phraseHead, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
 import { bothSplit } from './both-split.ts';
 import { namedAfterDescription } from './described.ts';
 import { personBeforeRole } from './role-apposition.ts';
@@ -169,9 +169,9 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
   const wantPerson = word === 'he' || word === 'she';
   // An anonymous speaker in the singular ("a witness", "the spokesman") can be "he" or "she".
   const singular = (r: ActorRef): boolean =>
-    r.type === 'anonymous' && !/[^s]s$|\b(?:police|people|media|staff|personnel)$/i.test(r.name);
+    r.type === 'anonymous' && !/[^s]s$|\b(?:police|people|media|staff|personnel)$/i.test(phraseHead(r.name));
   // "The government said ... when it called ...": a body in the singular is "it", never "he" or "they".
-  const body = (r: ActorRef): boolean => singular(r) && INSTITUTION_HEADS.has(r.name.split(' ').pop()?.toLowerCase() ?? '');
+  const body = (r: ActorRef): boolean => singular(r) && INSTITUTION_HEADS.has(phraseHead(r.name).split(' ').pop()?.toLowerCase() ?? '');
   const accept = (r: ActorRef): boolean => word === 'it'
     ? r.type === 'organization' || r.type === 'place' || body(r)
     : wantPerson ? r.type === 'person' || (singular(r) && !body(r)) : r.type !== 'person' && !singular(r);

@@ -243,3 +243,17 @@ describe('statements: "in <organization>" is a post-modifier, "in <place>" is no
       .toEqual(['Government officials | the road was closed']);
   });
 });
+
+describe('statements: pronouns for anonymous phrases with a post-modifier', () => {
+  it('reads the number of "an officer with the X Service" from "officer", so "he" finds it', () => {
+    expect(said('An officer with the Border Service said the road was shut. He said it would reopen soon.')).toEqual([
+      'an officer with the Border Service | the road was shut',
+      'an officer with the Border Service | it would reopen soon',
+    ]);
+  });
+
+  it('reads "doctors at the main hospital" as plural, so "they" finds the whole phrase', () => {
+    expect(said('Doctors at the main hospital said 20 people died. They said most were children.')[1])
+      .toBe('Doctors at the main hospital | most were children');
+  });
+});
