@@ -118,7 +118,14 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
     // Direct only when the quotation is (nearly) the whole complement: a few unquoted words at most
     // ("said it was "..."", "described it as "...""); quoted fragments in a longer clause stay indirect.
     const unquoted = wordCount(text) - quoted;
-    if (inside.length > 0 && quoted / Math.max(1, wordCount(text)) >= DIRECT_SHARE && unquoted <= MAX_UNQUOTED) {
+    // "shouted "God is great" before ...": a verb of the voice reports only the quotations right after it.
+    const vocal = VOCAL_VERBS.has(view.lower[c.verb] ?? '') ? adjoining(units.text, inside) : [];
+    if (vocal.length > 0) {
+      kind = 'direct';
+      text = vocal.map((q) => q.inner).join(' ');
+      start = vocal[0]!.innerStart;
+      end = vocal[vocal.length - 1]!.innerEnd;
+    } else if (inside.length > 0 && quoted / Math.max(1, wordCount(text)) >= DIRECT_SHARE && unquoted <= MAX_UNQUOTED) {
       kind = 'direct';
       text = inside.map((q) => q.inner).join(' ');
       start = inside[0]!.innerStart;
@@ -167,6 +174,17 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
   const trailing = closing ? null : trailingAttribution(scope, view, clauses, speakersOf);
   if (trailing) drafts.push(trailing);
   return drafts;
+}
+
+/** The first quotations of a run with nothing but spaces, punctuation or "and" between them. */
+function adjoining(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
+  const run = quotes.slice(0, 1);
+  for (const q of quotes.slice(1)) {
+    const prev = run[run.length - 1]!;
+    if (!/^[\s.,;:!?]*(?:(?:and|or)\s+)?$/i.test(text.slice(prev.end, q.start))) break;
+    run.push(q);
+  }
+  return run;
 }
 
 /** Whether the clause at `k` opens with a finite verb ("were planning", "killed"), i.e. it lacks its subject. */

@@ -82,3 +82,13 @@ describe('statements: an attribution inside the clause', () => {
     expect(pairs(s)).toEqual(['Omar Khan | two suspects were arrested', 'Omar Khan | The suspects were planning another attack']);
   });
 });
+
+describe('statements: verbs of the voice inside a report', () => {
+  it('gives a shouted quotation inside a witness report to the shouters, as the quoted words only', () => {
+    const s = statementsOf('Witnesses said the gunmen shouted "Victory is ours" before opening fire.');
+    expect(s.map((x) => `${x.kind} | ${x.speaker} | ${x.quote}`)).toEqual([
+      'indirect | Witnesses | the gunmen shouted "Victory is ours" before opening fire',
+      'direct | the gunmen | Victory is ours',
+    ]);
+  });
+});
