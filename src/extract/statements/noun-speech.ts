@@ -10,7 +10,7 @@ import type { SentenceView } from './units.ts';
 
 /** Light verbs that, with a speech noun and "that", report speech: "gave assurances that", "made the point that". */
 const LIGHT_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'offered', 'offers', 'made', 'makes', 'making',
-  'repeated', 'renewed', 'sent', 'delivered']);
+  'repeated', 'renewed', 'sent', 'delivered', 'issued', 'issues', 'issuing']);
 /** Speech nouns for those verbs (each also a "that"-noun the complement reader knows). */
 const SPEECH_NOUNS = new Set(['assurance', 'assurances', 'warning', 'message', 'point', 'assessment', 'claim',
   'allegation', 'demand']);

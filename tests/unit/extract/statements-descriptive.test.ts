@@ -118,6 +118,10 @@ describe('statements: speech carried by a noun', () => {
       .toEqual(['The governor | the elections would go ahead']);
   });
 
+  it('reads "issued a warning that" as a report', () => {
+    expect(said('The governor issued a warning that looters would be shot.')).toEqual(['The governor | looters would be shot']);
+  });
+
   it('does not read "gave" without a speech noun and "that" as a report', () => {
     expect(said('The governor gave the soldiers a medal that day.')).toEqual([]);
   });
