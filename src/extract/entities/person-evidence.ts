@@ -52,6 +52,29 @@ const PERSON_OBJECT_VERBS = new Set([
   'named',
 ]);
 
+/** Kinship nouns in apposition: "his son, X", "the victim's widow, X". */
+const KIN = new Set([
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'father',
+  'mother',
+  'wife',
+  'husband',
+  'widow',
+  'widower',
+  'nephew',
+  'niece',
+  'cousin',
+  'uncle',
+  'aunt',
+  'grandson',
+  'granddaughter',
+  'grandfather',
+  'grandmother',
+]);
+
 const PERSON_PARTICLES =
   /^(?:al|el|bin|ibn|bint|abu|abd|abdul|abdel|umm|ould)$|^(?:al|el|abu|abdul|abdel|abd)-/i;
 
@@ -96,7 +119,7 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
   // A title just before, with or without a comma: "his Russian counterpart, X", "dictator X".
   for (let k = c.start - 1; k >= c.start - 3 && k >= 0; k--) {
     const w = lower(ctx.tokens[k]);
-    if (TITLE_WORDS.has(w)) return true;
+    if (TITLE_WORDS.has(w) || KIN.has(w)) return true;
     if (w !== ',' && !/^\p{L}/u.test(w)) break;
   }
   // An apposition to a role with its body: "the vice president of Aid Now, X", "a reporter for
@@ -133,7 +156,8 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
 function roleBefore(ctx: EntityContext, at: number): boolean {
   for (let k = at - 1; k >= at - 10 && k >= 0; k--) {
     const t = ctx.tokens[k]?.text ?? '';
-    if (TITLE_WORDS.has(t.toLowerCase()) && !isCapitalised(ctx.tokens[k + 1])) return true;
+    const w = t.toLowerCase();
+    if ((TITLE_WORDS.has(w) || KIN.has(w)) && !isCapitalised(ctx.tokens[k + 1])) return true;
     if (!/^\p{L}/u.test(t) && !/^['\u2019]s$/.test(t)) return false;
   }
   return false;

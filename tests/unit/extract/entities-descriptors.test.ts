@@ -99,4 +99,9 @@ describe('entities: names introduced by a descriptor', () => {
       ['Bosnia and Herzegovina', 'country'],
     ]);
   });
+
+  it('confirms a person in apposition to a kinship noun, and strips a hyphenated title', () => {
+    const doc = entitiesOf("The minister's son, Tariq Hadi, was wounded. President-elect Sara Lind spoke.");
+    expect(doc.people.map((p) => p.name)).toEqual(['Tariq Hadi', 'Sara Lind']);
+  });
 });
