@@ -63,7 +63,8 @@ export function placeCeasefires(doc: Doc, working: readonly WorkingEvent[], keys
   }
 }
 
-function move(event: ConflictEvent, name: string, key: string | null, alternatives: string[], country: string | null): void {
+/** Re-places a finished event (place, key, alternatives, country, summary). */
+export function move(event: ConflictEvent, name: string, key: string | null, alternatives: string[], country: string | null): void {
   event.place = name;
   event.placeKey = key;
   event.country = country;

@@ -12,6 +12,7 @@ import { mergeIntoAbductions } from './abduction-merge.ts';
 import { mergeIntoProtests } from './protest-merge.ts';
 import { collectPlaces } from './places.ts';
 import { refinePlaces } from './place-names.ts';
+import { placeFromNextSentence } from './next-sentence-place.ts';
 import { preferEventPlace } from './speaker-place.ts';
 import { EventResolver } from './resolve.ts';
 import { linkStatements } from './statement-links.ts';
@@ -42,5 +43,6 @@ export function findEvents(doc: Doc, resources: Resources): void {
   mergeIntoAbductions(resolver.events);
   const keys = finalize(doc, resources, resolver.events, places, relations);
   placeCeasefires(doc, resolver.events, keys, places);
+  placeFromNextSentence(doc, resolver.events, keys, places);
   linkStatements(doc, keys);
 }

@@ -48,3 +48,16 @@ describe('the day something was said', () => {
     expect(x.events.map((e) => [e.type, e.place, e.date, e.killed?.min])).toEqual([['ATTACK', 'Zamfara', '2021-03-13', 20]]);
   });
 });
+
+describe('a lead with no place of its own', () => {
+  it('takes the place the next sentence names, not the dateline', () => {
+    const x = run('KABUL, Afghanistan (AP) - A suicide bomber killed 10 people on Sunday, officials said. The bomber struck a crowded market in the eastern city of Jalalabad.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['SUICIDE_BOMBING', 'Jalalabad']]);
+  });
+
+  it('does not take a place from a next sentence that reports another event', () => {
+    const x = run('KABUL, Afghanistan (AP) - A suicide bomber killed 10 people on Sunday, officials said. Separately, a roadside bomb killed two soldiers in Kandahar on Saturday.');
+    expect(x.events.map((e) => e.place)).not.toEqual(['Kandahar', 'Kandahar']);
+    expect(x.events.find((e) => e.type === 'SUICIDE_BOMBING')?.place).not.toBe('Kandahar');
+  });
+});
