@@ -71,7 +71,7 @@ const RECENT_CHARS = 400;
 /** Words that may stand before the head besides the description's own: "the official", "state-run", "Britain-based". */
 const FREE_MODIFIERS = new Set(['official', 'state', 'state-run', 'state-owned', 'government-run', 'main', 'local',
   'international', 'independent', 'leading', 'prominent', 'small', 'little-known', 'shadowy', 'banned', 'outlawed',
-  'powerful', 'largest', 'biggest', 'major', 'other', 'same', 'human', 'war', 'semi-official', 'private', 'national',
+  'powerful', 'largest', 'biggest', 'major', 'same', 'human', 'war', 'semi-official', 'private', 'national',
   'regional']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one']);
 const PLAIN = new Set([...ARMED_MODIFIERS, ...MONITOR_MODIFIERS, ...FREE_MODIFIERS, ...AID_MODIFIERS, 'news', 'wire', 'press']);

@@ -261,3 +261,10 @@ describe('statements: pronouns for anonymous phrases with a post-modifier', () =
       .toBe('Doctors at the main hospital | most were children');
   });
 });
+
+describe('statements: "the other group" is not the group named last', () => {
+  it('keeps "the other militant group" as its phrase', () => {
+    const got = said('The Red Dawn Brigades fought the Northern Liberation Front near the river. The other militant group said it lost five men.');
+    expect(got).toEqual(['The other militant group | it lost five men']);
+  });
+});
