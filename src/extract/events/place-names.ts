@@ -80,10 +80,20 @@ export function knownRegion(gazetteer: Partial<Resources['gazetteer']>, name: st
   return gazetteer.nationality(name)?.name ?? null;
 }
 
+// "Islamabad - Officials said ...", "Kabul, Afghanistan — ...": a paragraph opened by a place and a dash
+// is a dateline in any case (the entities' datelines need capitals or an agency)
+const DASH_DATELINE = /^(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014]{1,2})\s+(?=["\u201c]?[A-Z])/;
+
+/** Whether the mention [start, end) opens a line as a dateline. */
+export function dashDateline(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && DASH_DATELINE.test(text.slice(end, end + 60));
+}
+
 /** The events component's place mentions: clean names, and places where news was told marked as such. */
 export function refinePlaces(text: string, resources: Resources, hits: readonly PlaceHit[]): PlaceHit[] {
   const gazetteer = resources.gazetteer as Partial<Resources['gazetteer']>;
   const isCountry = (n: string) => typeof gazetteer.find === 'function' && gazetteer.find(n).some((m) => m.exact && m.place.kind === 'country');
   return cleanPlaceHits(hits, (n) => knownRegion(gazetteer, n), isCountry)
+    .map((h) => (!h.dateline && dashDateline(text, h.start, h.end) ? { ...h, reportedFrom: true, dateline: true } : h))
     .map((h) => (!h.reportedFrom && (spokenAt(text, h.start) || reactingSubject(text, h.start, h.end)) ? { ...h, reportedFrom: true } : h));
 }

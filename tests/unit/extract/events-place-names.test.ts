@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isDescriptiveCompound, splitPair, stripDescriptivePrefix } from '../../../src/extract/events/place-names.ts';
+import { dashDateline, isDescriptiveCompound, splitPair, stripDescriptivePrefix } from '../../../src/extract/events/place-names.ts';
 import { reactingSubject, spokenAt } from '../../../src/extract/events/spoken-place.ts';
 import { venueAt } from '../../../src/extract/events/ceasefire-place.ts';
 import { loadEventResources, run } from './event-helpers.ts';
@@ -49,6 +49,18 @@ describe('event place: where news was told is not where it happened', () => {
     expect(spokenAt(c, at(c, 'Baghdad'))).toBe(true);
     const d = 'A bomb exploded at a rally in Dhaka.';
     expect(spokenAt(d, at(d, 'Dhaka'))).toBe(false);
+  });
+
+  it('reads a mixed-case place and dash opening a line as a dateline', () => {
+    const a = 'Title\nIslamabad - Officials said militants attacked a school.';
+    expect(dashDateline(a, a.indexOf('Islamabad'), a.indexOf('Islamabad') + 9)).toBe(true);
+    const b = 'Title\nIslamabad has seen protests - and more.';
+    expect(dashDateline(b, b.indexOf('Islamabad'), b.indexOf('Islamabad') + 9)).toBe(false);
+  });
+
+  it('does not place an attack at a mixed-case dateline when a place is named later', () => {
+    const x = run('Islamabad - Officials said on Sunday that militants had attacked a school in the northwest, killing 12 students.\n\nThe attack took place in Charsadda district.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['ATTACK', 'Charsadda']]);
   });
 
   it('recognises a place that reacts', () => {
