@@ -1,10 +1,11 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteArticles } from '../../../src/graph/article-deleter.ts';
 import { writeArticle } from '../../../src/graph/article-writer.ts';
 import type { Database } from '../../../src/graph/database.ts';
 import { buildArticle, buildExtraction } from '../../support/build-extraction.ts';
 import { openProbe, type GraphProbe } from '../../support/graph-probe.ts';
-import { openTestDatabase } from '../../support/neo4j.ts';
+import { openTestDatabase, testNeo4j } from '../../support/neo4j.ts';
 import { madeUpWord, testToken } from '../../support/test-token.ts';
 
 // Articles that disagree about which place lies in which: the (:Place)-[:IN]->(:Place) hierarchy must
@@ -18,8 +19,26 @@ beforeAll(async () => {
   probe = openProbe();
 });
 
+const legacyPrefix = `place:test-legacy-${testToken()}:`;
+const legacyIds: string[] = [];
+
+/** Writes a graph as an older writer left it (the probe only reads). */
+async function writeLegacy(cypher: string, params: Record<string, unknown>): Promise<void> {
+  const t = testNeo4j();
+  const driver = neo4j.driver(t.uri, neo4j.auth.basic(t.user, t.password));
+  try {
+    await driver.executeQuery(cypher, params, { database: t.database });
+  } finally {
+    await driver.close();
+  }
+}
+
 afterAll(async () => {
   await deleteArticles(db.executor, written);
+  await writeLegacy('MATCH (p:Place) WHERE p.id STARTS WITH $prefix OR p.id IN $ids DETACH DELETE p', {
+    prefix: legacyPrefix,
+    ids: legacyIds,
+  });
   await probe.close();
   await db.close();
 });
@@ -68,5 +87,32 @@ describe('place hierarchy', () => {
       { names: [a, b, c, d] },
     );
     expect(cycles).toEqual([]);
+  });
+
+  it('decides quickly on a graph written before the rule, with several parents per place and a cycle', async () => {
+    // 17 levels of 5 places, each inside all 5 of the level above, the top inside the bottom: a search
+    // that walks every path would follow 5^16 of them (a variable-length EXISTS took 22 s with 3).
+    await writeLegacy(
+      `UNWIND range(0, 16) AS level UNWIND range(0, 4) AS i
+       CREATE (:Place {id: $prefix + level + '-' + i, name: 'legacy ' + level + '-' + i})`,
+      { prefix: legacyPrefix },
+    );
+    await writeLegacy(
+      `MATCH (a:Place), (b:Place) WHERE a.id STARTS WITH $prefix AND b.id STARTS WITH $prefix
+       WITH a, b, toInteger(split(substring(a.id, size($prefix)), '-')[0]) AS la, toInteger(split(substring(b.id, size($prefix)), '-')[0]) AS lb
+       WHERE lb = la + 1 OR (la = 16 AND lb = 0)
+       CREATE (a)-[:IN]->(b)`,
+      { prefix: legacyPrefix },
+    );
+    // A region of that old graph, below its bottom level; a new place goes inside it: the cycle check
+    // searches up from the region through every level.
+    const [child, region] = [madeUpWord(), madeUpWord()];
+    await writeLegacy(
+      `MATCH (bottom:Place {id: $bottom}) CREATE (:Place {id: $id, name: $name, kind: 'region', countryCode: 'QQ'})-[:IN]->(bottom)`,
+      { bottom: `${legacyPrefix}0-0`, id: key(region).replace('place:', 'place:qq:'), name: region },
+    );
+    legacyIds.push(key(region).replace('place:', 'place:qq:'));
+    await writeInside(child, region);
+    expect(await parentsOf([child, region])).toEqual({ [child]: [region], [region]: ['legacy 0-0'] });
   });
 });
