@@ -11,7 +11,8 @@ import {
   ORG_HEADS,
   ORG_TAIL_WORDS,
 } from './data/organizations.ts';
-import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS } from './data/words.ts';
+import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS, WORLD_REGIONS } from './data/words.ts';
+import { foldName } from './memo.ts';
 import { placeKindOf } from './places.ts';
 import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
@@ -144,6 +145,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (cue && !isTown) return { ...base, type: 'organization', orgKind: 'armed_group' };
 
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
+  if (WORLD_REGIONS.has(foldName(text)))
+    return { ...base, type: 'place', placeKind: 'region', locative: true };
   if (isAdjectivePhrase(ctx, start, end)) return null;
   // "the Italian aid group, Emergency", "the provincial capital, Shibirghan".
   const described = GROUP_ADJECTIVES.has(firstWord) ? null : descriptorBefore(ctx, start);
@@ -164,6 +167,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     !yHasDesignator
   ) {
     const designator = lower(ctx.tokens[start - 2]);
+    // "a Shiite district of Baghdad", "a suburb of X": Y encloses the unit, it is not one.
+    if (indefiniteBefore(ctx, start - 2)) return { ...base, type: 'place', locative: true };
     const parentEnd = start - 2;
     let parentStart = parentEnd;
     while (parentStart > range[0] && isCapitalised(ctx.tokens[parentStart - 1])) parentStart--;
@@ -286,3 +291,14 @@ function modifiesNoun(ctx: EntityContext, at: number): boolean {
     t !== undefined && /^\p{Ll}/u.test(t.text) && !NOUN_USE_FOLLOWERS.has(t.text) && !SPEECH_VERBS.has(t.text)
   );
 }
+
+/** Whether "a"/"an" opens the noun phrase ending at token `at` ("a Shiite district"). */
+function indefiniteBefore(ctx: EntityContext, at: number): boolean {
+  for (let k = at - 1; k >= at - 4 && k >= 0; k--) {
+    const w = lower(ctx.tokens[k]);
+    if (w === 'a' || w === 'an') return true;
+    if (!/^\p{L}[\p{L}'-]*$/u.test(ctx.tokens[k]?.text ?? '') || FUNCTION_LIKE.has(w)) return false;
+  }
+  return false;
+}
+const FUNCTION_LIKE = new Set(['the', 'of', 'in', 'and', 'or', 'to', 'from', 'at', 'on', 'this', 'that']);

@@ -133,6 +133,22 @@ export const ATTACK_NOUNS = new Set([
   'siege',
 ]);
 
+/** Verbs whose object is a place: "rebels seized X", "troops entered X". */
+const PLACE_TAKING_VERBS = new Set([
+  'seized',
+  'captured',
+  'recaptured',
+  'retook',
+  'overran',
+  'entered',
+  'stormed',
+  'shelled',
+  'besieged',
+  'encircled',
+  'liberated',
+  'evacuated',
+]);
+
 /** Nouns whose "of" introduces a place: "control of X", "the outskirts of X", "residents of X". */
 const PLACE_OF_NOUNS = new Set([
   'control',
@@ -172,5 +188,6 @@ export function isLocativeContext(ctx: EntityContext, start: number, strict = fa
   const w = lower(ctx.tokens[k]);
   if (LOCATIVE_PREPOSITIONS.has(w))
     return !(strict && (w === 'of' || w === 'to' || w === 'from' || w === 'at'));
+  if (!strict && PLACE_TAKING_VERBS.has(w)) return true;
   return (w === 'on' || w === 'against') && ATTACK_NOUNS.has(lower(ctx.tokens[k - 1]));
 }

@@ -52,6 +52,9 @@ export const PLACE_LIST_NOUNS: ReadonlyMap<string, 'town' | 'city' | 'admin1' | 
     ['districts', 'admin2'],
     ['regions', 'region'],
     ['areas', 'region'],
+    ['island', 'region'],
+    ['islands', 'region'],
+    ['peninsula', 'region'],
   ]);
 
 /**
@@ -77,6 +80,7 @@ export function descriptorBefore(ctx: EntityContext, start: number): 'organizati
 }
 
 const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);
+const NAME_COMPASS = new Set(['north', 'south', 'east', 'west', 'middle']);
 
 /**
  * "Southern Afghanistan", "Shi'ite Muslim Abu Dsheer": leading direction, religious or nationality
@@ -88,7 +92,9 @@ export function placeNameStart(ctx: EntityContext, start: number, end: number): 
   while (k < end - 1) {
     const t = ctx.tokens[k]?.text ?? '';
     const w = t.toLowerCase();
-    if (!DIRECTION_ADJECTIVES.has(w) && !GROUP_ADJECTIVES.has(w) && !ctx.gazetteer.nationality(t)) break;
+    // "North Darfur", "West Bank", "Upper Nile": a bare compass word is part of the name.
+    const modifier = DIRECTION_ADJECTIVES.has(w) || (GROUP_ADJECTIVES.has(w) && !NAME_COMPASS.has(w));
+    if (!modifier && !ctx.gazetteer.nationality(t)) break;
     k++;
   }
   if (k === start || ctx.gazetteer.find(tokenText(ctx, start, end)).some((m) => m.exact)) return start;

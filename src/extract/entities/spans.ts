@@ -194,12 +194,20 @@ const CONTINENTS = new Set(['Europe', 'Africa', 'Asia', 'America', 'Americas', '
 
 /** "al-Qaida in the Arabian Peninsula": a connector that completes a known organization's name. */
 function joinsKnownOrganization(ctx: EntityContext, start: number, at: number, last: number): number {
-  let k = at + 1;
-  if (lower(ctx.tokens[k]) === 'the') k++;
-  if (!isCapitalised(ctx.tokens[k])) return 0;
-  while (k < last && isCapitalised(ctx.tokens[k])) k++;
-  return knownOrganization(tokenText(ctx, start, k)) ? k : 0;
+  // The longest known name within a few more words ("Islamic State of Iraq and the Levant").
+  let best = 0;
+  for (let k = at + 1; k < last && k - at <= 8; k++) {
+    const t = ctx.tokens[k];
+    if (isCapitalised(t)) {
+      if (!isCapitalised(ctx.tokens[k + 1]) && knownOrganization(tokenText(ctx, start, k + 1))) best = k + 1;
+      continue;
+    }
+    if (!KNOWN_NAME_LINKS.has(lower(t))) break;
+  }
+  return best;
 }
+
+const KNOWN_NAME_LINKS = new Set(['the', 'of', 'in', 'and', 'for']);
 
 function placeWithAnd(ctx: EntityContext, start: number, at: number, last: number): number {
   let k = at + 1;

@@ -30,6 +30,13 @@ function listedAfterPlace(ctx: EntityContext, c: Candidate, placeEnds: Set<numbe
   return (sep === ',' || sep === 'and' || sep === 'or') && placeEnds.has(c.start - 1) && listGoesOn;
 }
 
+/** "Khan Younis" for the gazetteer's "Khan Yunis": a spelling of a large town or a province. */
+function bigPlaceVariant(ctx: EntityContext, c: Candidate): boolean {
+  return ctx.gazetteer
+    .find(tokenText(ctx, c.nameStart, c.nameEnd))
+    .some((m) => m.place.kind === 'admin1' || m.place.population >= 100_000);
+}
+
 /** Before the second pass: names taken for people by shape that stand in a list of places become
  * places, so that lone words listed after them are read as places too. */
 export function readListedAsPlaces(ctx: EntityContext, candidates: Candidate[]): void {
@@ -61,6 +68,7 @@ export function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): 
       if (other.orgKind) c.orgKind = other.orgKind;
     } else if (
       listed ||
+      bigPlaceVariant(ctx, c) ||
       attackSite ||
       afterPlaceOfNoun(ctx, c.start) ||
       isLocativeContext(ctx, c.start, true)

@@ -104,4 +104,25 @@ describe('entities: names introduced by a descriptor', () => {
     const doc = entitiesOf("The minister's son, Tariq Hadi, was wounded. President-elect Sara Lind spoke.");
     expect(doc.people.map((p) => p.name)).toEqual(['Tariq Hadi', 'Sara Lind']);
   });
+
+  it('reads "a district of Y" with Y as the enclosing place, and keeps a compass word in a name', () => {
+    const doc = entitiesOf(
+      'The blast hit Qasr, a Shiite district of Kabul. Troops moved into North Zarqan state.',
+    );
+    const named = doc.places.filter((p) => p.mentions.length > 0);
+    expect(named.find((p) => p.name === 'Kabul')?.kind).toBe('city');
+    expect(named.map((p) => p.name)).toContain('North Zarqan');
+  });
+
+  it('reads the object of "seized" and a name after "the island of" as places', () => {
+    expect(placeNames('Rebels seized Bunagana overnight.')).toEqual(['Bunagana']);
+    expect(placeNames('Troops landed on the southern island of Mindoro.')).toEqual(['Mindoro']);
+  });
+
+  it('knows world regions that no gazetteer holds', () => {
+    expect(placeNames('Officials feared a wider war in the Middle East and the Sahel.')).toEqual([
+      'Middle East',
+      'Sahel',
+    ]);
+  });
 });

@@ -79,6 +79,12 @@ describe('entities: organization forms', () => {
     ]);
   });
 
+  it('completes a known name across "and the" ("Islamic State of Iraq and the Levant")', () => {
+    const doc = entitiesOf('The Islamic State of Iraq and the Levant (ISIL) group seized the town.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Islamic State of Iraq and the Levant']);
+    expect(doc.places.filter((p) => p.mentions.length > 0)).toEqual([]);
+  });
+
   it('reads "the General Staff" as a military body, but "Chief of Staff" as a title', () => {
     const doc = entitiesOf('The General Staff said the line held. The Chief of Staff said nothing.');
     expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([['General Staff', 'military']]);

@@ -621,3 +621,38 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'ET',
   'EST',
 ]);
+
+/** World regions and continents: places that no country gazetteer holds ("the Middle East", "the Sahel").
+ * Folded (lower case, no punctuation). */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  'middle east',
+  'near east',
+  'horn of africa',
+  'sahel',
+  'maghreb',
+  'levant',
+  'balkans',
+  'caucasus',
+  'north caucasus',
+  'central asia',
+  'south asia',
+  'southeast asia',
+  'east asia',
+  'west africa',
+  'east africa',
+  'north africa',
+  'central africa',
+  'southern africa',
+  'sub saharan africa',
+  'latin america',
+  'central america',
+  'south america',
+  'north america',
+  'europe',
+  'africa',
+  'asia',
+  'persian gulf',
+  'arabian peninsula',
+  'gulf region',
+  'great lakes region',
+]);
