@@ -44,7 +44,10 @@ export function placeCeasefires(doc: Doc, working: readonly WorkingEvent[], keys
     const hits = sentences.flatMap((s) => placesIn(places, s.start, s.end).map((p) => ({ p, s })));
     const here = foldName(event.place);
     const venues = hits.filter(({ p, s }) => foldName(p.name) === here && venueAt(doc.text, s.start, p.start)).map(({ p }) => p);
-    if (venues.length === 0 || venues.length < hits.filter(({ p }) => foldName(p.name) === here).length) continue;
+    if (venues.length === 0 || venues.length < hits.filter(({ p }) => foldName(p.name) === here).length) {
+      keepOwnCountry(doc, event, hits);
+      continue;
+    }
     const venueCountry = countryOfHit(venues[0]!);
     const hostNames = new Set([here, ...(venueCountry ? [foldName(venueCountry)] : [])]);
     const covered = hits
@@ -61,6 +64,24 @@ export function placeCeasefires(doc: Doc, working: readonly WorkingEvent[], keys
       move(event, main, doc.places.find((p) => foldName(p.name) === foldName(main))?.key ?? null, [], main);
     }
   }
+}
+
+/** "A truce in X agreed at talks in Z": the truce's country is X's, not the venue's, and the venue is no
+ * enclosing place of X. */
+function keepOwnCountry(doc: Doc, event: ConflictEvent, hits: ReadonlyArray<{ p: PlaceHit; s: { start: number } }>): void {
+  const venues = hits.filter(({ p, s }) => venueAt(doc.text, s.start, p.start)).map(({ p }) => p);
+  const own = hits.find(({ p }) => foldName(p.name) === foldName(event.place ?? ''))?.p;
+  if (venues.length === 0 || !own) return;
+  const ownCountry = countryOfHit(own);
+  const venueNames = new Set(venues.flatMap((v) => [v.name, countryOfHit(v) ?? v.name]).map(foldName));
+  if (ownCountry && venueNames.has(foldName(ownCountry))) return;
+  event.placeAlternatives = event.placeAlternatives.filter((n) => !venueNames.has(foldName(n)));
+  if (event.country && venueNames.has(foldName(event.country))) {
+    // a place the gazetteer cannot put in a country is better left without one than put in the venue's
+    event.country = ownCountry;
+    if (ownCountry && !event.placeAlternatives.some((n) => foldName(n) === foldName(ownCountry))) event.placeAlternatives.push(ownCountry);
+  }
+  event.summary = summarize(event);
 }
 
 /** Re-places a finished event (place, key, alternatives, country, summary). */

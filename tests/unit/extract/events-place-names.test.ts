@@ -100,3 +100,13 @@ describe('ceasefire place: the war, not the venue', () => {
     expect(x.events.filter((e) => e.type === 'CEASEFIRE').map((e) => e.place)).toEqual(['Nairobi']);
   });
 });
+
+describe('ceasefire country: not the venue\'s', () => {
+  it('keeps the venue out of the country and alternatives of a truce placed elsewhere', () => {
+    const x = run('A truce in Darfur, agreed at talks in Geneva, took effect on Monday.');
+    const truce = x.events.find((e) => e.type === 'CEASEFIRE');
+    expect(truce?.place).toBe('Darfur');
+    expect(truce?.country).not.toBe('Switzerland');
+    expect(truce?.placeAlternatives).not.toContain('Geneva');
+  });
+});
