@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import { UserInputError } from '../errors.ts';
 import { extract } from '../extract/pipeline.ts';
+import { scoreAgainst } from '../eval/agreement.ts';
 import { evaluateCorpus, readCorpus } from '../eval/corpus.ts';
 import type { ArticleScore } from '../eval/score.ts';
 import { formatReport, formatTargets } from '../eval/table.ts';
@@ -9,12 +10,14 @@ import { checkTargets } from '../eval/targets.ts';
 import { parseCommandArgs } from './args.ts';
 import { loadResources } from './resources.ts';
 
-const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses]
+const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses] [--against DIR2]
 
 Scores the extractor on annotated articles (<id>.txt + <id>.json answer key), by default fixtures/articles.
   --json      print the report as JSON (per-article scores, misses, totals, target checks)
   --targets   exit 1 when a total is below the issue targets
   --misses    list, per article, the gold items not found and the predictions that matched nothing
+  --against   score a second annotator's answer keys (DIR2/<id>.json) instead of the extractor:
+              inter-annotator agreement, the ceiling for rules fitted to one annotator's conventions
 `;
 
 function formatMisses(rows: readonly ArticleScore[]): string {
@@ -30,7 +33,12 @@ function formatMisses(rows: readonly ArticleScore[]): string {
   return out.join('\n');
 }
 
-/** `conflict-kg eval [DIR] [--json] [--targets] [--misses]` */
+function extractAndScore(corpus: Parameters<typeof evaluateCorpus>[0]): ReturnType<typeof evaluateCorpus> {
+  const { resources } = loadResources();
+  return evaluateCorpus(corpus, (article) => extract(article, resources));
+}
+
+/** `conflict-kg eval [DIR] [--json] [--targets] [--misses] [--against DIR2]` */
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseCommandArgs(
     argv,
@@ -38,6 +46,7 @@ export async function run(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       targets: { type: 'boolean', default: false },
       misses: { type: 'boolean', default: false },
+      against: { type: 'string' },
     },
     USAGE,
   );
@@ -47,8 +56,9 @@ export async function run(argv: string[]): Promise<number> {
     throw new UserInputError(`eval takes one folder, got ${positionals.length}\n\n${USAGE}`);
   const dir = resolve(positionals[0] ?? resolve(PROJECT_ROOT, 'fixtures/articles'));
   const corpus = await readCorpus(dir);
-  const { resources } = loadResources();
-  const { report, failures } = evaluateCorpus(corpus, (article) => extract(article, resources));
+  const { report, failures } = values.against
+    ? { report: await scoreAgainst(corpus, resolve(values.against)), failures: [] }
+    : extractAndScore(corpus);
   const checks = checkTargets(report.totals);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ dir, ...report, failures, targets: checks }, null, 2)}\n`);

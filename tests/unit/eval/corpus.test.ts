@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../../src/cli/eval.ts';
 import { UserInputError } from '../../../src/errors.ts';
+import { scoreAgainst } from '../../../src/eval/agreement.ts';
 import { evaluateCorpus, readCorpus } from '../../../src/eval/corpus.ts';
 import type { Extraction } from '../../../src/extract/types.ts';
 import { useTempDir } from '../article/temp-dir.ts';
@@ -87,5 +88,26 @@ describe('conflict-kg eval', () => {
 
   it('refuses two folders', async () => {
     await expect(run(['a', 'b'])).rejects.toThrow(UserInputError);
+  });
+});
+
+describe('eval --against (a second annotator scored like the extractor)', () => {
+  it('scores identical keys as full agreement and a disagreeing speaker as a miss', async () => {
+    const dir = writeCorpus();
+    tmp.write('second/ferry.json', JSON.stringify(gold));
+    const same = await scoreAgainst(await readCorpus(dir), tmp.path('second'));
+    expect(same.totals.statements.f1).toBe(1);
+
+    const other = { ...gold, statements: [{ ...gold.statements[0], speaker: 'Coast Guard' }] };
+    tmp.write('third/ferry.json', JSON.stringify(other));
+    const differ = await scoreAgainst(await readCorpus(dir), tmp.path('third'));
+    expect(differ.totals.statements.f1).toBe(0);
+    expect(differ.totals.people.f1).toBe(1);
+  });
+
+  it('refuses a second folder that lacks an article key', async () => {
+    const dir = writeCorpus();
+    tmp.write('empty2/readme.md', 'no keys');
+    await expect(scoreAgainst(await readCorpus(dir), tmp.path('empty2'))).rejects.toThrow(UserInputError);
   });
 });
