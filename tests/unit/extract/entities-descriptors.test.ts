@@ -116,6 +116,7 @@ describe('entities: names introduced by a descriptor', () => {
 
   it('reads the object of "seized" and a name after "the island of" as places', () => {
     expect(placeNames('Rebels seized Bunagana overnight.')).toEqual(['Bunagana']);
+    expect(placeNames('Protesters stormed Parliament on Monday.')).toEqual([]);
     expect(placeNames('Troops landed on the southern island of Mindoro.')).toEqual(['Mindoro']);
   });
 
