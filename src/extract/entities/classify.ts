@@ -134,6 +134,15 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   }
   // "Deeper Life Church", "the Catholic Church", "Ministry of Health": an organization by its head word.
   const head = orgHead(ctx, start, end);
+  // "VOA's Somali Service": a language desk of the organization before it, not one of its own.
+  if (
+    head !== null &&
+    end - start === 2 &&
+    lastWord === 'service' &&
+    /^['\u2019]s$/.test(ctx.tokens[start - 1]?.text ?? '') &&
+    ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '')
+  )
+    return null;
   if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord))
     return { ...base, type: 'organization', orgKind: head };
   // "Jaish al-Adl", "Jaish-e-Mohammad", "Lashkar-e-Taiba": Arabic/Urdu armed-group name openers.

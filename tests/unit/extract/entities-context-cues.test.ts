@@ -91,6 +91,11 @@ describe('entities: bodies without an organization word', () => {
     expect(doc.people.map((p) => p.name)).toEqual(['Kamal Tarek']);
   });
 
+  it("does not take a broadcaster's language desk for an organization of its own", () => {
+    expect(orgNames("Nur told VOA's Somali Service that 14 died.")).toEqual(['VOA']);
+    expect(orgNames('The Federal Security Service said.')).toEqual(['Federal Security Service']);
+  });
+
   it('reads a cartel named after a state as an organization, and a known name across "the"', () => {
     const doc = entitiesOf(
       'Gunmen of the Durango cartel killed five. Save the Children said schools closed.',
