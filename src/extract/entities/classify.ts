@@ -158,7 +158,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     return { ...base, type: 'place', placeKind: 'region', locative: true };
   if (isAdjectivePhrase(ctx, start, end)) return null;
   // "the Italian aid group, Emergency", "the provincial capital, Shibirghan".
-  const described = GROUP_ADJECTIVES.has(firstWord) ? null : descriptorBefore(ctx, start);
+  const described = GROUP_ADJECTIVES.has(firstWord) ? null : descriptorBefore(ctx, start, end);
   if (described === 'organization' && !placeName && !isCountryName)
     return { ...base, type: 'organization', orgKind: 'other' };
   if (described === 'place') return { ...base, type: 'place', locative: true };

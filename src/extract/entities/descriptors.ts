@@ -62,9 +62,18 @@ export const PLACE_LIST_NOUNS: ReadonlyMap<string, 'town' | 'city' | 'admin1' | 
  * group, X" is an organization, "the provincial capital, X" a place. The noun must not be a possessor
  * ("the group's leader X") or part of a capitalised name.
  */
-export function descriptorBefore(ctx: EntityContext, start: number): 'organization' | 'place' | null {
+export function descriptorBefore(
+  ctx: EntityContext,
+  start: number,
+  end: number,
+): 'organization' | 'place' | null {
   let k = start - 1;
-  if (ctx.tokens[k]?.text === ',') k--;
+  if (ctx.tokens[k]?.text === ',') {
+    // An apposition closes before the sentence goes on: not "in the village, Ahmed said".
+    const after = ctx.tokens[end]?.text ?? '.';
+    if (/^\p{Ll}/u.test(after) && !['and', 'or', 'in', 'near', 'on'].includes(after)) return null;
+    k--;
+  }
   const t = ctx.tokens[k];
   // "Helmand province, Gulab Khan": the noun ends another name, it introduces nothing.
   const before = ctx.tokens[k - 1];

@@ -16,6 +16,12 @@ describe('entities: names introduced by a descriptor', () => {
     expect(doc.people.map((p) => p.name)).toEqual(['Marie Dubois']);
   });
 
+  it('does not read a sentence\'s next subject as an apposition ("in the village, Ahmed said")', () => {
+    const doc = entitiesOf('Fighting went on in the village, Karim said.');
+    expect(doc.places.filter((p) => p.mentions.length > 0)).toEqual([]);
+    expect(doc.people.map((p) => p.name)).toEqual(['Karim']);
+  });
+
   it('reads a name after "the provincial capital," as a place', () => {
     expect(placeNames('The attack took place 30 kilometers west of the provincial capital, Zarqan.')).toEqual(
       ['Zarqan'],
