@@ -9,7 +9,7 @@ MATCH p = (e)
 RETURN p
 UNION
 MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(e:Event)
-MATCH p = (e)-[:OCCURRED_IN]->(:Place)-[:IN*0..]->(:Place)
+MATCH p = (e)-[:OCCURRED_IN]->(:Place)-[:IN*0..8]->(:Place)
 RETURN p
 UNION
 MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(e:Event)

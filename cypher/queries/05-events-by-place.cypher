@@ -5,7 +5,7 @@
 MATCH (root:Place)
 WHERE toLower(root.name) = toLower($place)
    OR any(alias IN coalesce(root.aliases, []) WHERE toLower(alias) = toLower($place))
-MATCH chain = (e:Event)-[:OCCURRED_IN]->(:Place)-[:IN*0..]->(root)
+MATCH chain = (e:Event)-[:OCCURRED_IN]->(:Place)-[:IN*0..8]->(root)
 WITH e, root, reverse([n IN tail(nodes(chain)) | n.name]) AS hierarchy
 RETURN root.name AS root,
        hierarchy,
