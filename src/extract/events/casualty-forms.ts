@@ -37,8 +37,9 @@ const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:e
 const ORDINAL = new RegExp(`\\b(${KIND_ALT})\\s+(?:a|one)\\s+(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:of|time|day|attack|blast|bomb|person\\s+of)\\b)`, 'gi');
 // "killed a family of six", "a family of five were killed"
 const FAMILY = new RegExp(`\\b(?:(${KIND_ALT})\\s+(?:an?|the|one|another)\\s+(?:entire\\s+)?family\\s+of\\s+(${NUMBER})\\b|(?:an?|the|one)\\s+family\\s+of\\s+(${NUMBER})\\s+${PLURAL_AUX}(${KIND_ALT})\\b)`, 'gi');
-// "caused at least 30 deaths", "12 fatalities": the noun gives the kind
-const DEATHS = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:civilian|confirmed|reported|more)\\s+)?(?:deaths|fatalities)\\b`, 'gi');
+// "caused at least 30 deaths", "12 fatalities": the noun gives the kind. Not after a determiner: "the
+// two deaths came after ..." refers back to a toll already told, and counting it again misfired.
+const DEATHS = new RegExp(`(?<![\\w-])(?<!\\b(?:the|these|those|both|their|its)\\s+)(${NUMBER_PHRASE})\\s+(?:(?:civilian|confirmed|reported|more)\\s+)?(?:deaths|fatalities)\\b`, 'gi');
 
 function kindOf(word: string): CasualtyKind | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');

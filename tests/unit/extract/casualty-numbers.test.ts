@@ -34,6 +34,11 @@ describe('casualties: more ways to report a toll', () => {
     expect(figures('The shelling caused at least 25 deaths.')).toEqual([['killed', 25, null]]);
   });
 
+  it('does not count "the N deaths" again: it refers back to a toll already told', () => {
+    expect(figures('The three deaths came after one farmer died on Monday in a mortar strike.')).toEqual([['killed', 1, 1]]);
+    expect(figures('Officials blamed these 12 deaths on the militia.')).toEqual([]);
+  });
+
   it('reads "put the number of dead at N" and "have died"', () => {
     expect(figures('The governor put the number of dead at six.')).toEqual([['killed', 6, 6]]);
     expect(figures('At least 19 miners have died.')).toEqual([['killed', 19, null]]);
