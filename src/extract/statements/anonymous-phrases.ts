@@ -100,8 +100,11 @@ export function withoutPlaceAdverb(view: SentenceView, range: TokenRange): Token
   return view.lower[r.from] === 'according' && view.lower[r.from + 1] === 'to' && r.to - r.from > 2 ? { from: r.from + 2, to: r.to } : r;
 }
 
-/** The part of an anonymous phrase before its post-modifier: "officials in the south" → "officials". */
+/**
+ * The part of an anonymous phrase before its post-modifier: "officials in the south" → "officials",
+ * "a man who works at the market" → "a man".
+ */
 export function phraseHead(name: string): string {
-  const m = /^(.*?)\s+(?:with|for|at|of|in|from|on|near|close to)\s/i.exec(name);
+  const m = /^(.*?)\s+(?:with|for|at|of|in|from|on|near|close to|who)\s/i.exec(name);
   return m?.[1] ?? name;
 }

@@ -4,6 +4,8 @@ import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/reso
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
 import { modifiedAnonymous, phraseHead, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
 import { bothSplit } from './both-split.ts';
+import { relativeAnonymous } from './relative-clause.ts';
+import { personAfterDescription } from './titled-tail.ts';
 import { namedAfterDescription } from './described.ts';
 import { personBeforeRole } from './role-apposition.ts';
 import { overPlaceApposition } from './place-apposition.ts';
@@ -29,6 +31,10 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
   const both = bothSplit(view, range);
   if (both) return both;
+  const identified = relativeAnonymous(scope.units, view, range);
+  if (identified) return [identified];
+  const titledPerson = personAfterDescription(scope, view.tokens.slice(range.from, range.to).map((t) => t.text));
+  if (titledPerson) return [titledPerson];
   const roleHolder = personBeforeRole(scope, view, range);
   if (roleHolder) return [roleHolder];
   const issuer = issuerRange(view, range);

@@ -1,5 +1,6 @@
 import type { Token } from '../doc.ts';
 import { BE_FORMS, GENERIC_HEADS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_BOUNDARIES, VERB_MODIFIERS } from './lexicon.ts';
+import { identifyingRelative } from './relative-clause.ts';
 import type { SentenceView } from './units.ts';
 
 /** Token range [from, to) of a sentence's tokens. */
@@ -208,7 +209,9 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   if (seg.boundary === 'who' && seg.start >= 2 && !isPunct(view.lower[seg.start - 2] ?? '')) {
     const rel = seg.start - 1;
     seg = segmentStart(view, rel);
-    const range = trimOpening(view, { from: seg.start, to: rel });
+    const before = trimOpening(view, { from: seg.start, to: rel });
+    // "A shopkeeper who works at the bazaar said": a clause that says who an unnamed speaker is stays.
+    const range = identifyingRelative(view, before.from, rel, j + 1) ? { from: before.from, to: j + 1 } : before;
     return range.to > range.from ? { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary } : null;
   }
   const range = trimOpening(view, { from: seg.start, to: j + 1 });

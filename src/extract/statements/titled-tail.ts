@@ -1,0 +1,30 @@
+/*
+ * "Commander of the northern ground forces General X Y said": a long office description glued before
+ * a ranked or titled name. The speaker is the person, not the whole phrase: the name after the last
+ * title word, widened to the fullest form the article uses and matched to the person entity.
+ */
+import { resolveName } from '../entities/resolve.ts';
+import { TITLE_WORDS } from '../entities/data/titles.ts';
+import type { ActorRef } from '../types.ts';
+import { fullestForm, trailingName } from './fallback-names.ts';
+import type { SpeakerScope } from './speaker-scope.ts';
+
+/**
+ * The person a description ends with when the word before the name is a capitalised title or rank
+ * ("General", "Minister") and the description has lower-case words of its own; else null.
+ */
+export function personAfterDescription(scope: SpeakerScope, words: readonly string[]): ActorRef | null {
+  const name = trailingName(words);
+  if (name.length < 2 || name.length >= words.length - 1) return null;
+  const before = words[words.length - name.length - 1] ?? '';
+  if (!/^\p{Lu}/u.test(before) || !TITLE_WORDS.has(before.toLowerCase())) return null;
+  // A description of its own, opened by a capitalised office word ("Commander of the ... forces");
+  // "a spokesman for President X Y" speaks for the person and is not the person.
+  const description = words.slice(0, words.length - name.length - 1);
+  if (!description.some((w) => /^\p{Ll}/u.test(w)) || description.some((w) => /^(?:for|to|with|by|and)$/i.test(w))) return null;
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || /^(?:the|a|an|one)$/i.test(words[0] ?? '')) return null;
+  const text = name.join(' ');
+  const known = resolveName(scope.doc, text);
+  if (known?.type === 'person') return known;
+  return { type: 'person', name: fullestForm(text, scope.units.text), key: null };
+}
