@@ -173,6 +173,9 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const group = groupOf(m[2]!);
     if (group.words.length !== m[2]!.trim().split(/\s+/).filter(Boolean).length) continue;
     if (/\b(?:their|its|his|her)\s+$/i.test(text.slice(0, m.index))) continue;
+    // "20 civilians including three journalists have died": the count after "including" is a part of
+    // a larger group, never the toll itself
+    if (/\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     let range = parseRange(m[1]!);
     // "the ambassador and three other Americans were killed": the named one counts too
     const lead = text.slice(Math.max(0, m.index - 40), m.index);

@@ -92,8 +92,13 @@ function attributionPlace(text: string, start: number, end: number): boolean {
     || /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|spoke|speaking|added|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in|from)\s+(?:the\s+(?:\w+\s+)?(?:capital|city|town)(?:\s+of)?,?\s+)?$/i.test(text.slice(Math.max(0, start - 60), start));
 }
 
+const SUPRANATIONAL = /\b(?:East|Africa|Asia|Europe|America|Sahel|Maghreb|Levant|Balkans)$/;
+
 /** "Southern Afghanistan", "Eastern Province": a region, however the gazetteer kind was guessed. */
-function regionRank(name: string, rank: number): number {
+function regionRank(name: string, rank: number, country: string | null = 'unknown'): number {
+  // "a widening conflict in the Middle East", "across West Africa": a region spanning countries is wider
+  // than any country named beside it, so it never beats one as the event's place
+  if (country === null && SUPRANATIONAL.test(name)) return RANK.country + 0.5;
   return /^(?:North|South|East|West)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+[A-Z]/.test(name) && rank < 5 ? 5.5 : rank;
 }
 
@@ -113,7 +118,7 @@ function fromEntities(doc: Doc): PlaceHit[] {
   for (const p of doc.places) {
     for (const m of p.mentions) {
       hits.push({
-        name: p.name, key: p.key, start: m.start, end: m.end, rank: regionRank(p.name, textualRank(doc.text, m.start, m.end, RANK[p.kind])), country: p.country,
+        name: p.name, key: p.key, start: m.start, end: m.end, rank: regionRank(p.name, textualRank(doc.text, m.start, m.end, RANK[p.kind]), p.country), country: p.country,
         parents: parentsOf(p), forms: p.aliases,
         reportedFrom: REPORTED_FROM.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) || inDateline(m.start)
           || attributionPlace(doc.text, m.start, m.end),
