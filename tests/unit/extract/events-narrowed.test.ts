@@ -19,3 +19,10 @@ describe('casualties: a part of a larger group', () => {
     expect(brief(x)).toHaveLength(1);
   });
 });
+
+describe('events: what keeps happening is no event', () => {
+  it('opens no event from "a frequent target of airstrikes and shelling" or "often fire rockets"', () => {
+    const x = run('A car bomb killed four people in Nantes on Sunday. Militants in the hills often fire rockets into Nantes, and the hills are a frequent target of army airstrikes and shelling.');
+    expect(brief(x).map((e) => e.type)).toEqual(['CAR_BOMBING']);
+  });
+});
