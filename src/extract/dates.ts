@@ -113,6 +113,13 @@ const RULES: Rule[] = [
     resolve: (m) => monthOf(Number(m[2]), monthNumber(m[1]!)) },
   { re: /\b(?:earlier|later|late|early)\s+this\s+month\b|\bthis\s+month\b/gi,
     resolve: (_m, p) => (p ? monthOf(p.getUTCFullYear(), p.getUTCMonth() + 1) : null) },
+  // "recaptured the city last November": the latest such month before the month of publication
+  { re: new RegExp(`\\b[Ll]ast\\s+${MONTH_RE}(?!\\w)(?!\\s+\\d)`, 'g'),
+    resolve: (m, p) => {
+      if (!p) return VAGUE;
+      const mo = monthNumber(m[1]!);
+      return monthOf(mo >= p.getUTCMonth() + 1 ? p.getUTCFullYear() - 1 : p.getUTCFullYear(), mo);
+    } },
   { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH_RE}(?!\\w)(?!\\s+\\d)`, 'g'),
     resolve: (m, p) => { const mo = monthNumber(m[1]!); const y = inferYear(p, mo, 1); return y === null ? null : monthOf(y, mo); } },
   { re: /\b(?:(?:a\s+)?(?:few|several|couple\s+of|two|three|\d+)\s+)?hours?\s+(before|after|earlier|later)\b|\b(?:shortly|soon|just|minutes|moments)\s+(before|after)\b/gi,

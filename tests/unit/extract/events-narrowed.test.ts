@@ -26,3 +26,16 @@ describe('events: what keeps happening is no event', () => {
     expect(brief(x).map((e) => e.type)).toEqual(['CAR_BOMBING']);
   });
 });
+
+describe('dates: "last <month>"', () => {
+  it('reads "last June" as a month (the year before when that month has not yet come round), never a day', async () => {
+    const { findDateMentions } = await import('../../../src/extract/dates.ts');
+    expect(findDateMentions('Rebels took the port last June.', '2021-03-15').map((d) => [d.kind, d.month])).toEqual([['month', '2020-06']]);
+    expect(findDateMentions('Rebels took the port last January.', '2021-03-15').map((d) => [d.kind, d.month])).toEqual([['month', '2021-01']]);
+  });
+
+  it('gives an event told with "last June" no day of its own', () => {
+    const x = run('A bomb killed three people in Lyon on Sunday. Rebels captured the town of Nantes last June after a long siege.');
+    expect(brief(x).map((e) => [e.place, e.date])).toEqual([['Lyon', '2021-03-14'], ['Nantes', null]]);
+  });
+});
