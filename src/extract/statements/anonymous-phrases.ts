@@ -66,6 +66,9 @@ function organizationTail(scope: SpeakerScope, view: SentenceView, from: number,
   return inside.some((m) => m.type === 'organization') && !inside.some((m) => m.type === 'place');
 }
 
+/** Person nouns news writing uses for one another when it comes back to an unnamed speaker. */
+const INTERCHANGEABLE = new Set(['official', 'officer', 'source']);
+
 /** How many sentences back "the official" may find the anonymous speaker it repeats. */
 const LOOKBACK = 4;
 
@@ -85,7 +88,9 @@ export function sameAnonymousPerson(scope: SpeakerScope, words: readonly string[
     if (!/^(?:a|an|one)$/.test(own[0] ?? '')) continue;
     // The head noun of the earlier phrase: the last person noun before any preposition.
     const headNoun = own.find((w) => PERSON_NOUNS.has(w));
-    if (headNoun !== undefined && PERSON_NOUNS.get(headNoun) === true) return s.speaker;
+    // "the official" may repeat "an officer", but "the commander" is no "police officer" said again.
+    const same = headNoun === noun || (headNoun !== undefined && INTERCHANGEABLE.has(headNoun) && INTERCHANGEABLE.has(noun));
+    if (headNoun !== undefined && PERSON_NOUNS.get(headNoun) === true && same) return s.speaker;
   }
   return null;
 }

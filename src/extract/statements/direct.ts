@@ -136,7 +136,8 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
     const attr = attributionAfter(scope, view, q);
     const joins = !attr && last !== undefined && last.kind === 'direct' && continuesAfter(scope, last, q);
     if (joins && last) {
-      last.quote = `${last.quote} ${q.inner}`;
+      // The comma before the attribution ("A," he said, "B.") belongs to the attribution, not the words.
+      last.quote = `${last.quote.replace(/[\s,]+$/, '')} ${q.inner}`;
       last.end = q.innerEnd;
       continue;
     }

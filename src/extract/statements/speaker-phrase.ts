@@ -166,19 +166,52 @@ export function rank(m: Mention, end: number): number {
  */
 export function personByTitle(scope: SpeakerScope, words: string[], head: string): ActorRef | null {
   const title = head.toLowerCase();
-  if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || words[words.length - 1] !== head || !TITLE_HEADS.has(title)) return null;
+  if (!/^the$/i.test(words[0] ?? '') || words[words.length - 1] !== head || !TITLE_HEADS.has(title) || !roleReference(words)) return null;
   const people: ActorRef[] = [...scope.memory.said].reverse().map((s) => s.speaker).filter((r) => r.type === 'person');
   for (const p of scope.doc.people) people.push({ type: 'person', name: p.name, key: p.key });
-  for (const p of scope.doc.people) if (p.role && new RegExp(`\\b${title}\\b`, 'i').test(p.role)) return { type: 'person', name: p.name, key: p.key };
+  const holder = roleHolder(scope, words, title);
+  if (holder) return holder;
   const text = scope.units.text;
   const titleRe = `[${title[0]?.toUpperCase() ?? ''}${title[0] ?? ''}]${title.slice(1)}`;
-  for (const person of people) {
-    const last = person.name.split(' ').pop() ?? '';
-    const re = new RegExp(`\\b${titleRe}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
-    if (re.test(text)) return person;
+  // "the prime minister": first a person written with the phrase's own words before the title.
+  const lead = words.slice(1, -1).filter((w) => /^\p{L}+$/u.test(w) && !ROLE_QUALIFIERS.has(w.toLowerCase()));
+  const leadRe = lead.map((w) => `[${w[0]?.toUpperCase() ?? ''}${w[0]?.toLowerCase() ?? ''}]${w.slice(1)}\\s+`).join('');
+  for (const prefix of lead.length > 0 ? [leadRe, ''] : ['']) {
+    for (const person of people) {
+      const last = person.name.split(' ').pop() ?? '';
+      const re = new RegExp(`\\b${prefix}${titleRe}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+      if (re.test(text)) return person;
+    }
   }
   // No entity lists: the name the article writes right after the title ("Foreign Minister X Y").
   const named = new RegExp(`\\b${titleRe}\\s+((?:\\p{Lu}[\\p{L}'\u2019-]*\\s?){1,4})`, 'u').exec(text);
   const name = named ? trailingName((named[1] ?? '').trim().split(/\s+/)) : [];
   return name.length > 0 ? { type: 'person', name: fullestForm(name.join(' '), text), key: null } : null;
+}
+
+/** Words that qualify a role without changing it ("the purported spokesman", "the former envoy"). */
+const ROLE_QUALIFIERS = new Set(['purported', 'alleged', 'self-styled', 'self-proclaimed', 'top', 'chief', 'new',
+  'senior', 'interim', 'acting', 'special', 'veteran', 'embattled', 'ousted', 'former', 'outgoing', 'incoming']);
+
+/**
+ * Whether "the ... <title>" is a short role reference: up to four words, or a longer one whose words
+ * between "the" and the title are names of the body ("the U.N.-Arab League envoy") or role qualifiers.
+ */
+function roleReference(words: readonly string[]): boolean {
+  if (words.length <= 4) return true;
+  if (words.length > 8) return false;
+  return words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w) || /^[-.'’]+$/.test(w) || ROLE_QUALIFIERS.has(w.toLowerCase()));
+}
+
+/**
+ * The person whose role holds the title word: the only one; among several, the only one whose role
+ * also holds the phrase's other content words ("the prime minister" beside a foreign minister).
+ */
+function roleHolder(scope: SpeakerScope, words: readonly string[], title: string): ActorRef | null {
+  const has = (role: string, w: string): boolean => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(role);
+  const fits = scope.doc.people.filter((p) => p.role !== null && has(p.role, title));
+  const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => /\p{L}/u.test(w) && !ROLE_QUALIFIERS.has(w));
+  const narrowed = fits.length > 1 ? fits.filter((p) => content.length > 0 && content.every((w) => has(p.role ?? '', w))) : fits;
+  const only = narrowed.length === 1 ? narrowed[0] : undefined;
+  return only ? { type: 'person', name: only.name, key: only.key } : null;
 }

@@ -23,7 +23,7 @@ describe('statements: direct speech', () => {
 
   it('joins a quotation split by its attribution into one statement', () => {
     const s = statementsOf('"We are ready," said the mayor, Tomas Berg. "The shelters are open."');
-    expect(pairs(s)).toEqual(['Tomas Berg | We are ready, The shelters are open.']);
+    expect(pairs(s)).toEqual(['Tomas Berg | We are ready The shelters are open.']);
   });
 
   it('keeps a quotation of several sentences whole', () => {
@@ -62,12 +62,12 @@ describe('statements: direct speech', () => {
 
   it('joins a quotation interrupted by "he said," inside one sentence', () => {
     const s = statementsOf('Captain Nils Ek spoke at dawn. "We will hold," he said, "whatever it costs."');
-    expect(pairs(s)).toEqual(['Nils Ek | We will hold, whatever it costs.']);
+    expect(pairs(s)).toEqual(['Nils Ek | We will hold whatever it costs.']);
   });
 
   it('joins the next sentence\'s quotation after an attribution with an age or description', () => {
     const s = statementsOf('"We are not leaving," said Hana Sami, 34. "This is our home."');
-    expect(pairs(s)).toEqual(['Hana Sami | We are not leaving, This is our home.']);
+    expect(pairs(s)).toEqual(['Hana Sami | We are not leaving This is our home.']);
   });
 
   it('takes a speech verb shortly before a quotation opened by a colon or comma', () => {

@@ -34,4 +34,30 @@ describe('statements: speaker phrases that recur across articles', () => {
     const x = said('The talks ended on Monday. A spokesman for President Lena Varga said the talks would resume.');
     expect(x.some((s) => s.startsWith('Lena Varga |'))).toBe(false);
   });
+
+  it('joins a quote split by its attribution with a space, without the attribution comma', () => {
+    const x = run('Fighting broke out on Monday. "Our forces were ready," said Colonel Ada Oru. "The attack failed."').statements;
+    expect(x.map((s) => [s.speaker, s.quote])).toEqual([['Ada Oru', 'Our forces were ready The attack failed.']]);
+    const y = run('The mayor spoke on Monday. "We will rebuild," Mayor Lena Varga said, "and we will not leave."').statements;
+    expect(y.map((s) => s.quote)).toEqual(['We will rebuild and we will not leave.']);
+  });
+
+  it('does not take "the commander" for an earlier "police officer"', () => {
+    const x = run('Shots were fired on Monday. "The town is calm," a police officer said. "We fought back," the commander told reporters.').statements;
+    expect(x.map((s) => s.speaker)).toEqual(['a police officer', 'the commander']);
+  });
+
+  it('resolves a role reference to the one person named with that role', () => {
+    const x = said('The rebel group\'s spokesman, Tomas Vell, spoke on Tuesday. The purported rebel spokesman said the group had no fighters in the area.');
+    expect(x).toContain('Tomas Vell | the group had no fighters in the area');
+    const y = said('The Norland-Western Union envoy Karl Moser arrived on Monday. The Norland-Western Union envoy told reporters a truce was close.');
+    expect(y).toContain('Karl Moser | a truce was close');
+  });
+
+  it('picks the prime minister, not the foreign minister, for "the prime minister"', () => {
+    for (const order of ['Foreign Minister Piet Halden and Prime Minister Lena Varga', 'Prime Minister Lena Varga and Foreign Minister Piet Halden']) {
+      const x = said(`${order} met on Monday. The prime minister told parliament the talks would resume.`);
+      expect(x).toContain('Lena Varga | the talks would resume');
+    }
+  });
 });
