@@ -14,13 +14,17 @@ import type { WorkingEvent } from './working-event.ts';
  */
 
 // "signed ... in X", "signing ceremony in X": a signature happens at a venue
-const SIGNED = /\b(?:signed|signing|inked|initialled|initialed)\b[^.;:!?]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$/i;
+// (the parties may be named between: "signed a truce on Friday with his rival, the rebel leader Y, in X")
+const SIGNED = /\b(?:signed|signing|inked|initialled|initialed)\b(?:(?!\b(?:end|ending|halt|halting|stop|stopping|fighting|war)\b)[^.;:!?]){0,110}?\b(?:in|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$/i;
 // "at talks in X", "peace negotiations held in X", "a summit in X", "hosted by X"
 const MEETING = /\b(?:talks|negotiations|meeting|meetings|summit|conference|ceremony|mediation|consultations)\s+(?:(?:held|hosted|being\s+held|taking\s+place|that\s+took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$|\bhosted\s+by\s+(?:the\s+)?$/i;
 
+// "fighting continued throughout X", "the war in X": where the war is
+const FIGHTING_NEAR = /\b(?:fighting|war|conflict|clashes|violence|hostilities|combat)\b/i;
+
 /** Whether the place mention starting at `start` names where a deal was signed or negotiated. */
 export function venueAt(text: string, sentenceStart: number, start: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, start - 90), start);
+  const before = text.slice(Math.max(sentenceStart, start - 140), start);
   return SIGNED.test(before) || MEETING.test(before);
 }
 
@@ -40,6 +44,7 @@ export function placeCeasefires(doc: Doc, working: readonly WorkingEvent[], keys
     const key = keys.get(e);
     const event = key ? doc.events.find((x) => x.key === key) : undefined;
     if (!event || e.family !== 'ceasefire' || event.type !== 'CEASEFIRE' || !event.place) continue;
+    if (e.place === null && movedFromVenueCountry(doc, event, places)) continue;
     const sentences = [...new Set(e.groups.map((g) => g.sentence))];
     const hits = sentences.flatMap((s) => placesIn(places, s.start, s.end).map((p) => ({ p, s })));
     const here = foldName(event.place);
@@ -59,8 +64,13 @@ export function placeCeasefires(doc: Doc, working: readonly WorkingEvent[], keys
       move(event, best.name, best.key, [...best.forms, ...best.parents], countryOfHit(best));
       continue;
     }
-    const main = mainCountry(places.filter((p) => !p.reportedFrom));
-    if (main && !hostNames.has(foldName(main))) {
+    // the article's country, else (when that is the host) another country named where fighting is told
+    const main = mainCountry(places.filter((p) => !p.reportedFrom && !hostNames.has(foldName(p.country ?? p.name))))
+      ?? null;
+    const warring = main !== null && places.some((p) => !p.reportedFrom && p.country === main && FIGHTING_NEAR.test(
+      doc.text.slice(Math.max(0, p.start - 80), p.end + 40)));
+    const overall = mainCountry(places.filter((p) => !p.reportedFrom));
+    if (main && (main === overall || warring)) {
       move(event, main, doc.places.find((p) => foldName(p.name) === foldName(main))?.key ?? null, [], main);
     }
   }
@@ -97,4 +107,19 @@ export function move(event: ConflictEvent, name: string, key: string | null, alt
     return true;
   });
   event.summary = summarize(event);
+}
+
+/** A truce with no place of its own was given the article's country; when that country is named only as
+ * where deals were signed or talks held, the truce holds in the country named where the fighting is. */
+function movedFromVenueCountry(doc: Doc, event: ConflictEvent, places: readonly PlaceHit[]): boolean {
+  const here = foldName(event.place ?? '');
+  const sentenceStart = (at: number) => doc.sentences.find((s) => at >= s.start && at < s.end)?.start ?? 0;
+  const mentions = places.filter((p) => foldName(p.country ?? p.name) === here && !p.reportedFrom);
+  if (mentions.length === 0 || !mentions.every((p) => venueAt(doc.text, sentenceStart(p.start), p.start))) return false;
+  const others = places.filter((p) => !p.reportedFrom && p.country && foldName(p.country) !== here
+    && FIGHTING_NEAR.test(doc.text.slice(Math.max(0, p.start - 80), p.end + 40)));
+  const main = mainCountry(others);
+  if (!main) return false;
+  move(event, main, doc.places.find((p) => foldName(p.name) === foldName(main))?.key ?? null, [], main);
+  return true;
 }

@@ -39,3 +39,15 @@ describe('dates: "last <month>"', () => {
     expect(brief(x).map((e) => [e.place, e.date])).toEqual([['Lyon', '2021-03-14'], ['Nantes', null]]);
   });
 });
+
+describe('ceasefire places: a truce signed abroad', () => {
+  it('places a truce signed abroad, the parties named between, where the fighting is told', () => {
+    const x = run('President Alvarez signed a ceasefire agreement on Friday night with his rival, the rebel commander Tomas Ruiz, in Portugal. The deal resembles an earlier truce signed in January, but fighting continued throughout Spain.');
+    expect(brief(x).map((e) => [e.type, e.place])).toEqual([['CEASEFIRE', 'Spain'], ['CEASEFIRE', 'Spain']]);
+  });
+
+  it('keeps the venue when no other country is named where fighting is told', () => {
+    const x = run('The army and the rebels signed a ceasefire in Madrid on Friday. Portugal welcomed the deal.');
+    expect(brief(x).map((e) => [e.type, e.place])).toEqual([['CEASEFIRE', 'Madrid']]);
+  });
+});
