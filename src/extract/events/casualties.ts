@@ -69,7 +69,8 @@ function groupOf(raw: string): { text: string | null; words: string[] } {
   return { text: meaningful.length ? meaningful.join(' ') : null, words };
 }
 
-const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had|that|which)\\s+(?:so\\s+far\\s+|already\\s+)?$`);
+// "violence that has killed ...", "fighting that has left more than N dead": the conflict's running total
+const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had|that|which)\\s+(?:so\\s+far\\s+|already\\s+)?(?:(?:left|claimed|cost)\\s+(?:the\\s+lives\\s+of\\s+)?(?:(?:more\\s+than|over|at\\s+least|nearly|about|around|some|almost|roughly)\\s+)?)?$`);
 
 // "... have been killed in attacks across the country since 2007": a running total over a span (but "in the
 // past 24 hours" is one day's toll)

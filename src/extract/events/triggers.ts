@@ -45,6 +45,8 @@ const DETERMINERS = new Set([...ANAPHORIC_DETERMINERS, 'a', 'an', 'another', 'tw
 const COUNT = /^(?:\d+|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundreds?)$/;
 const FIGHTING_NOUN_BEFORE = /\b(?:in|of|the|heavy|fierce|intense|renewed|new|more|further|ongoing|sporadic|deadly|bitter|street|factional|and|after|amid|during|despite|by|to|from|as|with|overnight|weeks|days|months|hours|sectarian|tribal|clan)\s+$/i;
 // "rebels often attack", "militants regularly stage attacks", "have been launching attacks", "continue to stage attacks"
+const FEELING_SUBJECT = /\b(?:resentment|anger|tensions?|frustration|rage|fury|discontent|outrage|hatred|grievances?)\b(?:\s+[\w'-]+){0,6}\s+$/i;
+const CONFLICT_TOTAL_AFTER = /^\s+(?:that|which)\s+(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:left|killed|claimed|cost)\b/i;
 const FREQUENT_TARGET = /\b(?:frequent|regular|constant|common|repeated|routine|favou?rite)\s+targets?\s+(?:of|for)\s+(?:[\w-]+\s+){0,5}$/i;
 const HABITUAL = /\b(?:(?:frequently|often|regularly|routinely|usually|typically|commonly|sometimes|always|occasionally|rarely|never)\s+(?:(?:stage|carry\s+out|launch|mount|conduct|fire)\s+)?|(?:have|has)\s+been\s+(?:launching|staging|carrying\s+out|mounting|conducting)\s+|continues?\s+to\s+(?:stage|launch|carry\s+out|mount)\s+(?:[\w-]+\s+){0,2})$/i;
 const CROWD_CONTROL = /\b(?:sound|stun|smoke|flash(?:-bang)?|tear[- ]gas|rubber)\s+(?:(?:grenades?|canisters?|bullets?|rounds?)\s+(?:\w+\s+)?)?$/i;
@@ -172,6 +174,10 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     // "rebels frequently attack convoys", "would only end if they were attacked": a habit or a condition,
     // not an event that happened
     if (HABITUAL.test(before) && !/ed$/i.test(word)) continue;
+    // "resentment against the rule exploded in 2004", "anger exploded": a feeling flared up, nothing blew up
+    if (/^exploded$/i.test(word) && FEELING_SUBJECT.test(text.slice(Math.max(0, start - 70), start))) continue;
+    // "in fighting that has left more than 5,000 dead": the whole conflict and its running total, no one event
+    if (!t.verb && /^(?:fighting|violence|conflict|insurgency|war|unrest)$/i.test(word) && CONFLICT_TOTAL_AFTER.test(text.slice(end, end + 60))) continue;
     // "the area is a frequent target of airstrikes and shelling": what keeps happening there, no one event
     if (!t.verb && FREQUENT_TARGET.test(text.slice(Math.max(0, start - 80), start))) continue;
     if (CONDITIONAL.test(before)) continue;

@@ -51,3 +51,15 @@ describe('ceasefire places: a truce signed abroad', () => {
     expect(brief(x).map((e) => [e.type, e.place])).toEqual([['CEASEFIRE', 'Madrid']]);
   });
 });
+
+describe('events: a whole conflict is no event', () => {
+  it('opens no event from "resentment exploded" nor from "fighting that has left more than 5,000 dead"', () => {
+    const x = run('A roadside bomb killed eight soldiers in Lyon on Saturday. A simmering resentment against distant rule exploded in 2004 in fighting that has left more than 5,000 people dead, most of them civilians.');
+    expect(brief(x).map((e) => [e.place, e.killed])).toEqual([['Lyon', { min: 8, max: 8 }]]);
+  });
+
+  it('still reads a bomb that exploded, and the toll of clashes since a day', () => {
+    expect(brief(run('A bomb exploded in a market in Lyon on Saturday, killing two.')).map((e) => e.type)).toEqual(['BOMBING']);
+    expect(brief(run('Clashes that have killed 47 people since Sunday continued in Lyon on Tuesday.')).map((e) => e.killed)).toEqual([{ min: 47, max: 47 }]);
+  });
+});
