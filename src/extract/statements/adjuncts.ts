@@ -18,6 +18,8 @@ const CHANNELS = new Set(['television', 'radio', 'tv', 'website', 'broadcast', '
 /** Participles after a document or channel noun: "in a report released Tuesday", "in a video posted online". */
 const DOCUMENT_PARTICIPLES = new Set(['released', 'issued', 'published', 'posted', 'seen', 'obtained', 'sent',
   'carried', 'broadcast', 'aired', 'shared', 'uploaded', 'circulated']);
+/** What a speaker says, as a setting: "in televised remarks", "in his comments". */
+const REMARK_NOUNS = new Set(['remarks', 'comments', 'statements', 'interviews', 'speeches', 'messages', 'posts', 'tweets']);
 /** "said on condition of anonymity", "on the condition that he not be named": why the source is unnamed. */
 const ANONYMITY_END = new Set(['anonymity', 'named', 'identified', 'quoted']);
 
@@ -59,7 +61,7 @@ export function adjunctEnd(view: SentenceView, i: number): number {
     // "in a statement", "at a news conference in X with Y", "on state television", "to a news conference"
     for (let k = i + 2; k < Math.min(view.tokens.length, i + 7); k++) {
       const lk = view.lower[k] ?? '';
-      if (SETTING_NOUNS.has(lk) || DOCUMENT_HEADS.has(lk) || CHANNELS.has(lk)) {
+      if (SETTING_NOUNS.has(lk) || DOCUMENT_HEADS.has(lk) || CHANNELS.has(lk) || REMARK_NOUNS.has(lk)) {
         let end = k + 1;
         // "radio address", "Telegram channel"
         while (SETTING_NOUNS.has(view.lower[end] ?? '') || DOCUMENT_HEADS.has(view.lower[end] ?? '') || CHANNELS.has(view.lower[end] ?? '')) end++;
@@ -72,6 +74,14 @@ export function adjunctEnd(view: SentenceView, i: number): number {
       if (isPunct(lk) || lk === 'that') break;
     }
     return -1;
+  }
+  // "said in televised remarks that ...", "in written comments": a setting without a determiner.
+  if ((w === 'in' || w === 'during') && /^[a-z-]+$/.test(view.tokens[i + 1]?.text ?? '')) {
+    for (let k = i + 1; k < Math.min(view.tokens.length, i + 4); k++) {
+      const lk = view.lower[k] ?? '';
+      if (REMARK_NOUNS.has(lk) || SETTING_NOUNS.has(lk) || CHANNELS.has(lk)) return k + 1;
+      if (!/^[a-z-]+$/.test(view.tokens[k]?.text ?? '') || lk === 'that') break;
+    }
   }
   // "said in Geneva", "confirmed to VOA", "told to the BBC": a place or an audience by name.
   if ((w === 'in' || w === 'from' || w === 'on' || w === 'to') && cap(view, i + 1)) {

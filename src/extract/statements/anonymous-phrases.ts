@@ -5,6 +5,8 @@
  */
 import type { ActorRef } from '../types.ts';
 import { namedAfterDescription } from './described.ts';
+import { DOCUMENT_HEADS, INSTITUTION_HEADS } from './lexicon.ts';
+import { isAgentNoun } from './speaker-phrase.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
@@ -23,7 +25,14 @@ const PERSON_NOUNS = new Map<string, boolean>([
 /** Prepositions that tie the speaker to a body ("an officer with", "a source at"); an organization may follow. */
 const TIE_PREPOSITIONS = new Set(['with', 'for', 'at', 'of']);
 /** Prepositions of place: the tail is kept only when it names no place ("officials in the south"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'from']);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'inside', 'outside']);
+/** Words shaped like agent nouns that name things: "a paper from the institute", "a poster in the square". */
+const NOT_PEOPLE = new Set(['paper', 'papers', 'poster', 'posters', 'order', 'orders', 'center', 'centre', 'chapter',
+  'register', 'counter', 'number', 'matter', 'error', 'sector', 'corridor', 'barrier', 'border', 'tower']);
+/** Nouns for ordinary people at the scene; with agent nouns ("a teacher", "a shopkeeper") they head a phrase too. */
+const WITNESS_NOUNS = new Set(['witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'man', 'men', 'woman', 'women',
+  'resident', 'residents', 'villager', 'villagers', 'survivor', 'survivors', 'relative', 'relatives', 'student',
+  'students', 'guard', 'guards', 'policeman', 'policemen', 'soldier', 'soldiers', 'mother', 'father']);
 const OPENERS = new Set(['a', 'an', 'one', 'the', 'two', 'three', 'several', 'some', 'other', 'another', 'senior',
   'local', 'military', 'security', 'government', 'police', 'army', 'hospital', 'health', 'medical', 'rescue', 'aid']);
 /** Words after which the phrase is no longer one noun phrase. */
@@ -40,7 +49,11 @@ export function modifiedAnonymous(scope: SpeakerScope, view: SentenceView, range
   const prep = lower.findIndex((w, i) => i > 0 && (TIE_PREPOSITIONS.has(w) || PLACE_PREPOSITIONS.has(w)));
   if (prep < 1 || prep === lower.length - 1 || lower.some((w) => STOPS.has(w))) return null;
   const head = lower[prep - 1] ?? '';
-  if (!PERSON_NOUNS.has(head)) return null;
+  // Agent nouns of people only ("teacher", "shopkeeper", "activist"), not "statement" or "agreement".
+  const agent = isAgentNoun(head) && /(?:er|or|ist|ian)s?$/.test(head) && !DOCUMENT_HEADS.has(head) &&
+    !INSTITUTION_HEADS.has(head) && !NOT_PEOPLE.has(head);
+  const personHead = PERSON_NOUNS.has(head) || WITNESS_NOUNS.has(head) || agent;
+  if (!personHead) return null;
   // Before the head: a determiner or lower-case modifiers only ("a senior army officer"), no name.
   const before = words.slice(0, prep - 1);
   if (before.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && OPENERS.has(w.toLowerCase())))) return null;
@@ -49,7 +62,10 @@ export function modifiedAnonymous(scope: SpeakerScope, view: SentenceView, range
   const p = lower[prep] ?? '';
   // "officials in <Town>" keeps the rules of the place tails elsewhere; an unnamed place or an
   // organization ("a senior official in the Interior Ministry") stays here.
-  if (PLACE_PREPOSITIONS.has(p) && named && !organizationTail(scope, view, range.from + prep + 1, range.to)) return null;
+  // "a senior officer in the <Town> local government": a tail ending in an institution noun names the
+  // speaker's body, not a place, and stays.
+  const body = INSTITUTION_HEADS.has(lower[lower.length - 1] ?? '');
+  if (PLACE_PREPOSITIONS.has(p) && named && !body && !organizationTail(scope, view, range.from + prep + 1, range.to)) return null;
   const person = namedAfterDescription(scope, view.sentence.index, words, words[prep - 1] ?? '');
   if (person) return person;
   const start = view.tokens[range.from]?.start ?? 0;

@@ -5,6 +5,7 @@ import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS
 import { modifiedAnonymous, phraseHead, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
 import { bothSplit } from './both-split.ts';
 import { relativeAnonymous } from './relative-clause.ts';
+import { withoutLeadingPreposition } from './leading-preposition.ts';
 import { personAfterDescription } from './titled-tail.ts';
 import { namedAfterDescription } from './described.ts';
 import { personBeforeRole } from './role-apposition.ts';
@@ -27,7 +28,7 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
  * when the phrase names no plausible speaker (a lower-case noun phrase that is no generic actor).
  */
 export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: TokenRange): ActorRef[] {
-  const range = overPlaceApposition(scope.doc, view, withoutPlaceAdverb(view, whole));
+  const range = overPlaceApposition(scope.doc, view, withoutPlaceAdverb(view, withoutLeadingPreposition(view, whole)));
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
   const both = bothSplit(view, range);
   if (both) return both;

@@ -17,14 +17,20 @@ export function personAfterDescription(scope: SpeakerScope, words: readonly stri
   const name = trailingName(words);
   if (name.length < 2 || name.length >= words.length - 1) return null;
   const before = words[words.length - name.length - 1] ?? '';
-  if (!/^\p{Lu}/u.test(before) || !TITLE_WORDS.has(before.toLowerCase())) return null;
-  // A description of its own, opened by a capitalised office word ("Commander of the ... forces");
   // "a spokesman for President X Y" speaks for the person and is not the person.
   const description = words.slice(0, words.length - name.length - 1);
   if (!description.some((w) => /^\p{Ll}/u.test(w)) || description.some((w) => /^(?:for|to|with|by|and)$/i.test(w))) return null;
-  if (!/^\p{Lu}/u.test(words[0] ?? '') || /^(?:the|a|an|one)$/i.test(words[0] ?? '')) return null;
   const text = name.join(' ');
   const known = resolveName(scope.doc, text);
+  const person = known?.type === 'person' ? scope.doc.people.find((p) => p.key === known.key) : undefined;
+  // "The governor of the region X Y": a known person after a description headed by a title word, or
+  // one the entities gave that description as a role.
+  const head = (/^(?:the|a|an)$/i.test(description[0] ?? '') ? description[1] : description[0]) ?? '';
+  if (known && person && (person.role || TITLE_WORDS.has(head.toLowerCase()))) return known;
+  // Else a capitalised title right before the name, after an office description opened by a
+  // capitalised office word ("Commander of the ... forces General X Y").
+  if (!/^\p{Lu}/u.test(before) || !TITLE_WORDS.has(before.toLowerCase())) return null;
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || /^(?:the|a|an|one)$/i.test(words[0] ?? '')) return null;
   if (known?.type === 'person') return known;
   return { type: 'person', name: fullestForm(text, scope.units.text), key: null };
 }

@@ -60,4 +60,27 @@ describe('statements: speaker phrases that recur across articles', () => {
       expect(x).toContain('Lena Varga | the talks would resume');
     }
   });
+
+  it('drops a leading preposition from a speaker ("with one official saying ...")', () => {
+    const x = run('The army named the new commander on Monday, with one security official saying he "had a key role in the raids."').statements;
+    expect(x.map((s) => s.speaker)).toEqual(['one security official']);
+  });
+
+  it('keeps a nameless tail after a person noun, and a tail that ends in an institution', () => {
+    const x = said('A bomb exploded on Monday. A teacher at a local school said the children were safe. ' +
+      'An eyewitness near the scene said there was panic. A senior officer in the Kovar local government said the roads were closed.');
+    expect(x).toContain('a teacher at a local school | the children were safe');
+    expect(x).toContain('an eyewitness near the scene | there was panic');
+    expect(x).toContain('a senior officer in the Kovar local government | the roads were closed');
+  });
+
+  it('reads "said in televised remarks that ..." as a report with its setting', () => {
+    expect(said('A truce was agreed on Monday. Lena Varga said in televised remarks that the truce had taken effect.'))
+      .toContain('Lena Varga | the truce had taken effect');
+  });
+
+  it('takes a known person after a description headed by a title word', () => {
+    const x = said('Ibra Salim Odo visited the town on Monday. The governor of the Upper Dale region Ibra Salim Odo told reporters that a cameraman was killed.');
+    expect(x).toContain('Ibra Salim Odo | a cameraman was killed');
+  });
 });
