@@ -88,6 +88,8 @@ function attributionPlace(text: string, start: number, end: number): boolean {
     && /^\s+(?:said|say|says|reported|told\s+[^.,;]{1,30})\s*[.]/i.test(after)) return true;
   const subject = !/\b(?:in|of|from|at|near|for|to|by|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, start - 30), start));
   if (subject && /^\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:\w+ly\s+)?(?:condemned|condemns|denounced|denounces|protested|protests|welcomed|welcomes|urged|urges|warned|warns|said|says|accused|accuses|called\s+on|demanded|demands|(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:alarmed|concerned|worried))\b/i.test(after)) return true;
+  // "discussed the toll with reporters in X", "journalists in X": where it was told
+  if (/\b(?:reporters|journalists|the\s+press|the\s+media)\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) return true;
   return /^-based\b/.test(text.slice(end, end + 7))
     || /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|spoke|speaking|added|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in|from)\s+(?:the\s+(?:\w+\s+)?(?:capital|city|town)(?:\s+of)?,?\s+)?$/i.test(text.slice(Math.max(0, start - 60), start));
 }

@@ -63,3 +63,10 @@ describe('events: a whole conflict is no event', () => {
     expect(brief(run('Clashes that have killed 47 people since Sunday continued in Lyon on Tuesday.')).map((e) => e.killed)).toEqual([{ min: 47, max: 47 }]);
   });
 });
+
+describe('event places: where the news was told', () => {
+  it('does not open or place an event where a witness "discussed the toll with reporters"', () => {
+    const x = run('Gunmen attacked a village in northern France on Wednesday, killing at least 45 villagers. A man from the attacked village discussed the death toll with reporters in Lyon.');
+    expect(brief(x).map((e) => [e.type, e.place])).toEqual([['ATTACK', 'France']]);
+  });
+});
