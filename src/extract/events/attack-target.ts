@@ -21,6 +21,8 @@ export function typeByTarget(doc: Doc, e: WorkingEvent): void {
       // "the army base came under attack", "the convoy was attacked": the target is the subject
       const before = doc.text.slice(Math.max(g.start, t.start - 60), t.start);
       if (/\b(?:was|were|came\s+under|come\s+under|had\s+been|has\s+been)\s+(?:[a-z]+\s+)?$/i.test(before)) object = before.split(/[,;]/).at(-1)!;
+      // "a gun attack near a military camp": a landmark for where it was, not what was attacked
+      if (/^\s*(?:near|outside|close\s+to|not\s+far\s+from|next\s+to|opposite)\b/i.test(object)) continue;
       if (UNARMED.test(object)) return;
       if (ARMED.test(object)) armed = true;
     }

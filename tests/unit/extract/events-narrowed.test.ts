@@ -70,3 +70,10 @@ describe('event places: where the news was told', () => {
     expect(brief(x).map((e) => [e.type, e.place])).toEqual([['ATTACK', 'France']]);
   });
 });
+
+describe('event types: what was attacked', () => {
+  it('keeps "a gun attack near a military camp" an attack, while an attack on a camp is a clash', () => {
+    expect(brief(run('At least 14 people were killed in a gun attack near a military camp in Lyon on Sunday.')).map((e) => e.type)).toEqual(['ATTACK']);
+    expect(brief(run('Gunmen killed 14 soldiers in an attack on a military camp in Lyon on Sunday.')).map((e) => e.type)).toEqual(['ARMED_CLASH']);
+  });
+});
