@@ -86,7 +86,8 @@ function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean 
 // "ten soldiers were killed and six others injured": the others are not a named victim plus the figure
 const KIND_BEFORE_AND = new RegExp(`\\b(?:${KIND_ALT})\\s+and\\s+$`, 'i');
 const AND_ONE = new RegExp(`^\\s+and\\s+an?\\s+((?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b(?!\\s+(?:was|were)\\b)`, 'i');
-const AND_MORE = new RegExp(`^\\s+and\\s+(${NUMBER_PHRASE})${GROUP}`, 'i');
+// "and three policemen", "and her two children": more victims of the same blow
+const AND_MORE = new RegExp(`^\\s+and\\s+(?:(?:his|her|their)\\s+)?(${NUMBER_PHRASE})${GROUP}`, 'i');
 const FIRST_OF_TWO = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+and\\s+$`, 'i');
 
 // "11 soldiers and 17 attackers died": the assailants' own dead are not the attack's toll
@@ -101,7 +102,7 @@ function addOne(r: Range): Range {
   return { min: r.min === null ? null : r.min + 1, max: r.max === null ? null : r.max + 1 };
 }
 
-const ASIDE = /,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|mostly|mainly)\b[^,;]{1,80},\s+(?=[^,;]*$)/i;
+const ASIDE = /,\s+(?:including|among\s+them|(?:most|many|all|one|two|three|four|five|some|several|half)\s+of\s+them|mostly|mainly)\b[^,;]{1,80},\s+(?=[^,;]*$)/i;
 
 // Cheap test first: most sentences name no casualties at all.
 const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll|deaths|fatalities)\\b`, 'i');

@@ -34,6 +34,14 @@ describe('casualties: more ways to report a toll', () => {
     expect(figures('The shelling caused at least 25 deaths.')).toEqual([['killed', 25, null]]);
   });
 
+  it('keeps the count before an aside "one of them a child"', () => {
+    expect(figures('Four people, one of them a child, were killed.')).toEqual([['killed', 4, 4]]);
+  });
+
+  it('adds "and her two children" to the one named before', () => {
+    expect(figures('The shell killed a farmer and his three sons.')).toEqual([['killed', 4, 4]]);
+  });
+
   it('does not count "the N deaths" again: it refers back to a toll already told', () => {
     expect(figures('The three deaths came after one farmer died on Monday in a mortar strike.')).toEqual([['killed', 1, 1]]);
     expect(figures('Officials blamed these 12 deaths on the militia.')).toEqual([]);
