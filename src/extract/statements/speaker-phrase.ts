@@ -14,7 +14,7 @@ export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 
 const RESIDENCE_NOUNS = new Set(['resident', 'residents', 'villager', 'villagers', 'native', 'natives', 'local', 'locals']);
 const PARTICIPLE_NEXT = new Set(['in', 'at', 'near', 'on', 'by', 'to', 'from', 'with', 'inside', 'outside', 'across']);
 const CUT_WORDS = new Set(['in', 'from', 'at', 'near', 'inside', 'across', 'outside']);
-const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service|Observatory|Foundation|Fund|Bank|Crescent|Cross|Corps|Battalion|Brigade|Regiment|Division|Programme|Program|Watch)\b/;
+export const ORG_WORDS = /\b(?:Forces|Force|Ministry|Council|Agency|Army|Mission|TV|Television|News|Union|Nations|Coalition|Group|Brigades?|Party|Front|Movement|Committee|Office|Organi[sz]ation|Command|Police|Guard|Department|Government|Authority|Media|Radio|Press|Times|Post|Institute|Court|Parliament|Assembly|Commission|League|Network|Service|Observatory|Foundation|Fund|Bank|Crescent|Cross|Corps|Battalion|Brigade|Regiment|Division|Programme|Program|Watch|Society|Association|Federation|Board|Bureau|Directorate|Secretariat|Alliance)\b/;
 
 /** Agent nouns name people by what they do ("commander", "protesters", "activist"). */
 export function isAgentNoun(word: string): boolean {

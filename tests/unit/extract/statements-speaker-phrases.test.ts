@@ -83,4 +83,17 @@ describe('statements: speaker phrases that recur across articles', () => {
     const x = said('Ibra Salim Odo visited the town on Monday. The governor of the Upper Dale region Ibra Salim Odo told reporters that a cameraman was killed.');
     expect(x).toContain('Ibra Salim Odo | a cameraman was killed');
   });
+
+  it('strips longer office descriptions glued before a name, and finds the surname later', () => {
+    const x = said('Fighting broke out on Monday. Spokesman for the regional administration Ali Reza Moradi said the curfew would end. ' +
+      'Head of the Red Crescent Society Ana Lee said the camps were full. Moradi added that schools would reopen.');
+    expect(x).toContain('Ali Reza Moradi | the curfew would end');
+    expect(x).toContain('Ana Lee | the camps were full');
+    expect(x).toContain('Ali Reza Moradi | schools would reopen');
+  });
+
+  it('keeps "Spokesman for President X" as the spokesman when the name is the object of "for"', () => {
+    const x = said('Talks ended on Monday. Spokesman for President Lena Varga said the talks would resume.');
+    expect(x.some((s) => s.startsWith('Lena Varga |'))).toBe(false);
+  });
 });
