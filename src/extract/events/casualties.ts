@@ -198,6 +198,11 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     push(kindOf(m[1]!), { min: 1, max: null }, null, m.index, m.index + m[0].length);
     found.at(-1)!.implicit = true;
   }
+  // "No one was killed", "nobody was hurt": a denial, no figure (the corpus gives null, not zero)
+  for (let i = found.length - 1; i >= 0; i--) {
+    const s = found[i]!.start - offset;
+    if (/\bno\s+$/i.test(text.slice(Math.max(0, s - 4), s)) || /^(?:nobody|none)\b/i.test(text.slice(s, s + 7))) found.splice(i, 1);
+  }
   for (const f of found) {
     const s = f.start - offset;
     // "two were killed in the blast, which also wounded 16": "also" adds a kind, not more victims of it

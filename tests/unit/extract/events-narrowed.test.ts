@@ -77,3 +77,12 @@ describe('event types: what was attacked', () => {
     expect(brief(run('Gunmen killed 14 soldiers in an attack on a military camp in Lyon on Sunday.')).map((e) => e.type)).toEqual(['ARMED_CLASH']);
   });
 });
+
+describe('casualties: a denial is no figure', () => {
+  it('gives no killed figure for "No one was killed" and none injured for "nobody was hurt"', () => {
+    const x = run('Two rockets hit a residential area of Lyon on Saturday, wounding six people. No one was killed.');
+    expect(brief(x).map((e) => [e.killed, e.injured])).toEqual([[null, { min: 6, max: 6 }]]);
+    const y = run('Gunmen killed three guards at a bank in Lyon on Monday. Nobody was injured.');
+    expect(brief(y).map((e) => [e.killed, e.injured])).toEqual([[{ min: 3, max: 3 }, null]]);
+  });
+});
