@@ -56,9 +56,10 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('ARMED_CLASH', ['(?:captured|seized|recaptured|retook|liberated|took control of)(?= (?:the (?:\\w+ )?(?:city|town|village|district|base|province|region|area) of )?[A-Z])'], { verb: true }),
   ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking']),
   // "captured a general": a person seized; "captured the town" is no abduction
-  ...w('ABDUCTION', ['captured(?= (?:an? |the |two |three |four |five |\\d+ )?(?:[A-Za-z-]+ )?(?:general|colonel|commander|officers?|soldiers?|'
-    + 'policem[ae]n|journalists?|reporters?|aid workers?|workers?|civilians?|tourists?|hostages?|priests?|engineers?)\\b)'], { verb: true }),
-  ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:\\w+ ){0,2}hostages?', 'taken hostage'], { verb: true }),
+  // ("seized 30 students", "took 12 foreign workers hostage": people seized)
+  ...w('ABDUCTION', ['(?:captured|seized)(?= (?:an? |the |two |three |four |five |\\d+ |dozens of |more than \\d+ )?(?:[A-Za-z-]+ )?(?:general|colonel|commander|officers?|soldiers?|'
+    + 'policem[ae]n|journalists?|reporters?|aid workers?|workers?|civilians?|tourists?|hostages?|priests?|engineers?|students|schoolgirls|schoolchildren|passengers|villagers|women|children|people)\\b)'], { verb: true }),
+  ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:[\\w-]+ ){0,4}hostages?', 'taken hostage'], { verb: true }),
   ...w('PROTEST', ['protests?', 'demonstrations?', 'protesters', 'demonstrators', 'rall(?:y|ies)', 'sit-ins?']),
   // not "protested" or "demonstrated": governments protest to each other, and data demonstrate things
   ...w('PROTEST', ['marched', 'rallied', 'took to the streets'], { verb: true }),

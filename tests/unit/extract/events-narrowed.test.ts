@@ -86,3 +86,11 @@ describe('casualties: a denial is no figure', () => {
     expect(brief(y).map((e) => [e.killed, e.injured])).toEqual([[{ min: 3, max: 3 }, null]]);
   });
 });
+
+describe('event types: people seized', () => {
+  it('reads "seized 30 students" and "took 12 foreign workers hostage" as abductions, "seized the town" as fighting', () => {
+    expect(brief(run('Gunmen seized 30 students from a school in Lyon on Wednesday.')).map((e) => e.type)).toEqual(['ABDUCTION']);
+    expect(brief(run('Militants took 12 foreign workers hostage in Lyon on Wednesday.')).map((e) => e.type)).toEqual(['ABDUCTION']);
+    expect(brief(run('Gunmen seized the town of Lyon on Wednesday.')).map((e) => e.type)).toEqual(['ARMED_CLASH']);
+  });
+});
