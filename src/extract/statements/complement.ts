@@ -33,8 +33,13 @@ const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 const NOT_PAST = /(?:^|[^r])eed$|^(?:bed|red|hundred|sacred|naked|wicked|kindred|shed)$/;
 
 function isPastForm(w: string): boolean {
-  return /^[a-z]{2,}ed$/.test(w) && (!NOT_PAST.test(w) || w === 'agreed' || w === 'freed');
+  return (/^[a-z]{2,}ed$/.test(w) && (!NOT_PAST.test(w) || w === 'agreed' || w === 'freed')) || IRREGULAR_PAST.has(w);
 }
+
+/** Irregular simple pasts common in conflict reports ("told reporters the army took the town"); none is also a common noun. */
+const IRREGULAR_PAST = new Set(['took', 'went', 'came', 'fled', 'began', 'fought', 'struck', 'shot', 'saw', 'won',
+  'broke', 'ran', 'sent', 'blew', 'stole', 'knew', 'rose', 'drove', 'threw', 'brought', 'caught', 'kept', 'withdrew',
+  'overran', 'swept', 'sought', 'gave', 'made', 'held', 'fell', 'became', 'forced', 'stormed', 'spoke', 'told', 'wrote']);
 
 /**
  * A reported clause, not a bare noun object: a pronoun subject or an auxiliary before the first

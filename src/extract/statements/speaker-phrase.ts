@@ -205,7 +205,8 @@ function roleReference(words: readonly string[]): boolean {
 
 /**
  * The person whose role holds the title word: the only one; among several, the only one whose role
- * also holds the phrase's other content words ("the prime minister" beside a foreign minister).
+ * also holds the phrase's other content words ("the prime minister" beside a foreign minister). Else
+ * none, and the caller's fallbacks decide (who spoke last, who is written with the phrase's words).
  */
 function roleHolder(scope: SpeakerScope, words: readonly string[], title: string): ActorRef | null {
   const has = (role: string, w: string): boolean => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(role);

@@ -96,4 +96,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     const x = said('Talks ended on Monday. Spokesman for President Lena Varga said the talks would resume.');
     expect(x.some((s) => s.startsWith('Lena Varga |'))).toBe(false);
   });
+
+  it('reads a reported clause in the simple past of an irregular verb after "told reporters"', () => {
+    expect(said('Fighting resumed on Monday. Officials told reporters the army took the town.')).toContain('Officials | the army took the town');
+    expect(said('Fighting resumed on Monday. Officials told reporters the army convoy.')).toEqual([]);
+  });
 });
