@@ -5,7 +5,7 @@
  * verb followed by "in", "by", "during", ...: the group were the victims). General English words only.
  */
 const ARMED_NOUNS = ['militants?', 'insurgents?', 'jihadists?', 'islamists?', 'extremists?', 'fighters', 'rebels', 'assailants?',
-  'attackers?', 'bandits?', 'terrorists?', 'gunmen', 'herdsmen', 'militiamen', 'militias?', 'kidnappers', 'raiders'];
+  'attackers?', 'bandits?', 'terrorists?', 'gunm[ae]n', 'herdsmen', 'militiamen', 'militias?', 'kidnappers', 'raiders'];
 const KILLING = ['killed', 'shot dead', 'shot and killed', 'massacred', 'slaughtered', 'executed', 'murdered', 'hacked to death'];
 const NO_COUNT_BEFORE = '(?<!(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some|hundreds|of))\\s+(?:\\w+\\s+)?)';
 const NOT_PASSIVE = '(?!\\s+(?:in|on|by|during|when|while|after|since|and|or|as|near|inside|outside|at(?!\\s+least))\\b)(?!\\s*[,.;])';

@@ -39,7 +39,9 @@ export const BACKGROUND_SUBJECTS = ['war', 'conflict', 'insurgency', 'uprising',
 export const ONE_PERSON = ['man', 'woman', 'child', 'boy', 'girl', 'soldier', 'policeman', 'policewoman', 'police officer',
   'officer', 'civilian', 'guard', 'worker', 'journalist', 'reporter', 'student', 'teacher', 'doctor', 'nurse', 'passerby',
   'resident', 'villager', 'farmer', 'driver', 'pilot', 'peacekeeper', 'militant', 'fighter', 'rebel', 'commander',
-  'official', 'lawmaker', 'judge', 'cleric', 'priest', 'imam', 'trader', 'shopkeeper', 'bystander', 'pedestrian', 'person'];
+  'official', 'lawmaker', 'judge', 'cleric', 'priest', 'imam', 'trader', 'shopkeeper', 'bystander', 'pedestrian', 'person',
+  'protester', 'protestor', 'demonstrator', 'activist', 'worshipper', 'shepherd', 'herder', 'fisherman', 'volunteer',
+  'paramedic', 'medic', 'engineer', 'tourist', 'guest', 'customer', 'mayor', 'chief'];
 
 /** Targets that make an attack a fight between armed sides (fixtures/README.md: ARMED_CLASH). */
 export const ARMED_TARGETS = ['base', 'bases', 'checkpoint', 'checkpoints', 'outpost', 'outposts', 'post', 'posts', 'convoy',

@@ -10,7 +10,7 @@ import { findGroups } from './groups.ts';
 import { PlaceRelations } from './place-relations.ts';
 import { mergeIntoAbductions } from './abduction-merge.ts';
 import { mergeIntoProtests } from './protest-merge.ts';
-import { collectPlaces } from './places.ts';
+import { collectPlaces, placesIn } from './places.ts';
 import { refinePlaces } from './place-names.ts';
 import { placeFromNextSentence } from './next-sentence-place.ts';
 import { preferEventPlace } from './speaker-place.ts';
@@ -28,12 +28,16 @@ export function findEvents(doc: Doc, resources: Resources): void {
   // places listed together in a total ("bombings in X and Y") are separate places, not one inside the other
   const relations = new PlaceRelations(groups.filter((g) => !g.umbrella && !g.multiPlace).map((g) => g.places));
   const resolver = new EventResolver(doc, relations);
+  const placesOf = (i: number) => {
+    const s = doc.sentences[i];
+    return s ? placesIn(places, s.start, s.end) : [];
+  };
   let o = 0;
   for (const g of groups) {
-    while (o < orphans.length && orphans[o]!.sentenceIndex < g.sentence.index) resolver.attachOrphan(orphans[o++]!);
+    while (o < orphans.length && orphans[o]!.sentenceIndex < g.sentence.index) resolver.attachOrphan(orphans[o]!, placesOf(orphans[o++]!.sentenceIndex));
     resolver.add(g);
   }
-  while (o < orphans.length) resolver.attachOrphan(orphans[o++]!);
+  while (o < orphans.length) resolver.attachOrphan(orphans[o]!, placesOf(orphans[o++]!.sentenceIndex));
   datesFromSequence(resolver.events, doc.article.published);
   datesFromLead(doc, resolver.events);
   for (const e of resolver.events) typeByTarget(doc, e);

@@ -3,6 +3,7 @@ import { foldName } from '../normalize.ts';
 import type { Figure, Group } from './groups.ts';
 import { priority } from './groups.ts';
 import { mostSpecific, type PlaceRelations } from './place-relations.ts';
+import type { PlaceHit } from './places.ts';
 import { newEvent, type WorkingEvent } from './working-event.ts';
 import { BOMBING_FAMILY, coarse, datesFit, otherDevice, typesFit } from './fits.ts';
 import { inheritDate } from './inherit-date.ts';
@@ -238,8 +239,12 @@ export class EventResolver {
 
   /** A figure in a sentence that names no event ("As many as 40 others were injured.") belongs to the
    * attack or protest reported just before it. */
-  attachOrphan(f: Figure): void {
+  /** `places`: where the figure's sentence says it happened; a toll told of another town ("a demonstrator
+   * was killed in the town of Y") is not the host's, though it follows it. */
+  attachOrphan(f: Figure, places: readonly PlaceHit[] = []): void {
     const host = [...this.events].filter((e) => e.family !== 'ceasefire').sort((a, b) => b.lastSentence - a.lastSentence)[0];
+    const here = places.filter((p) => !p.reportedFrom && p.rank < 5);
+    if (host && here.length > 0 && this.relations.conflicts(host.place, here)) return;
     if (host && f.sentenceIndex - host.lastSentence <= 1) host.figures.push(f);
   }
 }

@@ -94,3 +94,18 @@ describe('event types: people seized', () => {
     expect(brief(run('Gunmen seized the town of Lyon on Wednesday.')).map((e) => e.type)).toEqual(['ARMED_CLASH']);
   });
 });
+
+describe('casualties: a toll told of another town', () => {
+  it('does not add "a protester was killed in the town of Y" to the protest in X', () => {
+    const x = run('Police fired live rounds on protesters in Lyon on Friday, killing eight people. Witnesses also said a protester was killed in the town of Nantes.');
+    expect(brief(x).find((e) => e.place === 'Lyon')?.killed).toEqual({ min: 8, max: 8 });
+  });
+
+  it('reads "a gunman killed two people" as an attack with its toll', () => {
+    expect(brief(run('A gunman killed two people at a shopping mall in Lyon on Friday.')).map((e) => [e.type, e.killed])).toEqual([['ATTACK', { min: 2, max: 2 }]]);
+  });
+
+  it('reads "a protester was shot dead" as one killed', () => {
+    expect(brief(run('A protester was shot dead by police in Lyon on Saturday.')).map((e) => e.killed)).toEqual([{ min: 1, max: 1 }]);
+  });
+});
