@@ -9,6 +9,7 @@ import { inheritSettings, settingOf } from './setting.ts';
 import { settingAfter } from './setting-after.ts';
 import type { SpeakerScope } from './speaker.ts';
 import { textUnits, type SentenceView } from './units.ts';
+import { joinSplitQuotes } from './split-join.ts';
 
 /** A line without final punctuation is a headline, caption or link ("Related: ..."), not reporting. */
 function isReporting(view: SentenceView): boolean {
@@ -38,7 +39,7 @@ export function findStatements(doc: Doc, resources?: Resources): void {
   }
   drafts.sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
-  const items = drafts
+  const items = joinSplitQuotes(drafts, units.text)
     .flatMap((d) => d.speakers.map((speaker) => ({ d, speaker, setting: settingOf(doc, resources, d) })))
     .filter(({ d, speaker }) => {
       const id = `${speaker.name}\u0000${d.quote}`; // the same words by the same speaker count once

@@ -101,4 +101,14 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(said('Fighting resumed on Monday. Officials told reporters the army took the town.')).toContain('Officials | the army took the town');
     expect(said('Fighting resumed on Monday. Officials told reporters the army convoy.')).toEqual([]);
   });
+
+  it('joins a quote split inside one sentence when the comma stands outside the marks', () => {
+    const x = run('Fighting resumed on Monday. "The city is calm", the governor said, "and shops are open".').statements;
+    expect(x.map((s) => [s.speaker, s.quote])).toEqual([['the governor', 'The city is calm and shops are open']]);
+  });
+
+  it('keeps two quotes apart when a full sentence stands between them', () => {
+    const x = run('Fighting resumed on Monday. "The city is calm," the governor said on a visit to the market. Later he told reporters: "Shops are open."').statements;
+    expect(x.length).toBe(2);
+  });
 });
