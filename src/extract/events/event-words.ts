@@ -51,7 +51,7 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   // "an Israeli strike", "the strikes", "X struck targets in Y": in war news a strike without another word
   // is from the air; a rocket, a bomb or gunmen named with it say more and win
   ...w('AIRSTRIKE', ['strikes?'], { weak: true }),
-  ...w('AIRSTRIKE', ['struck(?= (?:\\w+ ){0,3}(?:targets?|positions?|bases?|sites?|depots?|caches?))'], { weak: true, verb: true }),
+  ...w('AIRSTRIKE', ['struck(?= (?:\\w+ ){0,3}(?:targets?|positions?|bases?|sites?|depots?|caches?|hideouts?|strongholds?|camps?|compounds?|installations?))'], { weak: true, verb: true }),
   // "captured the town of X", "seized X": taking a named place is fighting (capturing a person is an abduction)
   ...w('ARMED_CLASH', ['(?:captured|seized|recaptured|retook|liberated|took control of)(?= (?:the (?:\\w+ )?(?:city|town|village|district|base|province|region|area) of )?[A-Z])'], { verb: true }),
   ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking']),

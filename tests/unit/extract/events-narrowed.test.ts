@@ -109,3 +109,10 @@ describe('casualties: a toll told of another town', () => {
     expect(brief(run('A protester was shot dead by police in Lyon on Saturday.')).map((e) => e.killed)).toEqual([{ min: 1, max: 1 }]);
   });
 });
+
+describe('event types: a strike on hideouts', () => {
+  it('reads "jets struck militant hideouts" as an airstrike, and opens nothing for jets that landed', () => {
+    expect(brief(run('Jets struck militant hideouts in Nantes on Sunday, killing 30 militants.')).map((e) => [e.type, e.killed])).toEqual([['AIRSTRIKE', { min: 30, max: 30 }]]);
+    expect(brief(run('Two passenger jets landed in Lyon on Sunday.'))).toEqual([]);
+  });
+});
