@@ -14,6 +14,8 @@ const HARD = /;\s+|,\s+(?:while|whereas|but|even\s+as)\s+|\s+(?:while|whereas)\s
 const AS_WELL_AS = /,\s+as\s+well\s+as\s+/g;
 const TEMPORAL = /\s+(?:(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)|in\s+(?:the\s+)?(?:immediate\s+)?(?:aftermath|wake)\s+of|following|since|in\s+(?:response|retaliation)\s+(?:to|for))\s+/g;
 
+const FRONTED = /^(?:(?:just\s+|only\s+)?(?:an?|a\s+few|several|two|three|four|five|\d+)\s+(?:hours?|minutes?|days?|weeks?)\s+)?(?:after|before|following)\s+[^,;]{3,140}?(,\s+)/i;
+
 export const EARLIER_ONE = /^\s+(?:that|which)\s+(?:had\s+)?(?:taken\s+place|took\s+place|happened|occurred|exploded|struck)\s+(?:\w+\s+)?earlier\b/i;
 
 /** Splits a sentence into clauses so that figures and places stay with their own event. */
@@ -42,6 +44,13 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
     const det = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
     const at = det ? t.start - (text.slice(Math.max(0, t.start - 40), t.start).length - det.index) : t.start;
     if (triggers.some((o) => o.end <= at)) cuts.add(at);
+  }
+  // "Two days after a bombing in X killed 12, a second bomb exploded in Y": a fronted time clause is
+  // another event when both sides report one
+  const fronted = FRONTED.exec(text);
+  if (fronted) {
+    const at = fronted[0].length - fronted[1]!.length;
+    if (triggers.some((t) => t.end <= at) && triggers.some((t) => t.start >= fronted[0].length && !t.anaphorOnly)) cuts.add(at);
   }
   for (const m of text.matchAll(AS_WELL_AS)) {
     if (triggers.some((t) => t.end <= m.index) && triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly)) cuts.add(m.index);

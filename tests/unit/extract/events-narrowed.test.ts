@@ -116,3 +116,10 @@ describe('event types: a strike on hideouts', () => {
     expect(brief(run('Two passenger jets landed in Lyon on Sunday.'))).toEqual([]);
   });
 });
+
+describe('events: a fronted time clause', () => {
+  it('keeps "Two days after a bombing in X killed 12, a second bomb exploded in Y" as two events', () => {
+    const x = run('Two days after a bombing in Lyon killed 12, a second bomb exploded in Nantes on Tuesday, killing three.');
+    expect(brief(x).map((e) => [e.place, e.killed])).toEqual([['Lyon', { min: 12, max: 12 }], ['Nantes', { min: 3, max: 3 }]]);
+  });
+});
