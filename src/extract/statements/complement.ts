@@ -36,6 +36,9 @@ function isPastForm(w: string): boolean {
   return (/^[a-z]{2,}ed$/.test(w) && (!NOT_PAST.test(w) || w === 'agreed' || w === 'freed')) || IRREGULAR_PAST.has(w);
 }
 
+/** Subordinating words that open no reported clause after "said,": the report is before the verb. */
+const SUBORDINATORS = new Set(['while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'since', 'unless', 'until']);
+
 /** Irregular simple pasts common in conflict reports ("told reporters the army took the town"); none is also a common noun. */
 const IRREGULAR_PAST = new Set(['took', 'went', 'came', 'fled', 'began', 'fought', 'struck', 'shot', 'saw', 'won',
   'broke', 'ran', 'sent', 'blew', 'stole', 'knew', 'rose', 'drove', 'threw', 'brought', 'caught', 'kept', 'withdrew',
@@ -119,6 +122,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
       const inserted = insertedPhraseEnd(view, i);
       // "the army said, using a term ...": a participle phrase closing the sentence reports nothing.
       if (inserted < 0 && /^[a-z]+ing$/.test(view.tokens[i + 1]?.text ?? '') && !SPEECH_VERBS.has(view.lower[i + 1] ?? '')) return null;
+      // "police said, while rescuers searched ...": a subordinate clause after the comma is no report.
+      if (inserted < 0 && SUBORDINATORS.has(view.lower[i + 1] ?? '')) return null;
       i = inserted > 0 ? inserted : i + 1;
       continue;
     }

@@ -61,6 +61,12 @@ export function invertedDraft(scope: SpeakerScope, view: SentenceView, verb: num
   };
 }
 
+/** Words that carry a report on past its attribution: "..., he said, as long as ...", "..., he said, because ...". */
+const CONTINUATIONS = new Set(['because', 'unless', 'although', 'though', 'if', 'until']);
+
+/** Words that go on with the article's own narration after a closing attribution. */
+const NARRATION = new Set(['as', 'while', 'when', 'and', 'but', 'even']);
+
 const TAIL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'amid', 'following', 'from', 'to', 'via', 'through']);
 
 /**
@@ -97,15 +103,23 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
   const audienceEnd = told ? skipAudience(view, c.verb + 1) : -1;
   const restFrom = audienceEnd > c.verb + 1 && audienceEnd <= restEnd ? audienceEnd : c.verb + 1;
   const rest = view.lower.slice(restFrom, restEnd).filter((w) => !isPunct(w) && w !== '.');
-  if (rest.length > 4 && !isAdjunctTail(rest)) return null;
+  // "The truce will hold, the minister said, as long as both sides respect it.": the report goes on.
+  // "as" and "but" mostly go on with the narration ("..., police said, as rescuers searched"), save "as long as".
+  const next = view.lower.slice(restFrom + 1, restFrom + 4).join(' ');
+  const goesOn = restEnd === view.tokens.length && view.lower[restFrom] === ',' &&
+    (CONTINUATIONS.has(view.lower[restFrom + 1] ?? '') || next === 'as long as');
+  // "Five died, police said, as rescuers searched the rubble.": the narration goes on; the report stops.
+  const narrationGoesOn = view.lower[restFrom] === ',' && !goesOn && NARRATION.has(view.lower[restFrom + 1] ?? '');
+  if (rest.length > 4 && !isAdjunctTail(rest) && !goesOn && !narrationGoesOn) return null;
   const { start, before } = reportBefore(scope, view, comma.start);
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
   const speakers = speakersOf[i] ?? [];
   if (speakers.length === 0) return null;
   scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
+  const after = goesOn ? scope.units.text.slice(view.tokens[restFrom + 1]?.start ?? view.sentence.end, view.sentence.end) : '';
   return {
-    kind: 'indirect', speakers, quote: trimClause(before), start, end: comma.start,
-    sentenceIndex: view.sentence.index, anchor: view.tokens[c.verb]?.start ?? comma.start,
+    kind: 'indirect', speakers, quote: after ? `${trimClause(before)} ${trimClause(after)}` : trimClause(before), start,
+    end: after ? view.sentence.end : comma.start, sentenceIndex: view.sentence.index, anchor: view.tokens[c.verb]?.start ?? comma.start,
     setting: [[comma.end, view.sentence.end]],
   };
 }

@@ -111,4 +111,16 @@ describe('statements: speaker phrases that recur across articles', () => {
     const x = run('Fighting resumed on Monday. "The city is calm," the governor said on a visit to the market. Later he told reporters: "Shops are open."').statements;
     expect(x.length).toBe(2);
   });
+
+  it('reads a report that goes on past its closing attribution ("..., he said, as long as ...")', () => {
+    expect(said('Fighting resumed on Monday. The ceasefire will hold, the minister said, as long as both sides respect it.'))
+      .toEqual(['the minister | The ceasefire will hold as long as both sides respect it']);
+    expect(said('Fighting resumed on Monday. The army will not withdraw, the general said, because the rebels are still armed.'))
+      .toEqual(['the general | The army will not withdraw because the rebels are still armed']);
+  });
+
+  it('stops the report at the attribution when the narration goes on ("..., police said, while ...")', () => {
+    expect(said('A bomb went off on Monday. Five people died in the blast, police said, while rescuers searched the rubble.'))
+      .toEqual(['police | Five people died in the blast']);
+  });
 });
