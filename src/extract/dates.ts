@@ -130,6 +130,10 @@ const RULES: Rule[] = [
   // "Saturday night or early Sunday morning": two days offered, so no single day
   { re: new RegExp(`\\b${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\s+or\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
     resolve: (m) => (m[1] === m[2] ? null : VAGUE) },
+  // "shelled the town on Sunday and Monday": two days, no single one (but "late Wednesday and early
+  // Thursday" is one night, dated by its first day)
+  { re: new RegExp(`\\b${WEEKDAY_RE}\\s+(?:and|through|to)\\s+${WEEKDAY_RE}\\b`, 'g'),
+    resolve: (m) => (m[1] === m[2] ? null : VAGUE) },
   { re: new RegExp(`\\blast\\s+${WEEKDAY_RE}\\b`, 'gi'), resolve: (m, p) => day(weekday(p, m[1]!, 'before')) },
   { re: new RegExp(`\\bnext\\s+${WEEKDAY_RE}\\b`, 'gi'), resolve: (m, p) => day(weekday(p, m[1]!, 'after')) },
   { re: new RegExp(`\\b${WEEKDAY_RE}(?:['\u2019]s)?\\b`, 'g'), resolve: (m, p) => day(weekday(p, m[1]!, 'onOrBefore')) },

@@ -123,3 +123,10 @@ describe('events: a fronted time clause', () => {
     expect(brief(x).map((e) => [e.place, e.killed])).toEqual([['Lyon', { min: 12, max: 12 }], ['Nantes', { min: 3, max: 3 }]]);
   });
 });
+
+describe('dates: two weekdays', () => {
+  it('gives "on Sunday and Monday" no single day, but dates "late Wednesday and early Thursday" by the night', () => {
+    expect(brief(run('Rebels shelled Lyon on Sunday and Monday, killing 9.')).map((e) => e.date)).toEqual([null]);
+    expect(brief(run('Airstrikes hit Lyon late Wednesday and early Thursday, killing 9.')).map((e) => e.date)).toEqual(['2021-03-10']);
+  });
+});
