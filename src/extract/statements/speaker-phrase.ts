@@ -172,7 +172,10 @@ export function personByTitle(scope: SpeakerScope, words: string[], head: string
   const holder = roleHolder(scope, words, title);
   if (holder) return holder;
   const text = scope.units.text;
-  const titleRe = `[${title[0]?.toUpperCase() ?? ''}${title[0] ?? ''}]${title.slice(1)}`;
+  const spelled = `[${title[0]?.toUpperCase() ?? ''}${title[0] ?? ''}]${title.slice(1)}`;
+  // "the general" after "Gen. X Y": the title also in its written abbreviation.
+  const short = TITLE_ABBREVIATIONS.get(title);
+  const titleRe = short ? `(?:${spelled}|${short.replace('.', '\\.')})` : spelled;
   // "the prime minister": first a person written with the phrase's own words before the title.
   const lead = words.slice(1, -1).filter((w) => /^\p{L}+$/u.test(w) && !ROLE_QUALIFIERS.has(w.toLowerCase()));
   const leadRe = lead.map((w) => `[${w[0]?.toUpperCase() ?? ''}${w[0]?.toLowerCase() ?? ''}]${w.slice(1)}\\s+`).join('');
@@ -188,6 +191,11 @@ export function personByTitle(scope: SpeakerScope, words: string[], head: string
   const name = named ? trailingName((named[1] ?? '').trim().split(/\s+/)) : [];
   return name.length > 0 ? { type: 'person', name: fullestForm(name.join(' '), text), key: null } : null;
 }
+
+/** Written abbreviations of ranks and titles ("Gen. X Y" is "the general"). */
+const TITLE_ABBREVIATIONS = new Map([['general', 'Gen.'], ['colonel', 'Col.'], ['lieutenant', 'Lt.'], ['major', 'Maj.'],
+  ['captain', 'Capt.'], ['sergeant', 'Sgt.'], ['commander', 'Cmdr.'], ['admiral', 'Adm.'], ['senator', 'Sen.'],
+  ['governor', 'Gov.'], ['representative', 'Rep.'], ['president', 'Pres.'], ['brigadier', 'Brig.']]);
 
 /** Words that qualify a role without changing it ("the purported spokesman", "the former envoy"). */
 const ROLE_QUALIFIERS = new Set(['purported', 'alleged', 'self-styled', 'self-proclaimed', 'top', 'chief', 'new',

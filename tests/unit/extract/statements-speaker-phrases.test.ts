@@ -123,4 +123,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(said('A bomb went off on Monday. Five people died in the blast, police said, while rescuers searched the rubble.'))
       .toEqual(['police | Five people died in the blast']);
   });
+
+  it('finds "the general" introduced as "Gen. X Y"', () => {
+    const x = said('Fighting resumed on Monday. Gen. Ada Oru, the army chief, visited the front. The general said more troops would come.');
+    expect(x).toContain('Ada Oru | more troops would come');
+  });
 });
