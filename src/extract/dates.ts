@@ -130,6 +130,9 @@ const RULES: Rule[] = [
   // "Saturday night or early Sunday morning": two days offered, so no single day
   { re: new RegExp(`\\b${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\s+or\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
     resolve: (m) => (m[1] === m[2] ? null : VAGUE) },
+  // "clashes that continued into Monday", "lasted until Tuesday": how long it went on, not when it happened
+  { re: new RegExp(`\\b(?:continu(?:ed|ing)|lasted|lasting|went\\s+on|raged|dragged\\s+on)\\s+(?:(?:well|late)\\s+)?(?:into|until|till|through)\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
+    resolve: () => VAGUE },
   // "shelled the town on Sunday and Monday": two days, no single one (but "late Wednesday and early
   // Thursday" is one night, dated by its first day)
   { re: new RegExp(`\\b${WEEKDAY_RE}\\s+(?:and|through|to)\\s+${WEEKDAY_RE}\\b`, 'g'),

@@ -130,3 +130,10 @@ describe('dates: two weekdays', () => {
     expect(brief(run('Airstrikes hit Lyon late Wednesday and early Thursday, killing 9.')).map((e) => e.date)).toEqual(['2021-03-10']);
   });
 });
+
+describe('dates: how long it went on', () => {
+  it('keeps "the clashes, which continued into Monday" with the fighting that broke out on Sunday', () => {
+    const x = run('Fighting broke out in Lyon on Sunday. At least 15 fighters were killed in the clashes, which continued into Monday.');
+    expect(brief(x).map((e) => [e.date, e.killed])).toEqual([['2021-03-14', { min: 15, max: null }]]);
+  });
+});
