@@ -126,6 +126,6 @@ export function withoutPlaceAdverb(view: SentenceView, range: TokenRange): Token
  * "a man who works at the market" → "a man".
  */
 export function phraseHead(name: string): string {
-  const m = /^(.*?)\s+(?:with|for|at|of|in|from|on|near|close to|who)\s/i.exec(name);
+  const m = /^(.*?)\s+(?:with|for|at|of|in|from|on|near|close to|who|whose)\s/i.exec(name);
   return m?.[1] ?? name;
 }

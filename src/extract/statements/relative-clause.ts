@@ -19,7 +19,7 @@ const ANONYMITY_WORDS = new Set(['named', 'name', 'identified', 'identify', 'ano
  * and a clause that is no anonymity clause.
  */
 export function identifyingRelative(view: SentenceView, from: number, rel: number, end: number): boolean {
-  if (view.lower[rel] !== 'who' || rel - from < 2 || end - rel < 3) return false;
+  if ((view.lower[rel] !== 'who' && view.lower[rel] !== 'whose') || rel - from < 2 || end - rel < 3) return false;
   if (!INDEFINITE_OPENERS.has(view.lower[from] ?? '')) return false;
   for (let k = from + 1; k < rel; k++) if (/^\p{Lu}/u.test(view.tokens[k]?.text ?? '') || /^[,;:"]$/.test(view.lower[k] ?? '')) return false;
   for (let k = rel + 1; k < end; k++) {
@@ -31,7 +31,7 @@ export function identifyingRelative(view: SentenceView, from: number, rel: numbe
 
 /** The whole phrase as an anonymous speaker when `range` is such an identified unnamed speaker; else null. */
 export function relativeAnonymous(units: TextUnits, view: SentenceView, range: TokenRange): ActorRef | null {
-  const rel = view.lower.slice(range.from, range.to).indexOf('who');
+  const rel = view.lower.slice(range.from, range.to).findIndex((w) => w === 'who' || w === 'whose');
   if (rel < 0 || !identifyingRelative(view, range.from, range.from + rel, range.to)) return null;
   const start = view.tokens[range.from]?.start ?? 0;
   const end = view.tokens[range.to - 1]?.end ?? start;

@@ -206,7 +206,7 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   if (w === ',') return subjectBeforeInsert(view, j);
   let seg = segmentStart(view, j + 1);
   // "A police officer who declined to be named said ...": the subject stands before the relative clause.
-  if (seg.boundary === 'who' && seg.start >= 2 && !isPunct(view.lower[seg.start - 2] ?? '')) {
+  if ((seg.boundary === 'who' || seg.boundary === 'whose') && seg.start >= 2 && !isPunct(view.lower[seg.start - 2] ?? '')) {
     const rel = seg.start - 1;
     seg = segmentStart(view, rel);
     const before = trimOpening(view, { from: seg.start, to: rel });

@@ -128,4 +128,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     const x = said('Fighting resumed on Monday. Gen. Ada Oru, the army chief, visited the front. The general said more troops would come.');
     expect(x).toContain('Ada Oru | more troops would come');
   });
+
+  it('keeps a "whose" clause that says who an unnamed speaker is', () => {
+    expect(said('A bomb exploded on Monday. A shopkeeper whose store burned said he lost everything.'))
+      .toEqual(['a shopkeeper whose store burned | he lost everything']);
+  });
 });
