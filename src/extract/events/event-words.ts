@@ -61,6 +61,9 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     + 'policem[ae]n|journalists?|reporters?|aid workers?|workers?|civilians?|tourists?|hostages?|priests?|engineers?|students|schoolgirls|schoolchildren|passengers|villagers|women|children|people)\\b)'], { verb: true }),
   ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:[\\w-]+ ){0,4}hostages?', 'taken hostage'], { verb: true }),
   ...w('PROTEST', ['protests?', 'demonstrations?', 'protesters', 'demonstrators', 'rall(?:y|ies)', 'sit-ins?']),
+  // "thousands of people protested in X": a crowd in the street ("X protested the strikes" is a complaint)
+  ...w('PROTEST', ['(?<=\\b(?:thousands|hundreds|dozens|people|crowds?|students|residents|supporters|workers|villagers|women|youths|activists)\\b[^.;,]{0,40})'
+    + '(?:protested|demonstrated|marched|rallied|took to the streets)(?= (?:in|outside|through|across|near|at|on|against|to demand|to protest|over)\\b)'], { verb: true }),
   // not "protested" or "demonstrated": governments protest to each other, and data demonstrate things
   ...w('PROTEST', ['marched', 'rallied', 'took to the streets'], { verb: true }),
 ];

@@ -137,3 +137,10 @@ describe('dates: how long it went on', () => {
     expect(brief(x).map((e) => [e.date, e.killed])).toEqual([['2021-03-14', { min: 15, max: null }]]);
   });
 });
+
+describe('event types: a crowd that protested', () => {
+  it('reads "thousands of people protested in X" as a protest, and not a state that "protested against the strikes"', () => {
+    expect(brief(run('Thousands of people protested in Lyon on Saturday against the new law.')).map((e) => [e.type, e.place])).toEqual([['PROTEST', 'Lyon']]);
+    expect(brief(run('Portugal protested against the strikes on Monday.'))).toEqual([]);
+  });
+});
