@@ -7,20 +7,26 @@ import { SUBJECT_BOUNDARIES } from './lexicon.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'district', 'region', 'state', 'country',
+  'neighborhood', 'neighbourhood', 'port', 'county', 'area']);
+
 /**
  * The subject widened back over "<phrase> in <Town>, " when `range` is only a place that follows a
  * capitalised word and a comma; else `range` itself.
  */
 export function overPlaceApposition(doc: Doc, view: SentenceView, range: TokenRange): TokenRange {
   const comma = range.from - 1;
-  if (view.tokens[comma]?.text !== ',' || !/^\p{Lu}/u.test(view.tokens[comma - 1]?.text ?? '')) return range;
+  const beforeComma = view.tokens[comma - 1]?.text ?? '';
+  // "in the capital, Cairo,": a place noun before the comma names the same place as the name after it.
+  const placeNoun = PLACE_NOUNS.has(beforeComma) && view.lower[comma - 2] === 'the';
+  if (view.tokens[comma]?.text !== ',' || (!/^\p{Lu}/u.test(beforeComma) && !placeNoun)) return range;
   const start = view.tokens[range.from]?.start ?? 0;
   const end = view.tokens[range.to - 1]?.end ?? 0;
   const place = doc.mentions.some((m) => m.type === 'place' && m.start === start && m.end === end);
   if (!place) return range;
   // Back over the town to the preposition that placed it ("in", "from", "near"), then to the segment start.
-  let k = comma - 1;
-  while (k > 0 && /^\p{Lu}/u.test(view.tokens[k]?.text ?? '')) k--;
+  let k = placeNoun ? comma - 3 : comma - 1;
+  while (!placeNoun && k > 0 && /^\p{Lu}/u.test(view.tokens[k]?.text ?? '')) k--;
   if (!['in', 'from', 'near', 'at', 'of'].includes(view.lower[k] ?? '')) return range;
   let from = k;
   while (from > 0 && view.tokens[from - 1]?.text !== ',' && !SUBJECT_BOUNDARIES.has(view.lower[from - 1] ?? '')) from--;

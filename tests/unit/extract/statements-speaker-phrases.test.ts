@@ -133,4 +133,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(said('A bomb exploded on Monday. A shopkeeper whose store burned said he lost everything.'))
       .toEqual(['a shopkeeper whose store burned | he lost everything']);
   });
+
+  it('does not take the name after "in the capital," for the speaker', () => {
+    const x = run('Fighting resumed on Monday. Medical workers at a field hospital in the capital, Ostavia, said at least 30 people died.').statements;
+    expect(x.map((s) => s.speaker)).toEqual(['Medical workers']);
+  });
 });
