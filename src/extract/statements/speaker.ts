@@ -7,6 +7,7 @@ import { bothSplit } from './both-split.ts';
 import { relativeAnonymous } from './relative-clause.ts';
 import { withoutLeadingPreposition } from './leading-preposition.ts';
 import { personAfterDescription } from './titled-tail.ts';
+import { organizationInDescription } from './named-descriptor.ts';
 import { namedAfterDescription } from './described.ts';
 import { personBeforeRole } from './role-apposition.ts';
 import { overPlaceApposition } from './place-apposition.ts';
@@ -34,6 +35,8 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   if (both) return both;
   const identified = relativeAnonymous(scope.units, view, range);
   if (identified) return [identified];
+  const namedBody = organizationInDescription(scope, view, range);
+  if (namedBody) return [namedBody];
   const titledPerson = personAfterDescription(scope, view.tokens.slice(range.from, range.to).map((t) => t.text));
   if (titledPerson) return [titledPerson];
   const roleHolder = personBeforeRole(scope, view, range);

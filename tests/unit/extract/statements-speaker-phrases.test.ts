@@ -138,4 +138,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     const x = run('Fighting resumed on Monday. Medical workers at a field hospital in the capital, Ostavia, said at least 30 people died.').statements;
     expect(x.map((s) => s.speaker)).toEqual(['Medical workers']);
   });
+
+  it('gives a description that names its organization inside to the organization', () => {
+    const x = run('The Norland Press Agency (NPA) reported clashes on Monday. The official NPA news agency said two soldiers were killed.').statements;
+    expect(x.map((s) => s.speaker)).toEqual(['Norland Press Agency']);
+  });
 });
