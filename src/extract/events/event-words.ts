@@ -20,6 +20,8 @@ export interface TriggerWord {
 const w = (type: EventType, patterns: string[], extra: Partial<TriggerWord> = {}): TriggerWord[] =>
   patterns.map((pattern) => ({ pattern, type, ...extra }));
 
+const CROWD_VERBS = 'protested|demonstrated|marched|rallied|took to the streets';
+
 export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('SUICIDE_BOMBING', ['suicide (?:car |truck |vehicle )?bomb(?:er|ers|ing|ings|s)?', 'suicide (?:attack|attacks|attacker|attackers|blast|blasts|explosion|bombers?)',
     'suicide vests?', 'detonated (?:himself|herself|themselves)', 'blew (?:himself|herself|themselves) up', 'martyrdom operations?']),
@@ -62,8 +64,9 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('ABDUCTION', ['kidnapped', 'abducted', 'took (?:[\\w-]+ ){0,4}hostages?', 'taken hostage'], { verb: true }),
   ...w('PROTEST', ['protests?', 'demonstrations?', 'protesters', 'demonstrators', 'rall(?:y|ies)', 'sit-ins?']),
   // "thousands of people protested in X": a crowd in the street ("X protested the strikes" is a complaint)
-  ...w('PROTEST', ['(?<=\\b(?:thousands|hundreds|dozens|people|crowds?|students|residents|supporters|workers|villagers|women|youths|activists)\\b[^.;,]{0,40})'
-    + '(?:protested|demonstrated|marched|rallied|took to the streets)(?= (?:in|outside|through|across|near|at|on|against|to demand|to protest|over)\\b)'], { verb: true }),
+  // (the crowd is checked behind the verb only once the verb has matched: a lookbehind first would run at every position)
+  ...w('PROTEST', [`(?:${CROWD_VERBS})(?<=\\b(?:thousands|hundreds|dozens|people|crowds?|students|residents|supporters|workers|villagers|women|youths|activists)\\b[^.;,]{0,40}(?:${CROWD_VERBS}))`
+    + '(?= (?:in|outside|through|across|near|at|on|against|to demand|to protest|over)\\b)'], { verb: true }),
   // not "protested" or "demonstrated": governments protest to each other, and data demonstrate things
   ...w('PROTEST', ['marched', 'rallied', 'took to the streets'], { verb: true }),
 ];
