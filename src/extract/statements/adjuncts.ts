@@ -41,7 +41,7 @@ export function adjunctEnd(view: SentenceView, i: number): number {
   }
   if (w === 'on' && WEEKDAYS.has(next)) return adjunctEnd(view, i + 1);
   if (w === 'on' && (next === 'condition' || (next === 'the' && view.lower[i + 2] === 'condition'))) {
-    for (let k = i + 2; k < Math.min(view.tokens.length, i + 14); k++) if (ANONYMITY_END.has(view.lower[k] ?? '')) return k + 1;
+    for (let k = i + 2; k < Math.min(view.tokens.length, i + 14); k++) if (ANONYMITY_END.has(view.lower[k] ?? '')) return becauseNotAuthorized(view, k + 1);
     return -1;
   }
   if (w === 'anonymously') return i + 1;
@@ -128,4 +128,20 @@ export function skipAudience(view: SentenceView, i: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * "on condition of anonymity because he was not authorized to brief reporters that ...": the reason
+ * belongs with the anonymity; the end is the "that" that opens the report, or `at` when there is none.
+ */
+function becauseNotAuthorized(view: SentenceView, at: number): number {
+  if (view.lower[at] !== 'because') return at;
+  let reason = false;
+  for (let k = at + 1; k < Math.min(view.tokens.length, at + 20); k++) {
+    const w = view.lower[k] ?? '';
+    if (isPunct(w) || w === '.') return at;
+    if (['authorized', 'authorised', 'allowed', 'permitted', 'cleared', 'empowered'].includes(w)) reason = true;
+    if (w === 'that' && reason) return k;
+  }
+  return at;
 }

@@ -37,3 +37,19 @@ export function relativeAnonymous(units: TextUnits, view: SentenceView, range: T
   const end = view.tokens[range.to - 1]?.end ?? start;
   return { type: 'anonymous', name: units.text.slice(start, end).replace(/^(A|An|One)\s/, (m) => m.toLowerCase()), key: null };
 }
+
+/**
+ * "An official who spoke on condition of anonymity because he was not authorized to talk to the media
+ * said": the index of a "who" whose clause, running up to `end` with no punctuation, is an anonymity
+ * clause long enough to hold subordinate words of its own; else -1.
+ */
+export function anonymityWho(view: SentenceView, end: number): number {
+  let anonymity = false;
+  for (let k = end - 1; k >= Math.max(1, end - 25); k--) {
+    const w = view.lower[k] ?? '';
+    if (/^[,;:"\u201c\u201d()]$/.test(w)) return -1;
+    if (w === 'anonymity' || w === 'authorized' || w === 'authorised' || w === 'identified' || w === 'named') anonymity = true;
+    if (w === 'who') return anonymity ? k : -1;
+  }
+  return -1;
+}

@@ -1,6 +1,6 @@
 import type { Token } from '../doc.ts';
 import { BE_FORMS, GENERIC_HEADS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_BOUNDARIES, VERB_MODIFIERS } from './lexicon.ts';
-import { identifyingRelative } from './relative-clause.ts';
+import { anonymityWho, identifyingRelative } from './relative-clause.ts';
 import type { SentenceView } from './units.ts';
 
 /** Token range [from, to) of a sentence's tokens. */
@@ -204,6 +204,13 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
     return range ? { how: 'phrase', range, clauseStart: j, boundary: w } : null;
   }
   if (w === ',') return subjectBeforeInsert(view, j);
+  // "An official who spoke on condition of anonymity because he was not authorized ... said".
+  const quiet = anonymityWho(view, j + 1);
+  if (quiet > 1) {
+    const before = segmentStart(view, quiet);
+    const range = trimOpening(view, { from: before.start, to: quiet });
+    if (range.to > range.from && !hasFinite(view, range)) return { how: 'phrase', range, clauseStart: range.from, boundary: before.boundary };
+  }
   let seg = segmentStart(view, j + 1);
   // "A police officer who declined to be named said ...": the subject stands before the relative clause.
   if ((seg.boundary === 'who' || seg.boundary === 'whose') && seg.start >= 2 && !isPunct(view.lower[seg.start - 2] ?? '')) {

@@ -143,4 +143,11 @@ describe('statements: speaker phrases that recur across articles', () => {
     const x = run('The Norland Press Agency (NPA) reported clashes on Monday. The official NPA news agency said two soldiers were killed.').statements;
     expect(x.map((s) => s.speaker)).toEqual(['Norland Press Agency']);
   });
+
+  it('reads the long anonymity formulas of wire reports', () => {
+    expect(said('A bomb exploded on Monday. A senior security official told the news agency on condition of anonymity because he was not authorized to brief reporters that six people died.'))
+      .toEqual(['a senior security official | six people died']);
+    expect(said('A bomb exploded on Monday. An official who spoke on condition of anonymity because he was not authorized to talk to the media said the toll could rise.'))
+      .toEqual(['an official | the toll could rise']);
+  });
 });
