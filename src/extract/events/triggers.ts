@@ -174,6 +174,8 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     // "rebels frequently attack convoys", "would only end if they were attacked": a habit or a condition,
     // not an event that happened
     if (HABITUAL.test(before) && !/ed$/i.test(word)) continue;
+    // "a man from the attacked village", "the bombed building": a participle describing a noun, no new event
+    if (t.verb && /^(?:attacked|bombed|shelled|raided|targeted)$/i.test(word) && /\b(?:the|an?|this|that)\s+$/i.test(before)) continue;
     // "resentment against the rule exploded in 2004", "anger exploded": a feeling flared up, nothing blew up
     if (/^exploded$/i.test(word) && FEELING_SUBJECT.test(text.slice(Math.max(0, start - 70), start))) continue;
     // "in fighting that has left more than 5,000 dead": the whole conflict and its running total, no one event

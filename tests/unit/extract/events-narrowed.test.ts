@@ -144,3 +144,10 @@ describe('event types: a crowd that protested', () => {
     expect(brief(run('Portugal protested against the strikes on Monday.'))).toEqual([]);
   });
 });
+
+describe('event triggers: a participle before a noun', () => {
+  it('opens no second event from "a man from the attacked village"', () => {
+    const x = run('Gunmen attacked a village in northern France on Wednesday, killing 12 people. A man from the attacked village spoke to police in Nantes on Thursday.');
+    expect(brief(x).map((e) => [e.type, e.date])).toEqual([['ATTACK', '2021-03-10']]);
+  });
+});
