@@ -122,7 +122,7 @@ export function skipAudience(view: SentenceView, i: number): number {
   if (['a', 'an', 'the', 'his', 'her', 'their', 'its'].includes(w)) {
     for (let k = i + 1; k < Math.min(view.tokens.length, i + 6); k++) {
       const lk = view.lower[k] ?? '';
-      if (SETTING_NOUNS.has(lk) || AUDIENCE.has(lk)) return k + 1;
+      if (SETTING_NOUNS.has(lk) || AUDIENCE.has(lk) || (MEDIA_NOUNS.has(lk) && lk !== 'news')) return k + 1;
       if (/[^s]s$/.test(lk) && lk !== 'news' && !SETTING_NOUNS.has(view.lower[k + 1] ?? '')) return k + 1;
       if (isPunct(lk)) return -1;
     }
