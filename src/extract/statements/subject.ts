@@ -115,12 +115,22 @@ export function isPluralPossessive(view: SentenceView, k: number): boolean {
 
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 
+/** A dash, or a hyphen with spaces on both sides standing for one ("the group - battered by X - says"). */
+function isDash(view: SentenceView, k: number): boolean {
+  const w = view.lower[k] ?? '';
+  if (DASHES.has(w)) return true;
+  const t = view.tokens[k];
+  const prev = view.tokens[k - 1];
+  const next = view.tokens[k + 1];
+  return w === '-' && t !== undefined && prev !== undefined && next !== undefined && prev.end < t.start && next.start > t.end;
+}
+
 /** "a spokesman for the mission \u2014known as X\u2014 said": the subject stands before the dashed insert. */
 function skipDashInsert(view: SentenceView, j: number): number {
-  if (!DASHES.has(view.lower[j] ?? '')) return j;
+  if (!isDash(view, j)) return j;
   for (let k = j - 1; k >= Math.max(1, j - 10); k--) {
     const w = view.lower[k] ?? '';
-    if (DASHES.has(w)) return k - 1;
+    if (isDash(view, k)) return k - 1;
     if (isPunct(w)) return j;
   }
   return j;

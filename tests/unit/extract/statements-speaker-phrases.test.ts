@@ -150,4 +150,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(said('A bomb exploded on Monday. An official who spoke on condition of anonymity because he was not authorized to talk to the media said the toll could rise.'))
       .toEqual(['an official | the toll could rise']);
   });
+
+  it('skips an insert set off by spaced hyphens between subject and verb', () => {
+    expect(said('The talks stalled on Monday. The main rebel group - battered by a long army offensive - says it will seek a truce next month.'))
+      .toEqual(['The main rebel group | it will seek a truce next month']);
+  });
 });
