@@ -36,6 +36,10 @@ function isPastForm(w: string): boolean {
   return (/^[a-z]{2,}ed$/.test(w) && (!NOT_PAST.test(w) || w === 'agreed' || w === 'freed')) || IRREGULAR_PAST.has(w);
 }
 
+/** Participles that mostly modify the noun before them ("a deal aimed at ending the war"), not finite verbs. */
+const POSTMODIFIER_PARTICIPLES = new Set(['aimed', 'designed', 'intended', 'based', 'backed', 'linked', 'allied',
+  'affiliated', 'related', 'tied', 'dubbed', 'named', 'called', 'located', 'stationed', 'deployed']);
+
 /** Subordinating words that open no reported clause after "said,": the report is before the verb. */
 const SUBORDINATORS = new Set(['while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'since', 'unless', 'until']);
 
@@ -66,6 +70,7 @@ function looksLikeClause(view: SentenceView, from: number, to: number, loose: bo
     if (loose && k > from && isPastForm(w) && !cap(view, k)) return true;
     // "reports a missile attack killed 14 people": a past verb with its object is a finite clause.
     if (k > from + 1 && /^[a-z]+ed$/.test(view.tokens[k]?.text ?? '') && OBJECT_NEXT.test(view.lower[k + 1] ?? '') &&
+      !POSTMODIFIER_PARTICIPLES.has(view.lower[k] ?? '') &&
       !['who', 'which', 'that'].includes(view.lower[k - 1] ?? '')) return true;
   }
   return false;

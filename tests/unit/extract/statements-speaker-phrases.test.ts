@@ -155,4 +155,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(said('The talks stalled on Monday. The main rebel group - battered by a long army offensive - says it will seek a truce next month.'))
       .toEqual(['The main rebel group | it will seek a truce next month']);
   });
+
+  it('reads "announced a deal ... aimed at ending the war" as a noun object, no statement', () => {
+    expect(said('The truce came days after President Ida Lund announced a deal with rebels to open talks next month aimed at ending the war.')).toEqual([]);
+    expect(said('The army announced a missile attack killed 14 people on Monday.')).toEqual(['The army | a missile attack killed 14 people on Monday']);
+  });
 });
