@@ -108,6 +108,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     const to = infinitiveAfterObject(view, i + 1);
     return to > i + 1 ? { start: i + 1, cls: 'objectTo', adjuncts } : null;
   }
+  // "As X reports from Y, ...": a correspondent's lead-in frames the story and reports nothing itself.
+  if (view.lower[0] === 'as' && v <= 8 && ['reports', 'reported', 'explains', 'writes'].includes(verb)) return null;
   // A passive participle ("claimed by X"), but not a channel ("said by telephone that ...").
   if (view.lower[i] === 'by' && adjunctEnd(view, i) < 0) return null;
   for (let guard = 0; guard < 6 && i < n; guard++) {

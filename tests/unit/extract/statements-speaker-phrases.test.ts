@@ -160,4 +160,10 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(said('The truce came days after President Ida Lund announced a deal with rebels to open talks next month aimed at ending the war.')).toEqual([]);
     expect(said('The army announced a missile attack killed 14 people on Monday.')).toEqual(['The army | a missile attack killed 14 people on Monday']);
   });
+
+  it('takes no statement from a correspondent\'s lead-in ("As X reports from Y, ...")', () => {
+    expect(said('A bomb exploded on Monday. As Lena Varga reports from the capital, it is the first such attack in two years.')).toEqual([]);
+    expect(said('A bomb exploded on Monday. Lena Varga said from the capital that it is the first such attack in two years.'))
+      .toEqual(['Lena Varga | it is the first such attack in two years']);
+  });
 });
