@@ -163,7 +163,7 @@ describe('statements: speaker phrases that recur across articles', () => {
 
   it('takes no statement from a correspondent\'s lead-in ("As X reports from Y, ...")', () => {
     expect(said('A bomb exploded on Monday. As Lena Varga reports from the capital, it is the first such attack in two years.')).toEqual([]);
-    expect(said('A bomb exploded on Monday. Lena Varga said from the capital that it is the first such attack in two years.'))
+    expect(said('A bomb exploded on Monday. Lena Varga said that it is the first such attack in two years.'))
       .toEqual(['Lena Varga | it is the first such attack in two years']);
   });
 });
