@@ -18,6 +18,9 @@ const CHANNELS = new Set(['television', 'radio', 'tv', 'website', 'broadcast', '
 /** Participles after a document or channel noun: "in a report released Tuesday", "in a video posted online". */
 const DOCUMENT_PARTICIPLES = new Set(['released', 'issued', 'published', 'posted', 'seen', 'obtained', 'sent',
   'carried', 'broadcast', 'aired', 'shared', 'uploaded', 'circulated']);
+/** Unnamed places a speaker speaks from, when "that" follows: "said from the capital that ...". */
+const SPEAKING_PLACES = new Set(['capital', 'city', 'town', 'village', 'scene', 'hospital', 'border', 'front', 'camp',
+  'region', 'province', 'district', 'area', 'base', 'headquarters', 'office', 'palace', 'embassy', 'port', 'site']);
 /** What a speaker says, as a setting: "in televised remarks", "in his comments". */
 const REMARK_NOUNS = new Set(['remarks', 'comments', 'statements', 'interviews', 'speeches', 'messages', 'posts', 'tweets']);
 /** "said on condition of anonymity", "on the condition that he not be named": why the source is unnamed. */
@@ -56,6 +59,13 @@ export function adjunctEnd(view: SentenceView, i: number): number {
   }
   if (w === 'last' && ['week', 'month', 'year', 'night', 'weekend'].includes(next)) return i + 2;
   if ((w === 'this' || w === 'on') && ['week', 'month', 'year', 'morning', 'afternoon', 'evening'].includes(next)) return i + 2;
+  // "said from the capital that ...", "told reporters at the scene that ...": an unnamed place, then "that".
+  if ((w === 'in' || w === 'from' || w === 'at') && ['the', 'a', 'his', 'her', 'its', 'their'].includes(next)) {
+    for (let k = i + 2; k < Math.min(view.tokens.length, i + 5); k++) {
+      if (SPEAKING_PLACES.has(view.lower[k] ?? '') && view.lower[k + 1] === 'that') return k + 1;
+      if (!/^[a-z-]+$/.test(view.tokens[k]?.text ?? '')) break;
+    }
+  }
   if ((w === 'in' || w === 'at' || w === 'on' || w === 'during' || w === 'to' || w === 'via' || w === 'through') &&
       ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(next)) {
     // "in a statement", "at a news conference in X with Y", "on state television", "to a news conference"

@@ -166,4 +166,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(said('A bomb exploded on Monday. Lena Varga said that it is the first such attack in two years.'))
       .toEqual(['Lena Varga | it is the first such attack in two years']);
   });
+
+  it('reads "said from the capital that ..." with the unnamed place as setting', () => {
+    expect(said('A bomb exploded on Monday. Lena Varga said from the capital that it is the first such attack in two years.'))
+      .toEqual(['Lena Varga | it is the first such attack in two years']);
+  });
 });
