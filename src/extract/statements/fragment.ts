@@ -22,6 +22,9 @@ export function clauseEndingInQuote(units: TextUnits, view: SentenceView, q: Quo
   if (q.start <= start) return null;
   const before = units.text.slice(start, q.start);
   if (/[,:;\u2014\u2013-]\s*$/.test(before) || /["\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(before)) return null;
+  // "A bomb hit a convoy, but "no injuries have been reported," said X": the quotation is a main clause
+  // of its own after ", but"; the narration before it is the article's, not X's.
+  if (/,\s*but\s*$/i.test(before)) return null;
   const words = wordCount(before);
   if (words < 3 || wordCount(q.inner) / (words + wordCount(q.inner)) >= FRAGMENT_SHARE) return null;
   const speech = view.tokens.some((t, i) => t.start >= start && t.end <= q.start && CORE_SPEECH.has(view.lower[i] ?? ''));

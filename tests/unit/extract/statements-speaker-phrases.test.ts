@@ -171,4 +171,11 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(said('A bomb exploded on Monday. Lena Varga said from the capital that it is the first such attack in two years.'))
       .toEqual(['Lena Varga | it is the first such attack in two years']);
   });
+
+  it('keeps the narration before ", but" out of a closing quotation\'s statement', () => {
+    const x = run('Hours earlier, a roadside bomb hit a convoy north of the capital, but \u201cno injuries have been reported,\u201d said the army.').statements;
+    expect(x.map((s) => [s.kind, s.speaker, s.quote.replace(/,$/, '')])).toEqual([['direct', 'the army', 'no injuries have been reported']]);
+    const y = run('A dozen fighters were also "neutralized," the army said.').statements;
+    expect(y.map((s) => s.kind)).toEqual(['indirect']);
+  });
 });
