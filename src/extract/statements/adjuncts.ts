@@ -59,6 +59,8 @@ export function adjunctEnd(view: SentenceView, i: number): number {
   }
   if (w === 'last' && ['week', 'month', 'year', 'night', 'weekend'].includes(next)) return i + 2;
   if ((w === 'this' || w === 'on') && ['week', 'month', 'year', 'morning', 'afternoon', 'evening'].includes(next)) return i + 2;
+  // "said in a text message to reporters that ...": the audience the words went to.
+  if (w === 'to' && AUDIENCE.has(next) && next !== 'him' && next !== 'her' && next !== 'them') return i + 2;
   // "said from the capital that ...", "told reporters at the scene that ...": an unnamed place, then "that".
   if ((w === 'in' || w === 'from' || w === 'at') && ['the', 'a', 'his', 'her', 'its', 'their'].includes(next)) {
     for (let k = i + 2; k < Math.min(view.tokens.length, i + 5); k++) {

@@ -178,4 +178,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     const y = run('A dozen fighters were also "neutralized," the army said.').statements;
     expect(y.map((s) => s.kind)).toEqual(['indirect']);
   });
+
+  it('reads "said in a text message to reporters that ..."', () => {
+    expect(said('A bomb exploded on Monday. Rebel spokesman Omar Diallo said in a text message to reporters that ten soldiers were killed.'))
+      .toEqual(['Omar Diallo | ten soldiers were killed']);
+  });
 });
