@@ -1,3 +1,4 @@
+import { absorbEvent } from './absorb.ts';
 import type { WorkingEvent } from './working-event.ts';
 
 /**
@@ -16,14 +17,7 @@ export function mergeIntoAbductions(events: WorkingEvent[]): void {
       && (a.place === null || v.place === null || a.place.name === v.place.name)
       && (a.place !== null || v.place !== null ? true : Math.abs(a.lastSentence - v.lastSentence) <= 3));
     if (!host || (v.type === 'ABDUCTION' && events.indexOf(v) < events.indexOf(host))) continue;
-    host.figures.push(...v.figures);
-    host.groups.push(...v.groups.filter((g) => g.start > host.groups[0]!.start));
-    host.places.push(...v.places);
-    if (v.place && (!host.place || v.place.rank < host.place.rank)) host.place = v.place;
-    if (!host.date && v.date) {
-      host.date = v.date;
-      host.dateFrom = v.dateFrom;
-    }
+    absorbEvent(host, v);
     host.lastSentence = Math.max(host.lastSentence, v.lastSentence);
     events.splice(events.indexOf(v), 1);
   }

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.ts';
+import { absorbEvent } from './absorb.ts';
 import type { WorkingEvent } from './working-event.ts';
 
 // The crowd words that make a clash or a shooting part of a protest
@@ -23,14 +24,7 @@ export function mergeIntoProtests(doc: Doc, events: WorkingEvent[]): void {
     const first = v.groups[0]!.sentence.index;
     const after = v.place === null && first >= protest.groups[0]!.sentence.index && first - protest.lastSentence <= 2;
     if (!sameDay || !(crowd || samePlace || after)) continue;
-    protest.figures.push(...v.figures);
-    protest.groups.push(...v.groups.filter((g) => g.start > protest.groups[0]!.start));
-    protest.places.push(...v.places);
-    if (v.place && (!protest.place || v.place.rank < protest.place.rank)) protest.place = v.place;
-    if (!protest.date && v.date) {
-      protest.date = v.date;
-      protest.dateFrom = v.dateFrom;
-    }
+    absorbEvent(protest, v);
     events.splice(events.indexOf(v), 1);
   }
 }

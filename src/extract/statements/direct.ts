@@ -5,7 +5,7 @@ import { clauseEndingInQuote } from './fragment.ts';
 import { namingSpeakers } from './naming.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
-import { findSubject, isPluralPossessive, isPunct, mainSubject, skipModifiersBack, type TokenRange } from './subject.ts';
+import { isPluralPossessive, isPunct, mainSubject, skipModifiersBack, verbSubject, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 /** Verbs of an act done in words ("thanked X for 'a step'", "condemned 'the attack'"): fragments are its words. */
@@ -89,9 +89,7 @@ function attributionBefore(scope: SpeakerScope, view: SentenceView, q: QuoteSpan
   if (open < 2 || ![':', ','].includes(view.lower[open - 1] ?? '')) return null;
   for (let v = open - 2; v >= Math.max(0, open - 9); v--) {
     if (!SPEECH_VERBS.has(view.lower[v] ?? '')) continue;
-    const subject = findSubject(view, v);
-    if (!subject) return null;
-    const range = subject.how === 'phrase' ? subject.range : mainSubject(view);
+    const range = verbSubject(view, v);
     const speakers = range ? resolveSpeakers(scope, view, range) : [];
     return speakers.length > 0 ? speakers : null;
   }

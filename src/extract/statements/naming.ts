@@ -2,7 +2,7 @@
 import type { ActorRef } from '../types.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
-import { findSubject, isPunct, mainSubject } from './subject.ts';
+import { isPunct, verbSubject } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 /** Verbs that give something a name or label: the quotation after them is the whole complement. */
@@ -24,9 +24,7 @@ export function namingSpeakers(scope: SpeakerScope, view: SentenceView, q: Quote
     if (isPunct(w) && v < open - 1) return null;
     if (!NAMING_VERBS.has(w)) continue;
     if (['on', 'for', 'off', 'up'].includes(view.lower[v + 1] ?? '')) return null; // "called on X to", "called for"
-    const subject = findSubject(view, v);
-    if (!subject) return null;
-    const range = subject.how === 'phrase' ? subject.range : mainSubject(view);
+    const range = verbSubject(view, v);
     const speakers = range ? resolveSpeakers(scope, view, range) : [];
     return speakers.length > 0 ? speakers : null;
   }

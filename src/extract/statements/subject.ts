@@ -343,3 +343,13 @@ export function mainSubject(view: SentenceView): TokenRange | null {
   }
   return { from, to };
 }
+
+/**
+ * Who does the verb at `v`: its own subject phrase, or the sentence's main subject when the verb shares
+ * it ("..., calling it"); null when it has none.
+ */
+export function verbSubject(view: SentenceView, v: number): TokenRange | null {
+  const subject = findSubject(view, v);
+  if (!subject) return null;
+  return subject.how === 'phrase' ? subject.range : mainSubject(view);
+}
