@@ -1,8 +1,7 @@
-import { pageParams } from './values.ts';
 import {
   ArticleRecord,
   OrganizationRecord,
-  pageOf,
+  readPage,
   PersonRecord,
   PlaceRecord,
   type ArticleRow,
@@ -34,8 +33,7 @@ export async function findPeople(
   page: PageParams,
 ): Promise<PageResult<PersonRow>> {
   const name = unfiltered(query) ? 'api/people-by-name' : 'api/people';
-  const rows = await db.read(name, { ...query, ...pageParams(page) });
-  return pageOf(PersonRecord, rows[0]);
+  return readPage(db, name, PersonRecord, query, page);
 }
 
 export interface OrganizationQuery {
@@ -52,8 +50,7 @@ export async function findOrganizations(
   page: PageParams,
 ): Promise<PageResult<OrganizationRow>> {
   const name = unfiltered(query) ? 'api/organizations-by-name' : 'api/organizations';
-  const rows = await db.read(name, { ...query, ...pageParams(page) });
-  return pageOf(OrganizationRecord, rows[0]);
+  return readPage(db, name, OrganizationRecord, query, page);
 }
 
 /** `countryCode` upper-cased. */
@@ -75,8 +72,7 @@ export async function findPlaces(
   page: PageParams,
 ): Promise<PageResult<PlaceRow>> {
   const name = unfiltered(query) ? 'api/places-by-name' : 'api/places';
-  const rows = await db.read(name, { ...query, ...pageParams(page) });
-  return pageOf(PlaceRecord, rows[0]);
+  return readPage(db, name, PlaceRecord, query, page);
 }
 
 /** `publisher` lower-cased. */
@@ -91,6 +87,5 @@ export async function findArticles(
   query: ArticleQuery,
   page: PageParams,
 ): Promise<PageResult<ArticleRow>> {
-  const rows = await db.read('api/articles', { ...query, ...pageParams(page) });
-  return pageOf(ArticleRecord, rows[0]);
+  return readPage(db, 'api/articles', ArticleRecord, query, page);
 }

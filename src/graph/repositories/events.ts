@@ -1,5 +1,4 @@
-import { pageParams } from './values.ts';
-import { EventRecord, pageOf, type EventRow } from './records.ts';
+import { EventRecord, readPage, type EventRow } from './records.ts';
 import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
 
 /** Event filters, already checked and folded by the API. Null means "no filter". */
@@ -47,6 +46,5 @@ export async function findEvents(
   page: PageParams,
 ): Promise<PageResult<EventRow>> {
   const name = walksDateIndex(query, page) ? 'api/events-by-date' : 'api/events';
-  const rows = await db.read(name, { ...query, ...pageParams(page) });
-  return pageOf(EventRecord, rows[0]);
+  return readPage(db, name, EventRecord, query, page);
 }

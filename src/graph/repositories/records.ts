@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { toPlain } from './values.ts';
+import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
+import { pageParams, toPlain } from './values.ts';
 
 /**
  * The shapes the read repositories return, parsed with zod at the boundary (after toPlain). Every
@@ -154,13 +155,20 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S
   return schema.parse(toPlain(value));
 }
 
-/** A page of a sorted result and the number of all matches. */
-export function pageOf<S extends z.ZodType>(
+/**
+ * Runs one page statement (cypher/api/*: a row `{total, page}`) with the filters and the paging as
+ * parameters, and parses the page with `schema`.
+ */
+export async function readPage<S extends z.ZodType>(
+  db: ReadExecutor,
+  statement: string,
   schema: S,
-  row: Record<string, unknown> | undefined,
-): { total: number | null; rows: z.infer<S>[] } {
+  query: object,
+  page: PageParams,
+): Promise<PageResult<z.infer<S>>> {
+  const rows = await db.read(statement, { ...query, ...pageParams(page) });
   const parsed = z
     .object({ total: z.number().nullable(), page: z.array(schema) })
-    .parse(toPlain(row ?? { total: 0, page: [] }));
+    .parse(toPlain(rows[0] ?? { total: 0, page: [] }));
   return { total: parsed.total, rows: parsed.page as z.infer<S>[] };
 }

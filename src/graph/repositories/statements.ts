@@ -1,5 +1,4 @@
-import { pageParams } from './values.ts';
-import { pageOf, StatementRecord, type StatementRow } from './records.ts';
+import { readPage, StatementRecord, type StatementRow } from './records.ts';
 import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
 
 /** Statement filters, already checked and folded by the API. Null means "no filter". */
@@ -30,6 +29,5 @@ export async function findStatements(
   page: PageParams,
 ): Promise<PageResult<StatementRow>> {
   const name = query.start === 'all' || query.start === 'date' ? 'api/statements-by-date' : 'api/statements';
-  const rows = await db.read(name, { ...query, ...pageParams(page) });
-  return pageOf(StatementRecord, rows[0]);
+  return readPage(db, name, StatementRecord, query, page);
 }
