@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, type CitySource, type CountrySource } from '../../../src/gazetteer/build.ts';
+import { buildGazetteer, type CountrySource } from '../../../src/gazetteer/build.ts';
+import { citySource } from './city-source.ts';
 import { UNIT_SUFFIX, placeKey, variantKey } from '../../../src/gazetteer/fold.ts';
 
 /** A made-up country with two provinces and a few towns, in the shapes the npm data give. */
@@ -14,26 +15,7 @@ const countries: CountrySource[] = [
   },
   { code: 'XB', name: 'Otherland', names: [], demonyms: ['Otherlander'], lat: -5, lon: 5 },
 ];
-const town = (
-  geonameId: number,
-  name: string,
-  countryCode: string,
-  adminCode: string,
-  featureCode: string,
-  population: number,
-  lat: number,
-  lon: number,
-): CitySource => ({
-  geonameId,
-  name,
-  altNames: [],
-  countryCode,
-  adminCode,
-  featureCode,
-  population,
-  lat,
-  lon,
-});
+const town = citySource;
 
 const gazetteer = buildGazetteer(
   countries,

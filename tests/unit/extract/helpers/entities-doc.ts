@@ -2,6 +2,7 @@ import { createDoc, type Doc } from '../../../../src/extract/doc.ts';
 import { splitSentences } from '../../../../src/extract/sentences.ts';
 import { findEntities } from '../../../../src/extract/entities/index.ts';
 import { buildGazetteer, type Admin1Source, type CitySource } from '../../../../src/gazetteer/build.ts';
+import { citySource } from '../../gazetteer/city-source.ts';
 import { loadCountries } from '../../../../src/gazetteer/load.ts';
 import type { Gazetteer } from '../../../../src/gazetteer/gazetteer.ts';
 
@@ -20,26 +21,7 @@ export function smallGazetteer(): Gazetteer {
     { countryCode: 'YE', code: '08', name: 'Al Hudaydah Governorate', lat: 15.3, lon: 43.0 },
     { countryCode: 'IE', code: 'KY', name: 'Kerry', lat: 52.1, lon: -9.6 },
   ];
-  const city = (
-    geonameId: number,
-    name: string,
-    countryCode: string,
-    adminCode: string,
-    featureCode: string,
-    population: number,
-    lat: number,
-    lon: number,
-  ): CitySource => ({
-    geonameId,
-    name,
-    altNames: [],
-    countryCode,
-    adminCode,
-    featureCode,
-    population,
-    lat,
-    lon,
-  });
+  const city = citySource;
   const cities: CitySource[] = [
     city(1139715, 'Jalālābād', 'AF', '18', 'PPLA', 200331, 34.43, 70.45),
     city(1138958, 'Kabul', 'AF', '13', 'PPLC', 3043532, 34.53, 69.17),
