@@ -134,7 +134,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   }
   // "Deeper Life Church", "the Catholic Church", "Ministry of Health": an organization by its head word.
   const head = orgHead(ctx, start, end);
-  // "VOA's Somali Service": a language desk of the organization before it, not one of its own.
+  // "a broadcaster's Afghan Service": a language desk of the organization before it, not one of its own.
   if (
     head !== null &&
     end - start === 2 &&
