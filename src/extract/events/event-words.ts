@@ -92,7 +92,7 @@ export const AGREEMENT_NOUNS = ['agreement', 'deal', 'accord'];
 export const PEACE_CONTEXT = ['peace', 'lay down (?:their|its|his) (?:arms|weapons)', 'disarm', 'disarmament', 'hostilities', 'truce',
   'cease-?fire', 'stop fighting', 'end (?:the )?fighting'];
 export const CEASEFIRE_VERBS = ['agreed', 'agree', 'agrees', 'reached', 'reach', 'reaches', 'announced', 'announces', 'signed', 'signs',
-  'declared', 'declares', 'brokered', 'struck', 'accepted', 'accepts', 'approved', 'sealed', 'concluded', 'holding', 'holds', 'held',
+  'declared', 'declares', 'brokered', 'negotiated', 'struck', 'accepted', 'accepts', 'approved', 'sealed', 'concluded', 'holding', 'holds', 'held',
   'took effect', 'takes effect', 'came into (?:force|effect)', 'went into effect', 'in effect', 'in force', 'began', 'begins',
   'begun', 'started', 'starts', 'comes into (?:force|effect)', 'will (?:begin|start|take effect)', 'observe', 'observing'];
 /** Words that make a ceasefire hypothetical rather than reached: "ready for a ceasefire", "called for a truce". */

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
 import { typeByTarget } from './attack-target.ts';
+import { useArticleCountryNames } from './country-names.ts';
 import { placeCeasefires } from './ceasefire-place.ts';
 import { datesFromSequence } from './day-after.ts';
 import { finalize } from './finalize.ts';
@@ -48,5 +49,6 @@ export function findEvents(doc: Doc, resources: Resources): void {
   const keys = finalize(doc, resources, resolver.events, places, relations);
   placeCeasefires(doc, resolver.events, keys, places);
   placeFromNextSentence(doc, resolver.events, keys, places);
+  useArticleCountryNames(doc);
   linkStatements(doc, keys);
 }

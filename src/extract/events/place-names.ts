@@ -1,3 +1,4 @@
+import { referencePlace } from './reference-places.ts';
 import { foldName } from '../normalize.ts';
 import type { Resources } from '../pipeline.ts';
 import type { PlaceHit } from './places.ts';
@@ -95,5 +96,6 @@ export function refinePlaces(text: string, resources: Resources, hits: readonly 
   const isCountry = (n: string) => typeof gazetteer.find === 'function' && gazetteer.find(n).some((m) => m.exact && m.place.kind === 'country');
   return cleanPlaceHits(hits, (n) => knownRegion(gazetteer, n), isCountry)
     .map((h) => (!h.dateline && dashDateline(text, h.start, h.end) ? { ...h, reportedFrom: true, dateline: true } : h))
-    .map((h) => (!h.reportedFrom && (spokenAt(text, h.start) || reactingSubject(text, h.start, h.end)) ? { ...h, reportedFrom: true } : h));
+    .map((h) => (!h.reportedFrom && (spokenAt(text, h.start) || reactingSubject(text, h.start, h.end)
+      || referencePlace(text, h.start, h.end)) ? { ...h, reportedFrom: true } : h));
 }

@@ -66,6 +66,7 @@ const AGREE_NOUN = new RegExp(`(?<![\\w-])(?:${alt(AGREEMENT_NOUNS)})(?![\\w-])`
 const PEACE = new RegExp(`\\b(?:${alt(PEACE_CONTEXT)})\\b`, 'i');
 const CF_VERB = new RegExp(`\\b(?:${alt(CEASEFIRE_VERBS)})\\b`, 'gi');
 const CF_BLOCK = new RegExp(`\\b(?:${alt(CEASEFIRE_BLOCKERS)})\\b`, 'i');
+const YEAR_BEFORE = /\b(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$/;
 const UMBRELLA = new RegExp(`\\b(?:${alt(UMBRELLA_MARKERS)})\\s+(?:\\w+\\s+){0,2}$`, 'i');
 
 /** Words of the noun phrase before a trigger, back to its determiner (at most four words). */
@@ -130,8 +131,9 @@ function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trig
     });
     const t = describe(text, start, end, 'CEASEFIRE', {}, inQuote(start));
     if (CF_BLOCK.test(text.slice(Math.max(0, start - 25), start)) || intendedCeasefire(text.slice(0, start))) continue;
-    // "the truce, which began on Monday": a ceasefire said to be reached or holding is reported here
-    if (reached) out.push({ ...t, anaphoric: false });
+    // "the truce, which began on Monday": a ceasefire said to be reached or holding is reported here;
+    // "a 2009 peace agreement": one dated by its year was reached then
+    if (reached || YEAR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) out.push({ ...t, anaphoric: false });
     else if (t.anaphoric) out.push({ ...t, anaphorOnly: true });
   }
   // "announced the agreement": an agreement or deal refers back to a ceasefire already reported
