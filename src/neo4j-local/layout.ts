@@ -15,6 +15,8 @@ export interface Layout {
   readonly run: string;
   readonly plugins: string;
   readonly pidFile: string;
+  /** Written by `neo4j stop` while the server shuts down (holds its pid), so a start waits for it. */
+  readonly stoppingFile: string;
   readonly logFile: string;
   /** The generated pom.xml whose dependencies Maven copies into lib/. */
   readonly maven: string;
@@ -39,6 +41,7 @@ export function layoutOf(config: Pick<Config, 'NEO4J_HOME'>): Layout {
     run,
     plugins: join(home, 'plugins'),
     pidFile: join(run, 'neo4j.pid'),
+    stoppingFile: join(run, 'stopping'),
     logFile: join(logs, 'neo4j.log'),
     maven: join(home, 'maven'),
     libStamp: join(lib, '.assembled'),
