@@ -6,6 +6,7 @@ import type { ActorRef, OrganizationEntity } from '../types.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
+import { PREPOSITIONS, TITLE_HEADS } from './lexicon.ts';
 
 /** What kind of organization a description names, and which organizations fit it. */
 interface Description {
@@ -74,6 +75,12 @@ const FREE_MODIFIERS = new Set(['official', 'state', 'state-run', 'state-owned',
   'powerful', 'largest', 'biggest', 'major', 'same', 'human', 'war', 'semi-official', 'private', 'national',
   'regional']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one']);
+/** Words that end a description before its head ("a spokesman for the aid group" is no aid group). */
+const NOT_ADJECTIVES = new Set([...PREPOSITIONS, ...TITLE_HEADS, 'of', 'the', 'a', 'an', 'and', 'or', 'its', 'their',
+  'official', 'officials', 'spokesperson', 'member', 'members', 'leader', 'leaders', 'head', 'who', 'which', 'that']);
+/** Modifiers that set a group apart from the one named ("a rival group", "a splinter faction"). */
+const CONTRASTIVE = new Set(['rival', 'other', 'another', 'second', 'splinter', 'breakaway', 'new', 'smaller',
+  'opposing', 'enemy', 'allied', 'affiliated', 'different', 'unknown', 'unidentified', 'previously']);
 const PLAIN = new Set([...ARMED_MODIFIERS, ...MONITOR_MODIFIERS, ...FREE_MODIFIERS, ...AID_MODIFIERS, 'news', 'wire', 'press']);
 
 /** Where a description's head stands among `lower` (after the determiner), or -1. */
@@ -95,7 +102,13 @@ function headAt(lower: readonly string[]): number {
 export function describedOrganization(scope: SpeakerScope, view: SentenceView, range: TokenRange): ActorRef | null {
   const words = view.tokens.slice(range.from, range.to).map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
-  const det = lower[0] ?? '';
+  // "Norland's main rebel group": a possessive name determines the description as "the" does; with no
+  // organization of the kind named, the caller keeps the phrase as written.
+  if (/^\p{Lu}/u.test(words[0] ?? '') && /^['\u2019]s$/.test(lower[1] ?? '') && range.to - range.from > 3) {
+    const inner = describedOrganization(scope, view, { from: range.from + 1, to: range.to });
+    return inner?.type === 'anonymous' ? null : inner;
+  }
+  const det = /^['\u2019]s$/.test(lower[0] ?? '') ? 'the' : lower[0] ?? '';
   const leading = byLeadingHead(scope, lower, view.tokens[range.from]?.start ?? 0);
   if (leading) return leading;
   if (!DETERMINERS.has(det)) return null;
@@ -111,7 +124,11 @@ export function describedOrganization(scope: SpeakerScope, view: SentenceView, r
   const description = DESCRIPTIONS.find((d) => d.fits(rest));
   if (!description) return null;
   const modifiers = words.slice(1, head);
-  if (!modifiers.every((w) => PLAIN.has(w.toLowerCase()) || /^[\p{L}.-]+-(?:based|run|backed|led|linked|aligned|affiliated|allied|funded|supported)$/u.test(w))) return null;
+  // Any plain adjective may qualify the description ("the main leftist rebel group"); a word that sets the
+  // group apart from another ("a rival rebel group") or a name inside it does not.
+  const known = (w: string): boolean => PLAIN.has(w.toLowerCase()) ||
+    /^[\p{L}.-]+-(?:based|run|backed|led|linked|aligned|affiliated|allied|funded|supported)$/u.test(w);
+  if (!modifiers.every((w) => known(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CONTRASTIVE.has(w) && !NOT_ADJECTIVES.has(w)))) return null;
   const from = view.tokens[range.from]?.start ?? 0;
   const to = view.tokens[range.to - 1]?.end ?? from;
   const outside = (o: OrganizationEntity): boolean => !scope.doc.mentions.some((m) => m.entityKey === o.key && m.start >= from && m.end <= to);
@@ -125,6 +142,8 @@ export function describedOrganization(scope: SpeakerScope, view: SentenceView, r
   const unknownKind = scope.doc.organizations.filter((o) => outside(o) && o.kind === 'other');
   const near = candidates.length === 0 ? pick(unknownKind, 'the', from, from - RECENT_CHARS) : null;
   if (near) return near;
+  // An adjective of its own ("the world body") leaves an unresolved phrase to the caller's other readings.
+  if (!modifiers.every(known)) return null;
   const text = scope.units.text.slice(from, view.tokens[range.from + head]?.end ?? to);
   return { type: 'anonymous', name: text.replace(/^(A|An|One)\s/, (m) => m.toLowerCase()), key: null };
 }

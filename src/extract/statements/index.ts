@@ -10,6 +10,7 @@ import { settingAfter } from './setting-after.ts';
 import type { SpeakerScope } from './speaker.ts';
 import { textUnits, type SentenceView } from './units.ts';
 import { joinSplitQuotes } from './split-join.ts';
+import { nameDescribedSources } from './named-source.ts';
 
 /** A line without final punctuation is a headline, caption or link ("Related: ..."), not reporting. */
 function isReporting(view: SentenceView): boolean {
@@ -38,6 +39,7 @@ export function findStatements(doc: Doc, resources?: Resources): void {
     lastDirect = [...here].reverse().find((d) => d.kind === 'direct') ?? (here.length > 0 ? undefined : lastDirect);
   }
   drafts.sort((a, b) => a.start - b.start);
+  nameDescribedSources(doc, drafts);
   const seen = new Set<string>();
   const items = joinSplitQuotes(drafts, units.text)
     .flatMap((d) => d.speakers.map((speaker) => ({ d, speaker, setting: settingOf(doc, resources, d) })))
