@@ -2,11 +2,13 @@ import type { ReadExecutor } from '../graph/repositories/read-executor.ts';
 import * as links from '../graph/repositories/links.ts';
 import { nodesById } from '../graph/repositories/nodes.ts';
 import { createLoader, type Loader } from './loader.ts';
+import { createPartsLoader } from './parts-loader.ts';
 
 /**
  * One set per request. Every nested field reads through these, so a query over 100 events makes one
- * round trip per kind of link and depth, not one per event. Lists that take `first` get one loader per
- * distinct argument set (the common case is one).
+ * round trip per kind of link and depth, not one per event. The link rows of events, statements,
+ * casualties, articles and places read only the links the query selected (parts-loader.ts). Lists that
+ * take `first` get one loader per distinct argument set (the common case is one).
  */
 export function createLoaders(db: ReadExecutor) {
   const keyed = new Map<string, Loader<string, unknown>>();
@@ -22,11 +24,17 @@ export function createLoaders(db: ReadExecutor) {
 
   return {
     node: createLoader((ids: readonly string[]) => nodesById(db, ids)),
-    eventLinks: createLoader((ids: readonly string[]) => links.eventLinks(db, ids)),
-    statementLinks: createLoader((ids: readonly string[]) => links.statementLinks(db, ids)),
-    casualtyLinks: createLoader((ids: readonly string[]) => links.casualtyLinks(db, ids)),
-    articleLinks: createLoader((ids: readonly string[]) => links.articleLinks(db, ids)),
-    placeAncestors: createLoader((ids: readonly string[]) => links.placeAncestors(db, ids)),
+    eventLinks: createPartsLoader<links.EventLinksRow>((ids, parts) => links.eventLinks(db, ids, parts)),
+    statementLinks: createPartsLoader<links.StatementLinksRow>((ids, parts) =>
+      links.statementLinks(db, ids, parts),
+    ),
+    casualtyLinks: createPartsLoader<links.CasualtyLinksRow>((ids, parts) =>
+      links.casualtyLinks(db, ids, parts),
+    ),
+    articleLinks: createPartsLoader<links.ArticleLinksRow>((ids, parts) =>
+      links.articleLinks(db, ids, parts),
+    ),
+    placeLinks: createPartsLoader<links.PlaceLinksRow>((ids, parts) => links.placeLinks(db, ids, parts)),
     personRoles: createLoader((ids: readonly string[]) => links.personRoles(db, ids)),
     anonymousLinks: createLoader((ids: readonly string[]) => links.anonymousLinks(db, ids)),
     actorStatements: (first: number) =>

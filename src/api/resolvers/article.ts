@@ -5,13 +5,13 @@ import type { ApiContext } from '../context.ts';
 export const articleResolvers = {
   Article: {
     events: async (a: ArticleRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(a.id)).events,
+      await ctx.loaders.articleLinks.load(a.id, 'events'),
     statements: async (a: ArticleRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(a.id)).statements,
+      await ctx.loaders.articleLinks.load(a.id, 'statements'),
     casualties: async (a: ArticleRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(a.id)).casualties,
+      await ctx.loaders.articleLinks.load(a.id, 'casualties'),
     mentioned: async (a: ArticleRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(a.id)).mentioned.map((m) => ({ ...m, article: a })),
+      (await ctx.loaders.articleLinks.load(a.id, 'mentioned')).map((m) => ({ ...m, article: a })),
   },
   Anonymous: {
     article: async (n: AnonymousRow, _: unknown, ctx: ApiContext) =>

@@ -40,9 +40,9 @@ export const placeResolvers = {
     latitude: (p: PlaceRow) => p.lat,
     longitude: (p: PlaceRow) => p.lon,
     parent: async (p: PlaceRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.placeAncestors.load(p.id)).ancestors[0] ?? null,
+      (await ctx.loaders.placeLinks.load(p.id, 'parent'))[0] ?? null,
     ancestors: async (p: PlaceRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.placeAncestors.load(p.id)).ancestors,
+      await ctx.loaders.placeLinks.load(p.id, 'ancestors'),
     children: async (p: PlaceRow, args: First, ctx: ApiContext) =>
       (await ctx.loaders.placeChildren(firstOf(args, 20)).load(p.id)).items,
     events: async (p: PlaceRow, args: First & { includeInside?: boolean | null }, ctx: ApiContext) =>

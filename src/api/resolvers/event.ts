@@ -11,23 +11,23 @@ export const eventResolvers = {
     killed: (e: EventRow) => range(e.killedMin, e.killedMax),
     injured: (e: EventRow) => range(e.injuredMin, e.injuredMax),
     places: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).places,
+      await ctx.loaders.eventLinks.load(e.id, 'places'),
     casualties: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).casualties,
+      await ctx.loaders.eventLinks.load(e.id, 'casualties'),
     claimedBy: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).claimedBy,
+      await ctx.loaders.eventLinks.load(e.id, 'claimedBy'),
     deniedBy: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).deniedBy,
+      await ctx.loaders.eventLinks.load(e.id, 'deniedBy'),
     perpetrators: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).perpetrators,
+      await ctx.loaders.eventLinks.load(e.id, 'perpetrators'),
     partOf: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).partOf[0] ?? null,
+      (await ctx.loaders.eventLinks.load(e.id, 'partOf'))[0] ?? null,
     parts: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).parts,
+      await ctx.loaders.eventLinks.load(e.id, 'parts'),
     statements: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).statements,
+      await ctx.loaders.eventLinks.load(e.id, 'statements'),
     evidence: async (e: EventRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.eventLinks.load(e.id)).evidence[0] ?? null,
+      (await ctx.loaders.eventLinks.load(e.id, 'evidence'))[0] ?? null,
     article: (e: EventRow, _: unknown, ctx: ApiContext) => articleOf(e, ctx),
   },
 };

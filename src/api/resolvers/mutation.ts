@@ -48,19 +48,19 @@ export const mutationResolvers = {
   },
   IngestArticlePayload: {
     events: async (p: Payload, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(p.article.id)).events,
+      await ctx.loaders.articleLinks.load(p.article.id, 'events'),
     statements: async (p: Payload, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(p.article.id)).statements,
+      await ctx.loaders.articleLinks.load(p.article.id, 'statements'),
     people: async (p: Payload, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(p.article.id)).mentioned
+      (await ctx.loaders.articleLinks.load(p.article.id, 'mentioned'))
         .map((m) => m.entity)
         .filter((e) => e.label === 'Person'),
     organizations: async (p: Payload, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(p.article.id)).mentioned
+      (await ctx.loaders.articleLinks.load(p.article.id, 'mentioned'))
         .map((m) => m.entity)
         .filter((e) => e.label === 'Organization'),
     places: async (p: Payload, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.articleLinks.load(p.article.id)).mentioned
+      (await ctx.loaders.articleLinks.load(p.article.id, 'mentioned'))
         .map((m) => m.entity)
         .filter((e) => e.label === 'Place'),
   },

@@ -6,22 +6,22 @@ import { articleOf } from './shared.ts';
 export const statementResolvers = {
   Statement: {
     speaker: async (s: StatementRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.statementLinks.load(s.id)).speakers[0] ?? null,
+      (await ctx.loaders.statementLinks.load(s.id, 'speakers'))[0] ?? null,
     place: async (s: StatementRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.statementLinks.load(s.id)).places[0] ?? null,
+      (await ctx.loaders.statementLinks.load(s.id, 'places'))[0] ?? null,
     events: async (s: StatementRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.statementLinks.load(s.id)).events,
+      await ctx.loaders.statementLinks.load(s.id, 'events'),
     evidence: async (s: StatementRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.statementLinks.load(s.id)).evidence[0] ?? null,
+      (await ctx.loaders.statementLinks.load(s.id, 'evidence'))[0] ?? null,
     article: (s: StatementRow, _: unknown, ctx: ApiContext) => articleOf(s, ctx),
   },
   Casualty: {
     event: async (c: CasualtyRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.casualtyLinks.load(c.id)).events[0] ?? null,
+      (await ctx.loaders.casualtyLinks.load(c.id, 'events'))[0] ?? null,
     reportedBy: async (c: CasualtyRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.casualtyLinks.load(c.id)).reportedBy,
+      await ctx.loaders.casualtyLinks.load(c.id, 'reportedBy'),
     evidence: async (c: CasualtyRow, _: unknown, ctx: ApiContext) =>
-      (await ctx.loaders.casualtyLinks.load(c.id)).evidence[0] ?? null,
+      (await ctx.loaders.casualtyLinks.load(c.id, 'evidence'))[0] ?? null,
     article: (c: CasualtyRow, _: unknown, ctx: ApiContext) => articleOf(c, ctx),
   },
 };

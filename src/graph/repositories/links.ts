@@ -68,8 +68,11 @@ export const EventLinks = z.object({
 });
 export type EventLinksRow = z.infer<typeof EventLinks>;
 
-export const eventLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/event-links', ids, {}, EventLinks, emptyLists(EventLinks));
+/** Which links of a row a query selected: the statement reads only these (the others come back empty). */
+export type LinkParts<R> = readonly (keyof R & string)[];
+
+export const eventLinks = (db: ReadExecutor, ids: readonly string[], parts: LinkParts<EventLinksRow>) =>
+  batch(db, 'api/event-links', ids, { parts: [...parts] }, EventLinks, emptyLists(EventLinks));
 
 export const StatementLinks = z.object({
   speakers: z.array(Actor),
@@ -79,8 +82,11 @@ export const StatementLinks = z.object({
 });
 export type StatementLinksRow = z.infer<typeof StatementLinks>;
 
-export const statementLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/statement-links', ids, {}, StatementLinks, emptyLists(StatementLinks));
+export const statementLinks = (
+  db: ReadExecutor,
+  ids: readonly string[],
+  parts: LinkParts<StatementLinksRow>,
+) => batch(db, 'api/statement-links', ids, { parts: [...parts] }, StatementLinks, emptyLists(StatementLinks));
 
 export const CasualtyLinks = z.object({
   events: z.array(EventRecord),
@@ -89,8 +95,8 @@ export const CasualtyLinks = z.object({
 });
 export type CasualtyLinksRow = z.infer<typeof CasualtyLinks>;
 
-export const casualtyLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/casualty-links', ids, {}, CasualtyLinks, emptyLists(CasualtyLinks));
+export const casualtyLinks = (db: ReadExecutor, ids: readonly string[], parts: LinkParts<CasualtyLinksRow>) =>
+  batch(db, 'api/casualty-links', ids, { parts: [...parts] }, CasualtyLinks, emptyLists(CasualtyLinks));
 
 const MentionOfEntity = z.object({ entity: Entity, ...mentionFields });
 
@@ -102,11 +108,15 @@ export const ArticleLinks = z.object({
 });
 export type ArticleLinksRow = z.infer<typeof ArticleLinks>;
 
-export const articleLinks = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/article-links', ids, {}, ArticleLinks, emptyLists(ArticleLinks));
+export const articleLinks = (db: ReadExecutor, ids: readonly string[], parts: LinkParts<ArticleLinksRow>) =>
+  batch(db, 'api/article-links', ids, { parts: [...parts] }, ArticleLinks, emptyLists(ArticleLinks));
 
-export const placeAncestors = (db: ReadExecutor, ids: readonly string[]) =>
-  batch(db, 'api/place-links', ids, {}, z.object({ ancestors: z.array(PlaceRecord) }), { ancestors: [] });
+/** A place's parent (a list of at most one) and its enclosing places, nearest first. */
+export const PlaceLinks = z.object({ parent: z.array(PlaceRecord), ancestors: z.array(PlaceRecord) });
+export type PlaceLinksRow = z.infer<typeof PlaceLinks>;
+
+export const placeLinks = (db: ReadExecutor, ids: readonly string[], parts: LinkParts<PlaceLinksRow>) =>
+  batch(db, 'api/place-links', ids, { parts: [...parts] }, PlaceLinks, emptyLists(PlaceLinks));
 
 const Role = z.object({
   title: z
