@@ -12,12 +12,13 @@ import type { WorkingEvent } from './working-event.ts';
 const ATTACKERS = /\b(?:militants?|fighters?|insurgents?|attackers?|assailants?|rebels?|gunm[ae]n|bombers?|terrorists?|jihadists?|extremists?)\b/i;
 const UNCLEAR_OTHERS = /\b(?:not\s+(?:immediately\s+)?clear|unclear|unknown|not\s+known)\s+how\s+many\s+(?:other|more)\b/i;
 
-/** The figure the corpus rules pick: in the article's own voice, else the first reported; never a
- * subset ("one soldier was among those killed") or a vague one ("dozens"). */
+/** The figure the corpus rules pick when sources disagree: the first reported (preferring the article's
+ * own voice over an earlier attributed figure changed nothing on the training articles and lost figures
+ * on unseen ones); never a subset ("one soldier was among those killed") or a vague one ("dozens"). */
 export function chooseFigure(figures: readonly Figure[], kind: Figure['kind']): Figure | null {
   const all = figures.filter((f) => f.kind === kind && !f.subset && (f.range.min !== null || f.range.max !== null));
   const usable = all.filter((f) => !f.implicit);
-  const chosen = usable.find((f) => f.source === null) ?? usable[0] ?? all[0] ?? null;
+  const chosen = usable[0] ?? all[0] ?? null;
   // "a bomb killed five soldiers. The attack also killed a doctor.": the later victims add to the toll
   // ("15 militants were also killed": the attackers are no victims of their attack)
   const more = chosen ? usable.filter((f) => f.also && f !== chosen && f.sentenceIndex > chosen.sentenceIndex && !ATTACKERS.test(f.group ?? '')) : [];

@@ -12,9 +12,11 @@ describe('figure sources', () => {
     expect(run(body).events[0]!.killed).toEqual({ min: 12, max: null });
   });
 
-  it('prefers the figure in the article\'s own voice over an earlier reported one', () => {
+  it('takes the first reported figure when sources disagree, and keeps the later one as a record', () => {
     const body = 'Police said nine villagers were killed when gunmen attacked Dogo on Sunday. The attack killed 11 people.';
-    expect(run(body).events[0]!.killed).toEqual({ min: 11, max: 11 });
+    const x = run(body);
+    expect(x.events[0]!.killed).toEqual({ min: 9, max: 9 });
+    expect(x.casualties.filter((c) => c.kind === 'killed').map((c) => c.min)).toEqual([9, 11]);
   });
 
   it('adds "two more" victims reported later, but not attackers "also killed"', () => {
