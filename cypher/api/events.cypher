@@ -98,10 +98,37 @@ WHERE ($types IS NULL OR $start = 'types' OR e.type IN $types)
   AND ($perpetratedByKey IS NULL OR $start = 'perpetratedBy' OR EXISTS {
     MATCH (g)-[:CARRIED_OUT]->(e) WHERE g.id = $perpetratedBy OR $perpetratedByKey IN g.nameKeys
   })
-// Every match is at hand already, so the total costs one list size; the page is a top-k (heap of
-// $limit rows), never a sort of all matches.
+// Every match is at hand already, so the total costs one list size. The page is a top-k after the keyset
+// cursor $after ({key: [k, date], id}), never a sort of all matches.
 WITH collect({e: e, k: CASE $orderBy WHEN 'KILLED_DESC' THEN coalesce(killed, -1) ELSE 0 END}) AS matches
 CALL (matches) {
+  // KILLED_DESC: k is at hand, so the date and id (which only break ties) are read only for the rows
+  // whose k reaches the page's lowest k (a few among thousands of matches), not for every match.
+  WITH matches WHERE $orderBy = 'KILLED_DESC'
+  UNWIND matches AS m
+  // Only rows tied with the cursor on k read their date, and on both their id (OR is lazy).
+  WITH m WHERE $after IS NULL OR m.k < $after.key[0] OR (m.k = $after.key[0] AND (
+    CASE WHEN $after.key[1] IS NULL THEN m.e.date IS NULL AND m.e.id > $after.id
+    ELSE m.e.date IS NULL OR m.e.date < date($after.key[1])
+      OR (m.e.date = date($after.key[1]) AND m.e.id > $after.id) END))
+  WITH collect(m) AS rest
+  CALL (rest) {
+    UNWIND rest AS m
+    WITH m.k AS k ORDER BY k DESC LIMIT $limit
+    RETURN collect(k) AS ks
+  }
+  // With a full page, rows below its lowest k cannot be on it.
+  WITH rest, CASE WHEN size(ks) = $limit THEN ks[-1] END AS lowK
+  UNWIND rest AS m
+  WITH m WHERE lowK IS NULL OR m.k >= lowK
+  WITH m.e AS e, m.k AS k, m.e.date AS d ORDER BY k DESC, d IS NULL, d DESC, e.id
+  LIMIT $limit
+  // An aggregation gives a row even when the branch is not taken: keep only the taken branch's.
+  WITH collect(e {.*, label: 'Event'}) AS page WHERE $orderBy = 'KILLED_DESC'
+  RETURN page
+  UNION ALL
+  // DATE_DESC: every match's date is needed; one pass (a second to spare the ids costs more than it saves).
+  WITH matches WHERE $orderBy <> 'KILLED_DESC'
   UNWIND matches AS m
   // The date is read once into `d`: a node taken out of a list has no property cache.
   WITH m.e AS e, m.k AS k, m.e.date AS d
@@ -110,6 +137,7 @@ CALL (matches) {
     ELSE d IS NULL OR d < date($after.key[1]) OR (d = date($after.key[1]) AND e.id > $after.id) END))
   WITH e, k, d ORDER BY k DESC, d IS NULL, d DESC, e.id
   LIMIT $limit
-  RETURN collect(e {.*, label: 'Event'}) AS page
+  WITH collect(e {.*, label: 'Event'}) AS page WHERE $orderBy <> 'KILLED_DESC'
+  RETURN page
 }
 RETURN CASE WHEN $withTotal THEN size(matches) END AS total, page
