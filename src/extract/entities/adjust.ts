@@ -26,7 +26,7 @@ const CLAUSE_OPENERS = new Set([
   'their',
   'there',
 ]);
-import { ORG_HEADS } from './data/organizations.ts';
+import { orgHeadKind } from './data/organizations.ts';
 
 /**
  * "U.S. officials", "US coalition": a country abbreviation before a noun is an adjective, not a place;
@@ -73,7 +73,8 @@ export function orgInsideRole(ctx: EntityContext, c: Candidate): Candidate | nul
     for (let b = end; b > a; b--) {
       const text = tokenText(ctx, a, b);
       const known = knownOrganization(text);
-      const headed = b - a > 1 && ORG_HEADS.has(lower(ctx.tokens[b - 1])) && isCapitalised(ctx.tokens[a]);
+      const headed =
+        b - a > 1 && orgHeadKind(lower(ctx.tokens[b - 1])) !== undefined && isCapitalised(ctx.tokens[a]);
       if (known || headed) {
         return {
           type: 'organization',
@@ -82,7 +83,7 @@ export function orgInsideRole(ctx: EntityContext, c: Candidate): Candidate | nul
           end: b,
           nameStart: a,
           nameEnd: b,
-          orgKind: known?.kind ?? ORG_HEADS.get(lower(ctx.tokens[b - 1])) ?? 'other',
+          orgKind: known?.kind ?? orgHeadKind(lower(ctx.tokens[b - 1])) ?? 'other',
           ...(known ? { known } : {}),
         };
       }

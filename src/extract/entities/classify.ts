@@ -9,6 +9,7 @@ import {
   MISSION_HEADS,
   MISSION_MODIFIERS,
   ORG_HEADS,
+  orgHeadKind,
   ORG_TAIL_WORDS,
 } from './data/organizations.ts';
 import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS, WORLD_REGIONS } from './data/words.ts';
@@ -254,7 +255,9 @@ function orgHead(ctx: EntityContext, start: number, end: number): Candidate['org
   if (end - start === 2 && /^(?:General|Joint) Staff$/.test(tokenText(ctx, start, end))) return 'military';
   for (let k = end - 1; k >= start; k--) {
     const w = lower(ctx.tokens[k]);
-    const kind = ORG_HEADS.get(w);
+    const kind = orgHeadKind(w);
+    // A plural head needs a modifier: "Armed Forces" names a body, "Authorities in X" does not.
+    if (k === start && kind !== undefined && !ORG_HEADS.has(w)) continue;
     if (kind !== undefined && isCapitalised(ctx.tokens[k])) {
       // The head must end the name or be followed by "of/in/for ..." ("Government of Somalia").
       if (k === end - 1 || ['of', 'in', 'for', 'on'].includes(lower(ctx.tokens[k + 1]))) return kind;

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
 import { knownOrganization } from './lexicon.ts';
-import { ORG_HEADS } from './data/organizations.ts';
+import { orgHeadKind } from './data/organizations.ts';
 import { GROUP_ADJECTIVES, LANDMARK_HEADS, NOT_PERSON_WORDS } from './data/words.ts';
 import { NAME_INTERNAL_TITLES, NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 
@@ -82,7 +82,7 @@ export function looksLikePersonName(
     const t = ctx.tokens[k];
     const w = lower(t);
     if (NAME_PARTICLES.has(w)) continue;
-    if (!isCapitalised(t) || ORG_HEADS.has(w) || LANDMARK_HEADS.has(w)) return false;
+    if (!isCapitalised(t) || orgHeadKind(w) !== undefined || LANDMARK_HEADS.has(w)) return false;
     if (isAcronym(t) && !leadingInitials(ctx, k, start, end)) return false;
     if (TITLE_WORDS.has(w) && !(k > start && NAME_INTERNAL_TITLES.has(w))) return false;
     // "Sufi Muhammad" is a name; "Sunni Arabs", "South Asian" are not. "al-Iraqi" is a family name.
@@ -125,7 +125,7 @@ function leadingTitleRun(ctx: EntityContext, start: number, end: number): number
     if (sawTitle) break;
     const text = t?.text ?? '';
     const modifier =
-      ORG_HEADS.has(w) ||
+      orgHeadKind(w) !== undefined ||
       ctx.gazetteer.nationality(text) !== undefined ||
       isAcronym(t) ||
       ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');

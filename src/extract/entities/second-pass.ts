@@ -6,7 +6,7 @@ import { foldName, variantKey } from './memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { GENERIC_ACTOR_HEADS, GROUP_ADJECTIVES, MONTHS_AND_DAYS, NON_ORG_ACRONYMS } from './data/words.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
-import { ORG_HEADS } from './data/organizations.ts';
+import { orgHeadKind } from './data/organizations.ts';
 import { looksLikePersonName } from './person-shape.ts';
 
 /**
@@ -41,7 +41,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     const w = lower(ctx.tokens[c.start]);
     if (words.length === 0 || MONTHS_AND_DAYS.has(w) || GROUP_ADJECTIVES.has(w)) continue;
     // "stormed Parliament", "entered Congress": an institution's word alone is no place.
-    if (c.end - c.start === 1 && ORG_HEADS.has(w)) continue;
+    if (c.end - c.start === 1 && orgHeadKind(w) !== undefined) continue;
     // Another spelling of a place already found ("Hodeida" after "Hodeidah").
     if (placeVariants.has(variantKey(text))) {
       out.push({ ...c, type: 'place' });

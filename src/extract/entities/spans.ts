@@ -2,7 +2,7 @@ import type { EntityContext } from './context.ts';
 import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
 import { knownOrganization } from './lexicon.ts';
 import { FUNCTION_WORDS, GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
-import { ORG_HEADS } from './data/organizations.ts';
+import { orgHeadKind } from './data/organizations.ts';
 import { NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 
 /** A run of name tokens [start, end) within one sentence. */
@@ -68,11 +68,11 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       continue;
     }
     let end = i + 1;
-    let hasOrgHead = ORG_HEADS.has(lower(ctx.tokens[i]));
+    let hasOrgHead = orgHeadKind(lower(ctx.tokens[i])) !== undefined;
     for (;;) {
       const t = ctx.tokens[end];
       if (end < last && isCapitalised(t)) {
-        if (ORG_HEADS.has(lower(t))) hasOrgHead = true;
+        if (orgHeadKind(lower(t)) !== undefined) hasOrgHead = true;
         end++;
         continue;
       }
@@ -151,7 +151,7 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgH
       k === sentenceStart ||
       (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
     // "State Department said ...", "Foreign Ministry officials ...": the word opens an organization's name.
-    const opensOrg = isCapitalised(ctx.tokens[k + 1]) && ORG_HEADS.has(lower(ctx.tokens[k + 1]));
+    const opensOrg = isCapitalised(ctx.tokens[k + 1]) && orgHeadKind(lower(ctx.tokens[k + 1])) !== undefined;
     return atSentenceStart && ctx.lowerWords.has(w) && !opensOrg;
   };
   while (start < end && droppable(start)) start++;
@@ -233,5 +233,8 @@ function portfolioEnd(ctx: EntityContext, start: number, at: number, last: numbe
 function startsOrganization(ctx: EntityContext, k: number, last: number): boolean {
   let e = k;
   while (e < last && isCapitalised(ctx.tokens[e])) e++;
-  return ORG_HEADS.has(lower(ctx.tokens[e - 1])) || knownOrganization(tokenText(ctx, k, e)) !== undefined;
+  return (
+    orgHeadKind(lower(ctx.tokens[e - 1])) !== undefined ||
+    knownOrganization(tokenText(ctx, k, e)) !== undefined
+  );
 }

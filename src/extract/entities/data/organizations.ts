@@ -52,10 +52,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['army', 'military'],
   ['navy', 'military'],
   ['military', 'military'],
-  ['forces', 'military'],
   ['force', 'military'],
   ['guard', 'military'],
-  ['guards', 'military'],
   ['corps', 'military'],
   ['command', 'military'],
   // "Joint Chiefs of Staff": the collective body, not a title (a title is singular, "Chief of Staff").
@@ -64,14 +62,11 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['regiment', 'military'],
   ['battalion', 'military'],
   ['brigade', 'armed_group'],
-  ['brigades', 'armed_group'],
   ['front', 'armed_group'],
   ['militia', 'armed_group'],
-  ['militias', 'armed_group'],
   ['cartel', 'armed_group'],
   ['movement', 'armed_group'],
   ['group', 'armed_group'],
-  ['army', 'military'],
   ['brotherhood', 'armed_group'],
   ['rebels', 'armed_group'],
   ['coalition', 'military'],
@@ -115,6 +110,20 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['gazette', 'news_agency'],
   ...[...FACILITY_HEADS].map((w): [string, OrganizationKind] => [w, 'other']),
 ]);
+
+/**
+ * The kind an organization head word suggests, plural forms included ("Popular Committees",
+ * "Armed Forces", "Ministries", "Churches"): the list holds singulars only.
+ */
+export function orgHeadKind(word: string): OrganizationKind | undefined {
+  const kind = ORG_HEADS.get(word);
+  if (kind !== undefined || !word.endsWith('s')) return kind;
+  return (
+    ORG_HEADS.get(word.slice(0, -1)) ??
+    (word.endsWith('ies') ? ORG_HEADS.get(`${word.slice(0, -3)}y`) : undefined) ??
+    (word.endsWith('es') ? ORG_HEADS.get(word.slice(0, -2)) : undefined)
+  );
+}
 
 /** Lower-case words that continue a capitalised name into an organization ("Fars news agency",
  * "Islamic State group", "Iraqiya bloc", "Houthi rebels", "al-Arabia television"). */
