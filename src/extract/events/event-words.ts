@@ -37,7 +37,10 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('SHELLING', ['shelling', 'shells', 'artillery fire', 'artillery', 'rockets?', 'mortars?', 'mortar rounds?', 'missiles?', 'barrel bombs?']),
   ...w('SHELLING', ['shelled', 'fired (?:rockets?|missiles?|mortars?)'], { verb: true }),
   ...w('ARMED_CLASH', ['clashes', 'clash', 'firefights?', 'gun ?battles?', 'gunfights?', 'fierce fighting', 'heavy fighting', 'fighting', 'skirmish(?:es)?',
-    'exchanges? of fire', 'shootouts?']),
+    'exchanges? of fire', 'shootouts?',
+    // "killed in a battle with troops", "a victory over government forces": fighting told without "clash"
+    'battles?(?= (?:with|between|in|near|at) )',
+    'victor(?:y|ies) over(?= (?:[\\w-]+ ){0,2}(?:forces|troops|soldiers|rebels|militants|fighters|insurgents|army)\\b)']),
   ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
   ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?']),
   ...w('ATTACK', [ARMED_KILLERS], { verb: true }),

@@ -59,3 +59,17 @@ describe('event country names in the article own form', () => {
     expect(event.summary).toContain('Federal Republic of Ardania');
   });
 });
+
+describe('fighting told without a clash word', () => {
+  it('reads "killed in a battle with troops" as a clash; "a battle for votes" opens nothing', () => {
+    const x = run('A rebel commander was killed in a battle with army troops in Loreto province on Saturday.');
+    expect(x.events.map((e) => e.type)).toEqual(['ARMED_CLASH']);
+    const y = run('The two parties are locked in a battle for votes in Lima.');
+    expect(y.events).toHaveLength(0);
+  });
+
+  it('reads "a victory over government forces at X" as a clash at X', () => {
+    const x = run('Rebels, fresh from a victory over government forces at Tumbes, moved south on Monday.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['ARMED_CLASH', 'Tumbes']]);
+  });
+});
