@@ -6,6 +6,7 @@ import { candidateEnd, candidateText, evidence, isAcronym, lower, tokenText } fr
 import { isAbbreviationOf } from './acronyms.ts';
 import { FACILITY_HEADS, MISSION_HEADS } from './data/organizations.ts';
 import { longerFormOf } from './short-forms.ts';
+import { knownOrganization } from './lexicon.ts';
 
 /**
  * Builds doc.organizations: one per known organization or folded name. Aliases come from the known
@@ -125,14 +126,32 @@ function countryOf(ctx: EntityContext, c: Candidate): string | null {
   return null;
 }
 
-/** "the UN mission" after "the UN Mission in Mali": the short form is an alias of the one body. */
+/**
+ * "the UN mission" after "the UN Mission in Mali": the short form is an alias of the one body. A bare
+ * "<organization> mission/force" that the text names nowhere in full is a form of the organization
+ * that sends it ("the AU force" is the African Union's), not a body of its own.
+ */
 function mergeShortMissions(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>): void {
   for (const [key, org] of orgs) {
     if (!MISSION_HEADS.has(org.name.slice(org.name.lastIndexOf(' ') + 1).toLowerCase())) continue;
     const prefix = `${foldName(org.name)} in `;
     const target = [...orgs.values()].find((o) => o !== org && foldName(o.name).startsWith(prefix));
-    if (target === undefined) continue;
-    mergeInto(target, org, orgs, keyOf, key);
+    if (target !== undefined) {
+      mergeInto(target, org, orgs, keyOf, key);
+      continue;
+    }
+    const sender = /^(.*\p{Lu}\S*)(?: \p{Ll}[\p{Ll}-]*)+$/u.exec(org.name)?.[1];
+    const known = sender === undefined ? undefined : knownOrganization(sender);
+    if (sender === undefined || known === undefined) continue;
+    const owner = orgs.get(`org:${foldName(known.name)}`);
+    if (owner !== undefined) {
+      mergeInto(owner, org, orgs, keyOf, key);
+    } else {
+      const bare = org.name;
+      org.name = sender;
+      addAlias(org, bare);
+      org.kind = known.kind;
+    }
   }
 }
 

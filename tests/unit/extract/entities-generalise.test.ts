@@ -16,3 +16,16 @@ describe('entities: general organization mechanisms', () => {
     expect(doc.organizations).toEqual([]);
   });
 });
+
+describe('entities: a bare "<organization> mission" is the organization that sends it', () => {
+  it('makes "the EU mission" a form of the European Union when no full mission name is given', () => {
+    const doc = entitiesOf('The EU mission said the port was shelled. The European Union asked for calm.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['European Union']);
+    expect(doc.organizations[0]?.aliases).toContain('EU mission');
+  });
+
+  it('names the sender when the text gives only the bare mission', () => {
+    const doc = entitiesOf('An African Union monitoring mission counted the dead.');
+    expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([['African Union', 'international']]);
+  });
+});
