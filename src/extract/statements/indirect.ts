@@ -45,6 +45,10 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     if (/[^s]s$/.test(w) && SPEECH_VERBS.has(next) && !next.endsWith('ing') && !next.endsWith('s')) return;
     const subject = findSubject(view, v);
     if (!subject) return;
+    // "according to media reports": the source of a claim, with "reports" its noun, is no statement.
+    // ("according to the agency, which said ..." still reports: the relative clause has a verb of its own).
+    const from = subject.range?.from ?? -1;
+    if (subject.clauseStart === from && view.lower[from] === 'according' && view.lower[from + 1] === 'to') return;
     const base = !/(?:s|ed|ing)$/.test(w) && !['told', 'said', 'put', 'thought', 'wrote', 'swore', 'found'].includes(w);
     if (base && subject.how === 'shared') return; // "... and encourage": an infinitive chain, not a report
     // `"A," he said, "B."`: a verb whose subject follows a closing quotation attributes that quotation.

@@ -49,7 +49,9 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     // A bare head keeps its place as its only modifier: "officials in <City>", "officials from <Org>",
     // but "army officials".
     const bare = k - range.from === 1 || (k - range.from === 2 && view.lower[range.from] === 'the');
-    if (CUT_WORDS.has(w) && genericBefore && (namedTail || w !== 'from') && !(bare && namedTail && (w === 'in' || w === 'from'))) {
+    // "A statement from the ministry": who put a document out is no place tail but its speaker.
+    const issued = DOCUMENT_HEADS.has(headBefore) && w === 'from';
+    if (CUT_WORDS.has(w) && genericBefore && !issued && (namedTail || w !== 'from') && !(bare && namedTail && (w === 'in' || w === 'from'))) {
       return { from: range.from, to: k };
     }
     // "a resident of <Town>": where the resident lives is not part of who speaks.

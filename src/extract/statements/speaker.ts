@@ -133,9 +133,13 @@ function documentIssuer(scope: SpeakerScope, view: SentenceView, head: TokenRang
     scope.memory.documents.set(noun, inner);
     return [inner];
   }
-  const notPerson = (r: ActorRef): boolean => r.type !== 'person';
+  // The subject of the sentence before may have put the document out only if it is a body that can
+  // ("The group claimed the attack. The statement said ...", "State television showed ... The report
+  // said ..."), not the narrated actors ("Gunmen attacked ...").
+  const issuerLike = (r: ActorRef): boolean => r.type === 'organization' || r.type === 'place' ||
+    (r.type === 'anonymous' && INSTITUTION_HEADS.has(phraseHead(r.name).split(' ').pop()?.toLowerCase() ?? ''));
   const known = scope.memory.documents.get(noun) ?? previousSpeaker(scope, view.sentence.index, 1) ??
-    previousSubject(scope, view.sentence.index, notPerson);
+    previousSubject(scope, view.sentence.index, issuerLike);
   if (known) scope.memory.documents.set(noun, known);
   // Nobody issued it that the article says: the document itself is the source ("the report said").
   return [known ?? { type: 'anonymous', name: phraseText(scope.units, view, head), key: null }];
