@@ -80,6 +80,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const nationality = ctx.gazetteer.nationality(text);
   const isCountryName = ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
   // "U.S. military" names an institution; "Libyan military", "African Union military base" do not.
+  // "<country> army" is no tail: like "<nationality> army" it describes the country's troops.
   const placeName =
     !known &&
     ctx.gazetteer
@@ -90,7 +91,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   // "Beirut television" is a city's stations, not a named one; "U.S. coalition" is generic.
   const placeTail = tail > 0 && (MEDIA_TAILS.has(next) || next === 'coalition');
   const tailOk =
-    next === 'military' || next === 'army'
+    next === 'military'
       ? isCountryName && lower(ctx.tokens[end + 1]) !== 'base'
       : known ||
         (!nationality && !(placeName && (fighterTail || placeTail)) && !(isCountryName && placeTail)) ||

@@ -59,8 +59,9 @@ describe('entities: names introduced by a descriptor', () => {
     expect(orgNames('A U.S. coalition statement said the strike was lawful.')).toEqual([]);
   });
 
-  it('takes "<country> army" for an institution and "<nationality> army" for a generic actor', () => {
-    expect(orgNames('A statement was issued by the Pakistan army on Friday.')).toEqual(['Pakistan army']);
+  it('takes "<country> army" and "<nationality> army" for a generic actor, "<country> military" for a body', () => {
+    expect(orgNames('A statement was issued by the Pakistan army on Friday.')).toEqual([]);
+    expect(orgNames('A statement was issued by the Chile military on Friday.')).toEqual(['Chile military']);
     expect(orgNames('A statement was issued by the Afghan army on Friday.')).toEqual([]);
   });
 

@@ -7,7 +7,10 @@ describe('entities: general organization mechanisms', () => {
     const doc = entitiesOf(
       'The Village Defence Committees said the road was open. The Coastal Ministries agreed.',
     );
-    expect(doc.organizations.map((o) => o.name)).toEqual(['Village Defence Committees', 'Coastal Ministries']);
+    expect(doc.organizations.map((o) => o.name)).toEqual([
+      'Village Defence Committees',
+      'Coastal Ministries',
+    ]);
     expect(doc.people).toEqual([]);
   });
 

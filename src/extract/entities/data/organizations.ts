@@ -145,7 +145,6 @@ export const ORG_TAIL_WORDS: ReadonlyMap<string, OrganizationKind> = new Map<str
   ['party', 'party'],
   ['regional government', 'government'],
   ['military', 'military'],
-  ['army', 'military'],
   ['opposition', 'other'],
   ['coalition', 'military'],
   ['militants', 'armed_group'],
