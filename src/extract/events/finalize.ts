@@ -92,7 +92,9 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const key = `event:${i + 1}`;
     keys.set(e, key);
     // no place in its clauses: a place named elsewhere in its sentence, else (for "a separate bomb
-    // exploded nearby") where the event just before it was
+    // exploded nearby") where the event just before it was. Without "nearby" an event does not take the
+    // last event's place (that cost unseen articles matches and changed nothing on the training ones):
+    // the previous sentence's place, the dateline or the main country follow.
     const first = e.groups[0]!;
     const inSentence = mostSpecific(placesIn(places, first.sentence.start, first.sentence.end).filter((p) => !p.reportedFrom));
     const near = previous && first.sentence.index - previous.lastSentence <= 1 ? previous.place : null;
@@ -106,8 +108,8 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     // ... unless it says it was "nearby" the one just reported
     const nearby = /\b(?:nearby|near\s+there|close\s+by|in\s+the\s+same\s+area)\b/i.test(doc.text.slice(first.start, first.end));
     const place = e.family === 'ceasefire' ? e.place
-      : (e.place ?? inSentence ?? (nearby ? (near ?? wave) : (wave ?? near)) ?? lastSentence ?? dateline ?? null);
-    if (!e.place && !inSentence && near && previous) e.places.push(...previous.places);
+      : (e.place ?? inSentence ?? (nearby ? (near ?? wave) : wave) ?? lastSentence ?? dateline ?? null);
+    if (!e.place && !inSentence && nearby && near && previous) e.places.push(...previous.places);
     const country = place?.rank === 6 ? place.name : (countryOf(e, place) ?? fallbackCountry);
     const umbrella = e.partOf;
     const own = findResponsibility(doc, resources, e.groups, eventSentences);

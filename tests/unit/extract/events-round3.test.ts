@@ -73,3 +73,13 @@ describe('fighting told without a clash word', () => {
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['ARMED_CLASH', 'Tumbes']]);
   });
 });
+
+describe('event place: the last event place is taken only for "nearby"', () => {
+  it('leaves a set-apart bombing with no place of its own in the country, and puts a "nearby" one at the last place', () => {
+    const first = 'Gunmen attacked a police post in Tacna in southern Peru on Monday, killing three officers.\n\n';
+    const apart = run(`${first}Separately, a roadside bomb struck an army truck on Tuesday, wounding two soldiers.`);
+    expect(apart.events.map((e) => e.place)).toEqual(['Tacna', 'Peru']);
+    const nearby = run(`${first}A separate bomb exploded nearby on Tuesday, wounding two soldiers.`);
+    expect(nearby.events.map((e) => e.place)).toEqual(['Tacna', 'Tacna']);
+  });
+});
