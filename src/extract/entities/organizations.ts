@@ -2,7 +2,15 @@ import type { OrganizationEntity } from '../types.ts';
 import { foldName } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import { candidateEnd, candidateText, evidence, isAcronym, lower, tokenText } from './context.ts';
+import {
+  candidateEnd,
+  candidateText,
+  evidence,
+  isAcronym,
+  isCapitalised,
+  lower,
+  tokenText,
+} from './context.ts';
 import { isAbbreviationOf } from './acronyms.ts';
 import { FACILITY_HEADS, MISSION_HEADS } from './data/organizations.ts';
 import { longerFormOf } from './short-forms.ts';
@@ -24,6 +32,9 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   const groupKey = (c: Candidate): string => {
     const surface = candidateText(ctx, c);
     const fold = foldName(surface);
+    // "Armenia's Security Council": a country's own body, not the international one of that name.
+    const owner = possessorCountry(ctx, c);
+    if (owner && c.known?.kind === 'international') return `org:${foldName(owner)} ${fold}`;
     if (aliasKey.has(fold)) return aliasKey.get(fold) ?? fold;
     if (c.known) return `org:${foldName(c.known.name)}`;
     // A lower-case tail extends a name seen bare ("Islamic State group"): same organization.
@@ -61,9 +72,14 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     } else {
       addAlias(org, surface);
     }
-    aliasKey.set(foldName(surface), key);
-    if (c.known) knownKeys.add(key);
-    if (c.known)
+    // "Chile's Interior Ministry": the possessive form is one more name of the same body.
+    const owner = possessorCountry(ctx, c);
+    const national = owner !== null && c.known?.kind === 'international';
+    if (owner) addAlias(org, `${owner}'s ${surface}`);
+    if (national) org.kind = 'government';
+    if (!national) aliasKey.set(foldName(surface), key);
+    if (c.known && !national) knownKeys.add(key);
+    if (c.known && !national)
       for (const a of [c.known.name, ...c.known.aliases])
         if (!aliasKey.has(foldName(a))) aliasKey.set(foldName(a), key);
     // "Name (ABC)": the bracketed acronym is the same organization.
@@ -225,6 +241,18 @@ function introducedAlias(ctx: EntityContext, end: number): string | null {
       const t = ctx.tokens[k + 1];
       return t !== undefined && isAcronym(t) ? t.text : null;
     }
+  }
+  return null;
+}
+
+/** The country named in a possessive right before an organization ("Chile's Defense Ministry"). */
+function possessorCountry(ctx: EntityContext, c: Candidate): string | null {
+  if (!/^['\u2019]s$/.test(ctx.tokens[c.start - 1]?.text ?? '')) return null;
+  // "South Sudan's": the longest run of up to three capitalised words that names a country.
+  for (let from = Math.max(0, c.start - 4); from < c.start - 1; from++) {
+    if (!isCapitalised(ctx.tokens[from])) continue;
+    const owner = tokenText(ctx, from, c.start - 1);
+    if (ctx.gazetteer.find(owner).some((x) => x.exact && x.place.kind === 'country')) return owner;
   }
   return null;
 }

@@ -32,3 +32,22 @@ describe('entities: a bare "<organization> mission" is the organization that sen
     expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([['African Union', 'international']]);
   });
 });
+
+describe('entities: a country possessive before an organization', () => {
+  it('adds the possessive form as an alias ("South Sudan\'s Interior Ministry")', () => {
+    const doc = entitiesOf("South Sudan's Interior Ministry said the bridge was closed.");
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Interior Ministry']);
+    expect(doc.organizations[0]?.aliases).toEqual(["South Sudan's Interior Ministry"]);
+  });
+
+  it("keeps a country's own council apart from the international body of the same short name", () => {
+    const doc = entitiesOf(
+      "The U.N. Security Council met on Monday. Chile's Security Council said it would reply.",
+    );
+    expect(doc.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['U.N. Security Council', 'international'],
+      ['Security Council', 'government'],
+    ]);
+    expect(doc.organizations[1]?.aliases).toEqual(["Chile's Security Council"]);
+  });
+});
