@@ -83,3 +83,10 @@ describe('event place: the last event place is taken only for "nearby"', () => {
     expect(nearby.events.map((e) => e.place)).toEqual(['Tacna', 'Tacna']);
   });
 });
+
+describe('event place: the accusing country, not the accused one', () => {
+  it('places "X accused Y of launching airstrikes on its territory" in X', () => {
+    const x = run('Ecuador accused Peru of launching airstrikes on its territory on Monday.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['AIRSTRIKE', 'Ecuador']]);
+  });
+});
