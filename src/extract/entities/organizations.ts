@@ -78,6 +78,8 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     if (owner) addAlias(org, `${owner}'s ${surface}`);
     if (national) org.kind = 'government';
     if (!national) aliasKey.set(foldName(surface), key);
+    // "Seleka rebels" before a bare "Seleka": the bare name (the entity's name) is the same body.
+    if (!national && !aliasKey.has(foldName(org.name))) aliasKey.set(foldName(org.name), key);
     if (c.known && !national) knownKeys.add(key);
     if (c.known && !national)
       for (const a of [c.known.name, ...c.known.aliases])

@@ -28,8 +28,18 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     if (m?.place.kind === 'country') countries.add(m.place.countryCode);
   }
   const orgNames = new Map<string, Candidate>();
-  for (const c of found)
-    if (c.type === 'organization') orgNames.set(foldName(tokenText(ctx, c.start, c.end)), c);
+  for (const c of found) {
+    if (c.type !== 'organization') continue;
+    orgNames.set(foldName(tokenText(ctx, c.start, c.end)), c);
+    // "Seleka rebels" names the group "Seleka" too: its lone uses are the organization (unless the
+    // bare words are a nationality or a place: "Kabul police" says nothing of "Kabul").
+    const bareEnd = lowerTailStart(ctx, c);
+    if (bareEnd < c.end) {
+      const bare = tokenText(ctx, c.start, bareEnd);
+      if (!ctx.gazetteer.nationality(bare) && !ctx.gazetteer.find(bare).some((m) => m.exact))
+        orgNames.set(foldName(bare), c);
+    }
+  }
   const placeVariants = new Set<string>();
   const notePlace = (c: Candidate): void => {
     placeVariants.add(variantKey(tokenText(ctx, c.nameStart, c.nameEnd)));
@@ -128,4 +138,11 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     }
   }
   return out;
+}
+
+/** Where an organization's lower-case tail ("rebels", "news agency") begins, or its end if none. */
+function lowerTailStart(ctx: EntityContext, c: Candidate): number {
+  let e = c.end;
+  while (e - 1 > c.start && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[e - 1]?.text ?? '')) e--;
+  return e;
 }

@@ -51,3 +51,15 @@ describe('entities: a country possessive before an organization', () => {
     expect(doc.organizations[1]?.aliases).toEqual(["Chile's Security Council"]);
   });
 });
+
+describe('entities: an unlisted group named first with a lower-case tail', () => {
+  it('reads its later bare uses as the same organization, not a second one or a person', () => {
+    const doc = entitiesOf(
+      'Mukaba rebels attacked the post on Monday. Mukaba said it held the bridge. Mukaba rebels later withdrew.',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Mukaba']);
+    expect(doc.organizations[0]?.aliases).toEqual(['Mukaba rebels']);
+    expect(doc.organizations[0]?.mentions).toHaveLength(3);
+    expect(doc.people).toEqual([]);
+  });
+});
