@@ -8,6 +8,7 @@ import { GENERIC_ACTOR_HEADS, GROUP_ADJECTIVES, MONTHS_AND_DAYS, NON_ORG_ACRONYM
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 import { orgHeadKind } from './data/organizations.ts';
 import { looksLikePersonName } from './person-shape.ts';
+import { isNewsSource } from './news-sources.ts';
 
 /**
  * Spans the first pass left open, read against what the document established: a surname or first
@@ -117,6 +118,11 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       out.push({ ...c, type: 'place', locative });
       placeEnds.add(c.end);
       notePlace(c);
+      continue;
+    }
+    // "X reported", "an X reporter", "information ... provided by X and Y": a news organization.
+    if (isNewsSource(ctx, c)) {
+      out.push({ ...c, type: 'organization', orgKind: 'news_agency' });
       continue;
     }
     // "from the Vigilante officials": a name before an actor noun modifies it.

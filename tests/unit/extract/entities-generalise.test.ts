@@ -63,3 +63,28 @@ describe('entities: an unlisted group named first with a lower-case tail', () =>
     expect(doc.people).toEqual([]);
   });
 });
+
+describe('entities: news organizations by how the text uses an unknown name', () => {
+  const news = (text: string): string[] =>
+    entitiesOf(text)
+      .organizations.filter((o) => o.kind === 'news_agency')
+      .map((o) => o.name);
+
+  it('reads names in a credit line as news organizations', () => {
+    expect(
+      news('Two lorries burned. Some information for this report was provided by Lumora, Vexal and Norden.'),
+    ).toEqual(['Lumora', 'Vexal', 'Norden']);
+  });
+
+  it('reads a name that reports, or whose reporter or tally follows, as a news organization', () => {
+    expect(news('Lumora reported that the road was shut.')).toEqual(['Lumora']);
+    expect(news('A Vexal reporter saw the smoke. The toll rose, according to a Norden count.')).toEqual([
+      'Vexal',
+      'Norden',
+    ]);
+  });
+
+  it('does not take a noun use of "reports" or a plain "by" phrase for a news source', () => {
+    expect(news('Conflicting reports came in. The bridge was built by Lumora in spring.')).toEqual([]);
+  });
+});
