@@ -81,6 +81,16 @@ function isAdjunctTail(rest: string[]): boolean {
   return TAIL_PREPOSITIONS.has(first) && !rest.some((w) => CLAUSE_MARKERS.has(w) || w === 'that' || w === 'who' || w === 'which');
 }
 
+/**
+ * "A spokesman for the group, X Y, denied ...": a determiner and nouns with no word that can be a verb
+ * (no auxiliary, no -ed or -s form) is the description a name stands in apposition to, not a report.
+ */
+function descriptionOnly(before: string): boolean {
+  const words = before.trim().toLowerCase().split(/\s+/);
+  if (!['a', 'an', 'the'].includes(words[0] ?? '')) return false;
+  return words.slice(1).every((w) => !CLAUSE_MARKERS.has(w) && !/(?:ed|s)$/.test(w.replace(/[^a-z]/g, '')));
+}
+
 /** "The deal holds, he said." — an unquoted clause before a closing attribution. */
 export function trailingAttribution(scope: SpeakerScope, view: SentenceView, clauses: SpeechClause[], speakersOf: ActorRef[][]): Draft | null {
   // "..., the army said, adding that ...": the participle reports on its own; the attribution is before it.
@@ -113,6 +123,7 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
   if (rest.length > 4 && !isAdjunctTail(rest) && !goesOn && !narrationGoesOn) return null;
   const { start, before } = reportBefore(scope, view, comma.start);
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
+  if (descriptionOnly(before)) return null;
   const speakers = speakersOf[i] ?? [];
   if (speakers.length === 0) return null;
   scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });

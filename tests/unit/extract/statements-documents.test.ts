@@ -39,3 +39,14 @@ describe('statements: "according to" names a source, not a speaker', () => {
     expect(x[0]).toMatch(/the guards had been provoked$/);
   });
 });
+
+describe('statements: a description in apposition is no report', () => {
+  it('makes no report of "A spokesman for the group" before ", X Y, denied the accusation"', () => {
+    const x = said('The mayor blamed the river militia for the fire. A spokesman for the militia, Tomas Perl, denied the accusation.');
+    expect(x.some((s) => /\| A spokesman for the militia$/.test(s))).toBe(false);
+  });
+
+  it('still reads a short clause before a closing attribution', () => {
+    expect(said('The fire spread quickly. The old bridge burned down, the mayor said.')).toContain('the mayor | The old bridge burned down');
+  });
+});
