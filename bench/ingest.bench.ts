@@ -11,7 +11,7 @@
  * Options (environment): BENCH_SIZES=1000,10000  BENCH_RUNS=3  BENCH_CONCURRENCY=6  BENCH_WARMUP=300
  * BENCH_RUNS_LARGE=1 (runs for 10,000 and more)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadResources } from '../src/cli/resources.ts';
@@ -41,18 +41,29 @@ const median = (xs: number[]): number => {
  * CPU time (ms) of the local Neo4j server, from /proc, when it runs on this machine. On a shared
  * machine wall-clock rates say more about the neighbours than about the code; CPU ms per article of
  * this process plus the server's does not (the server's figure includes whatever else it served, so
- * it errs high).
+ * it errs high). `jitMs` is the part its JIT compiler threads used: a one-off cost of a young server
+ * (tens of thousands of methods compiled over its first 10,000 articles), not work per article.
  */
-function neo4jCpuMs(): { pid: string; ms: number } | null {
+function neo4jCpuMs(): { pid: string; ms: number; jitMs: number } | null {
   const pidFile = layoutOf(config).pidFile;
   if (!existsSync(pidFile)) return null;
   try {
     const pid = readFileSync(pidFile, 'utf8').trim();
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return { pid, ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 }; // utime + stime, USER_HZ 100
+    let jitMs = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      if (/\(C[12] CompilerThre/.test(stat)) jitMs += cpuOfStat(stat);
+    }
+    return { pid, ms: cpuOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8')), jitMs };
   } catch {
     return null;
   }
+}
+
+/** utime + stime (USER_HZ 100) of a /proc stat line, in ms. */
+function cpuOfStat(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 function ownCpuMs(): number {
@@ -64,6 +75,8 @@ interface RunResult {
   /** CPU ms per article in the first run: this process, and the Neo4j server (null if not local). */
   ownCpu: number;
   serverCpu: number | null;
+  /** The part of serverCpu its JIT compiler threads used. */
+  serverJit: number | null;
   firstS: number;
   rerunS: number;
   elements: number;
@@ -105,8 +118,9 @@ async function measure(articles: ArticleInput[]): Promise<RunResult> {
   const [own1, server1] = [ownCpuMs(), neo4jCpuMs()];
   const ownCpu = (own1 - own0) / articles.length;
   // A server restarted during the run (another pid) gives no figure.
-  const serverCpu =
-    server0 && server1 && server0.pid === server1.pid ? (server1.ms - server0.ms) / articles.length : null;
+  const sameServer = server0 && server1 && server0.pid === server1.pid;
+  const serverCpu = sameServer ? (server1.ms - server0.ms) / articles.length : null;
+  const serverJit = sameServer ? (server1.jitMs - server0.jitMs) / articles.length : null;
   const t1 = performance.now();
   const again = await ingestArticles(inputs, { executor: db.executor, resources }, { concurrency });
   const rerunS = (performance.now() - t1) / 1000;
@@ -121,6 +135,7 @@ async function measure(articles: ArticleInput[]): Promise<RunResult> {
   return {
     ownCpu,
     serverCpu,
+    serverJit,
     firstS,
     rerunS,
     elements: first.counters.nodesCreated + first.counters.relationshipsCreated,
@@ -153,22 +168,24 @@ try {
       process.stdout.write(
         `  ${size} articles, run ${r + 1}/${n}: first ${result.firstS.toFixed(1)} s, re-run ${result.rerunS.toFixed(1)} s, ` +
           `${result.elements} elements, extraction ${result.extractMsPerArticle.toFixed(1)} ms/article, ${result.failed} failed, ` +
-          `retried ${result.retried}, CPU per article: ingest ${result.ownCpu.toFixed(1)} ms + Neo4j ${result.serverCpu?.toFixed(1) ?? '?'} ms\n`,
+          `retried ${result.retried}, CPU per article: ingest ${result.ownCpu.toFixed(1)} ms + Neo4j ${result.serverCpu?.toFixed(1) ?? '?'} ms ` +
+          `(of which JIT compiler ${result.serverJit?.toFixed(1) ?? '?'} ms)\n`,
       );
     }
     const firstS = median(results.map((r) => r.firstS));
     const rerunS = median(results.map((r) => r.rerunS));
     const elements = median(results.map((r) => r.elements));
     const cpu = median(results.map((r) => r.ownCpu + (r.serverCpu ?? 0)));
+    const jit = median(results.map((r) => r.serverJit ?? 0));
     rows.push(
       `| ${size.toLocaleString('en')} | ${firstS.toFixed(1)} s | ${(size / firstS).toFixed(0)} | ${((firstS * 1000) / size).toFixed(2)} | ` +
-        `${(elements / firstS).toFixed(0)} | ${rerunS.toFixed(1)} s | ${(size / rerunS).toFixed(0)} | ${cpu.toFixed(1)} | ` +
+        `${(elements / firstS).toFixed(0)} | ${rerunS.toFixed(1)} s | ${(size / rerunS).toFixed(0)} | ${cpu.toFixed(1)} | ${jit.toFixed(1)} | ` +
         `${((cpus * 1000) / cpu).toFixed(0)} | ${n} |`,
     );
   }
   process.stdout.write(
-    `\n| articles | first run | articles/s | ms/article | elements/s | re-run | re-run articles/s | CPU ms/article (ingest + Neo4j) | articles/s the CPUs allow | runs (median) |\n` +
-      `|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n` +
+    `\n| articles | first run | articles/s | ms/article | elements/s | re-run | re-run articles/s | CPU ms/article (ingest + Neo4j) | of which Neo4j JIT | articles/s the CPUs allow | runs (median) |\n` +
+      `|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n` +
       `Target: >= 100 articles/s end to end, and ms/article at 10,000 no higher than at 1,000.\n`,
   );
 } finally {

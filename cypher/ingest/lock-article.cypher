@@ -13,8 +13,12 @@ CALL () {
   WHERE find.query <> ''
   CALL db.index.fulltext.queryNodes('entityKeys', find.query) YIELD node
   WITH node LIMIT toInteger($find.limit)
-  RETURN collect({id: node.id, label: [l IN labels(node) WHERE l IN ['Person', 'Organization', 'Place']][0],
-    name: node.name, nameKeys: node.nameKeys, countryCode: node.countryCode, kind: node.kind}) AS candidates
+  // Country code and kind matter only for places: most candidates are people (a surname finds every
+  // full name that has it), and each property read is a store access.
+  WITH node, [l IN labels(node) WHERE l IN ['Person', 'Organization', 'Place']][0] AS label
+  RETURN collect({id: node.id, label: label, name: node.name, nameKeys: node.nameKeys,
+    countryCode: CASE WHEN label = 'Place' THEN node.countryCode END,
+    kind: CASE WHEN label = 'Place' THEN node.kind END}) AS candidates
 }
 // The entities the stored version mentions (only a changed article has any): it write-locks them too,
 // before it removes its old facts, so that removal also takes its locks in the one global order.

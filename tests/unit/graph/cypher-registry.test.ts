@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config.ts';
-import { CypherRegistry, splitStatements } from '../../../src/graph/cypher-registry.ts';
+import { CypherRegistry, splitStatements, withoutCommentLines } from '../../../src/graph/cypher-registry.ts';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -35,6 +35,20 @@ describe('CypherRegistry', () => {
       name.includes('/') && source.includes(`\`${name.slice(0, name.lastIndexOf('/') + 1)}\${`);
     const unused = registry.names().filter((name) => !quoted(name) && !folderTemplate(name));
     expect(unused).toEqual([]);
+  });
+});
+
+describe('withoutCommentLines', () => {
+  it('drops whole-line comments and blank lines, and keeps // inside a line', () => {
+    const text = "// why\nMATCH (n)\n\n  // indented note\nRETURN 'a // b' AS s";
+    expect(withoutCommentLines(text)).toBe("MATCH (n)\nRETURN 'a // b' AS s");
+  });
+
+  it('is what the registry sends: no statement keeps a comment line', () => {
+    const registry = new CypherRegistry();
+    const write = registry.get('ingest/write-article');
+    expect(write).toMatch(/^MERGE \(a:Article/);
+    expect(write.split('\n').some((line) => line.trim().startsWith('//'))).toBe(false);
   });
 });
 
