@@ -123,7 +123,8 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
   if (rest.length > 4 && !isAdjunctTail(rest) && !goesOn && !narrationGoesOn) return null;
   const { start, before } = reportBefore(scope, view, comma.start);
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
-  if (descriptionOnly(before)) return null;
+  // The name then stands between commas ("..., X Y, denied"), not right before its verb ("..., police said").
+  if (view.lower[c.subject.range?.to ?? -1] === ',' && descriptionOnly(before)) return null;
   const speakers = speakersOf[i] ?? [];
   if (speakers.length === 0) return null;
   scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });
