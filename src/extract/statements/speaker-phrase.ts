@@ -168,7 +168,9 @@ export function rank(m: Mention, end: number): number {
  */
 export function personByTitle(scope: SpeakerScope, words: string[], head: string): ActorRef | null {
   const title = head.toLowerCase();
-  if (!/^the$/i.test(words[0] ?? '') || words[words.length - 1] !== head || !TITLE_HEADS.has(title) || !roleReference(words)) return null;
+  // A title word of the list, or any role noun the article gave a person ("X Y, the district commissioner").
+  const roleNoun = TITLE_HEADS.has(title) || scope.doc.people.some((p) => p.role?.toLowerCase().split(/\s+/).pop() === title);
+  if (!/^the$/i.test(words[0] ?? '') || words[words.length - 1] !== head || !roleNoun || !roleReference(words)) return null;
   const people: ActorRef[] = [...scope.memory.said].reverse().map((s) => s.speaker).filter((r) => r.type === 'person');
   for (const p of scope.doc.people) people.push({ type: 'person', name: p.name, key: p.key });
   const holder = roleHolder(scope, words, title);

@@ -43,3 +43,11 @@ describe('statements: a possessive description of an armed group', () => {
     expect(x.some((s) => s.startsWith('Northern Liberation Front |'))).toBe(false);
   });
 });
+
+describe('statements: a role reference by any role noun the article gave a person', () => {
+  it('reads "the commissioner" as the person introduced as the district commissioner', () => {
+    const x = said('Floods cut the valley road on Monday. The district commissioner, Ines Marlow, said 30 houses were lost. ' +
+      'The commissioner said families had moved to the school.');
+    expect(x).toContain('Ines Marlow | families had moved to the school');
+  });
+});
