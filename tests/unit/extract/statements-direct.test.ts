@@ -26,6 +26,13 @@ describe('statements: direct speech', () => {
     expect(pairs(s)).toEqual(['Tomas Berg | We are ready The shelters are open.']);
   });
 
+  it('joins the next quotation of the paragraph when the same speaker is attributed again', () => {
+    const s = statementsOf('"The river rose at night," said Ana Varo. "By morning the road was gone," she said.');
+    expect(pairs(s)).toEqual(['Ana Varo | The river rose at night By morning the road was gone,']);
+    const apart = statementsOf('"The river rose at night," said Ana Varo.\n\n"By morning the road was gone," she said.');
+    expect(apart).toHaveLength(2);
+  });
+
   it('keeps a quotation of several sentences whole', () => {
     const s = statementsOf('"The talks failed. Nobody came. We will try again," Omar Khalil told reporters.');
     expect(pairs(s)).toEqual(['Omar Khalil | The talks failed. Nobody came. We will try again,']);
