@@ -2,18 +2,11 @@ import type { OrganizationEntity } from '../types.ts';
 import { foldName } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import {
-  candidateEnd,
-  candidateText,
-  evidence,
-  isAcronym,
-  isCapitalised,
-  lower,
-  tokenText,
-} from './context.ts';
+import { candidateEnd, candidateText, evidence, isAcronym, lower, tokenText } from './context.ts';
 import { isAbbreviationOf } from './acronyms.ts';
 import { FACILITY_HEADS, MISSION_HEADS } from './data/organizations.ts';
 import { longerFormOf } from './short-forms.ts';
+import { appositiveAcronym, introducedAlias, possessorCountry } from './org-aliases.ts';
 import { knownOrganization } from './lexicon.ts';
 
 /**
@@ -95,7 +88,8 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
       addAlias(org, acr);
     }
     // "Name, known as ABC" / "Name, known by its Arabic acronym ABC".
-    const introduced = introducedAlias(ctx, c.end);
+    // "Name - the ABC -", "Name, or ABC,": an acronym set off right after the name.
+    const introduced = introducedAlias(ctx, c.end) ?? appositiveAcronym(ctx, c.end);
     if (introduced) aliasKey.set(foldName(introduced), key);
     // "ABC, the Name": an acronym followed by its expansion.
     if (
@@ -232,29 +226,4 @@ function bareName(ctx: EntityContext, surface: string): string | null {
 /** "Aamaq news agency" → "Aamaq": a name before a lower-case media tail. */
 function mediaName(surface: string): string | null {
   return /^(.*\p{Lu}\S*) (?:news agency|agency|television|tv|radio|newspaper)$/u.exec(surface)?.[1] ?? null;
-}
-
-/** The acronym that "known as ABC" or "(known by its) acronym ABC" introduces right after a name. */
-function introducedAlias(ctx: EntityContext, end: number): string | null {
-  for (let k = end; k < end + 8; k++) {
-    const w = lower(ctx.tokens[k]);
-    if (w === '.' || w === '') return null;
-    if ((w === 'as' && lower(ctx.tokens[k - 1]) === 'known') || w === 'acronym' || w === 'abbreviation') {
-      const t = ctx.tokens[k + 1];
-      return t !== undefined && isAcronym(t) ? t.text : null;
-    }
-  }
-  return null;
-}
-
-/** The country named in a possessive right before an organization ("Chile's Defense Ministry"). */
-function possessorCountry(ctx: EntityContext, c: Candidate): string | null {
-  if (!/^['\u2019]s$/.test(ctx.tokens[c.start - 1]?.text ?? '')) return null;
-  // "South Sudan's": the longest run of up to three capitalised words that names a country.
-  for (let from = Math.max(0, c.start - 4); from < c.start - 1; from++) {
-    if (!isCapitalised(ctx.tokens[from])) continue;
-    const owner = tokenText(ctx, from, c.start - 1);
-    if (ctx.gazetteer.find(owner).some((x) => x.exact && x.place.kind === 'country')) return owner;
-  }
-  return null;
 }

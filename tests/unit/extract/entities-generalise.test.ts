@@ -88,3 +88,19 @@ describe('entities: news organizations by how the text uses an unknown name', ()
     expect(news('Conflicting reports came in. The bridge was built by Lumora in spring.')).toEqual([]);
   });
 });
+
+describe('entities: an acronym set off right after an organization name', () => {
+  it('joins "Name - the ABC -" and "Name, or ABC," even when the letters do not match', () => {
+    const doc = entitiesOf(
+      'Fighters of the Northern Liberation Front - the MLN - held the pass. Later the MLN withdrew.',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Northern Liberation Front']);
+    expect(doc.organizations[0]?.aliases).toEqual(['MLN']);
+    const other = entitiesOf(
+      'The Coastal Workers Union, or SOTC, called a strike. SOTC said it would march.',
+    );
+    expect(other.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Coastal Workers Union', ['SOTC']],
+    ]);
+  });
+});
