@@ -96,7 +96,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
       : known ||
         (!nationality && !(placeName && (fighterTail || placeTail)) && !(isCountryName && placeTail)) ||
         (next === 'opposition' && !modifiesNoun(ctx, end + 1));
-  // "in Kurram Agency": a tribal agency is a district.
+  // "in Dorvan Agency": a tribal agency is a district.
   const agencyEnd = known ? 0 : agencyDistrictEnd(ctx, start, end);
   if (agencyEnd > 0)
     return {
@@ -120,7 +120,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
       ...(known ? { known } : {}),
     };
   }
-  // "Yarmouk hospital", "Zawiya school": a named institution with a lower-case head. A town's name
+  // "Telmar hospital", "Ostrava school": a named institution with a lower-case head. A town's name
   // before it ("a Kabul hospital") only says where an unnamed one stands.
   if (FACILITY_HEADS.has(next) && end < range[1] && !known && !nationality && !placeName && !isCountryName)
     return { ...base, type: 'organization', end: end + 1, nameEnd: end + 1, orgKind: 'other' };
@@ -134,7 +134,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     const rest = knownOrganization(tokenText(ctx, start + 1, end));
     if (rest) return { ...base, type: 'organization', orgKind: rest.kind, known: rest };
   }
-  // "Deeper Life Church", "the Catholic Church", "Ministry of Health": an organization by its head word.
+  // "Living Word Church", "the Catholic Church", "Ministry of Health": an organization by its head word.
   const head = orgHead(ctx, start, end);
   // "a broadcaster's Afghan Service": a language desk of the organization before it, not one of its own.
   if (
@@ -159,7 +159,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (WORLD_REGIONS.has(foldName(text)))
     return { ...base, type: 'place', placeKind: 'region', locative: true };
   if (isAdjectivePhrase(ctx, start, end)) return null;
-  // "the Italian aid group, Emergency", "the provincial capital, Shibirghan".
+  // "the Danish aid group, Lifeline", "the provincial capital, Korvath".
   const described = GROUP_ADJECTIVES.has(firstWord) ? null : descriptorBefore(ctx, start, end);
   if (described === 'organization' && !placeName && !isCountryName)
     return { ...base, type: 'organization', orgKind: 'other' };
@@ -277,7 +277,7 @@ function parentAfterOf(ctx: EntityContext, at: number): { parentSpan?: [number, 
 }
 
 /**
- * "African Union peacekeeping mission in Somalia", "the UN mission", "an EU naval force": a body that a
+ * "African Union peacekeeping mission in Chad", "the UN mission", "an EU naval force": a body that a
  * known organization sends is an organization of its own. A bare "force" needs a modifier ("NATO
  * force" is troops); "in X" joins when X is a country or a gazetteer place. Returns the end, or 0.
  */

@@ -2,7 +2,7 @@ import type { EntityContext } from './context.ts';
 import { isCapitalised, lower, tokenText } from './context.ts';
 import { GROUP_ADJECTIVES } from './data/words.ts';
 
-/** Lower-case nouns that introduce an organization's name: "the aid group Emergency", "the rights
+/** Lower-case nouns that introduce an organization's name: "the aid group Lifeline", "the rights
  * organisation, X", "the broadcaster X". */
 const ORG_DESCRIPTORS = new Set([
   'group',
@@ -92,7 +92,7 @@ const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'wester
 const NAME_COMPASS = new Set(['north', 'south', 'east', 'west', 'middle']);
 
 /**
- * "Southern Afghanistan", "Shi'ite Muslim Abu Dsheer": leading direction, religious or nationality
+ * "Southern Afghanistan", "Shi'ite Muslim Bab Tarik": leading direction, religious or nationality
  * words before a place's own name. Returns where the name starts; `start` when the whole span is a name
  * the gazetteer knows ("Northern Cape", "Central African Republic") or nothing would remain.
  */
@@ -123,7 +123,7 @@ export function isAdjectivePhrase(ctx: EntityContext, start: number, end: number
   return /(?:an|ern|ic|ese|ish|i|ist)$/i.test(last) || ctx.gazetteer.nationality(last) !== undefined;
 }
 
-/** Prepositions after which "<Name> Agency" is a tribal agency, a district ("in Kurram Agency"). */
+/** Prepositions after which "<Name> Agency" is a tribal agency, a district ("in Dorvan Agency"). */
 const AGENCY_PLACE_BEFORE = new Set([
   'in',
   'of',
@@ -137,7 +137,7 @@ const AGENCY_PLACE_BEFORE = new Set([
   'as',
 ]);
 
-/** "in Kurram Agency", "the border of X agency": a one-word name with "agency" where places stand.
+/** "in Dorvan Agency", "the border of X agency": a one-word name with "agency" where places stand.
  * Returns the end of the place (after "agency"), or 0. */
 export function agencyDistrictEnd(ctx: EntityContext, start: number, end: number): number {
   const inside = end - start === 2 && lower(ctx.tokens[end - 1]) === 'agency';

@@ -25,7 +25,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   const groupKey = (c: Candidate): string => {
     const surface = candidateText(ctx, c);
     const fold = foldName(surface);
-    // "Armenia's Security Council": a country's own body, not the international one of that name.
+    // "Chile's Security Council": a country's own body, not the international one of that name.
     const owner = possessorCountry(ctx, c);
     if (owner && c.known?.kind === 'international') return `org:${foldName(owner)} ${fold}`;
     if (aliasKey.has(fold)) return aliasKey.get(fold) ?? fold;
@@ -47,7 +47,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
     let org = orgs.get(key);
     if (!org) {
       const bare = bareName(ctx, surface);
-      // "Aamaq news agency", "Al Arabiya TV": the fuller form names it, the bare name is an alias.
+      // "Nadir news agency", "Al Arabiya TV": the fuller form names it, the bare name is an alias.
       const mediaBare = bare ? null : mediaName(surface);
       org = {
         key,
@@ -212,7 +212,7 @@ function bareName(ctx: EntityContext, surface: string): string | null {
   const m = /^(.*\p{Lu}\S*)((?: \p{Ll}[\p{Ll}-]*)+)$/u.exec(surface);
   const head = m?.[1];
   if (!head || / (?:news )?(?:agency|television|tv|radio)$/i.test(surface)) return null;
-  // "Yarmouk hospital", "EU training mission", "Sinaloa cartel": the head noun is part of the name.
+  // "Telmar hospital", "EU training mission", "Sinaloa cartel": the head noun is part of the name.
   const last = surface.slice(surface.lastIndexOf(' ') + 1);
   if (FACILITY_HEADS.has(last) || MISSION_HEADS.has(last) || last === 'cartel') return null;
   if (
@@ -223,7 +223,7 @@ function bareName(ctx: EntityContext, surface: string): string | null {
   return head;
 }
 
-/** "Aamaq news agency" → "Aamaq": a name before a lower-case media tail. */
+/** "Nadir news agency" → "Nadir": a name before a lower-case media tail. */
 function mediaName(surface: string): string | null {
   return /^(.*\p{Lu}\S*) (?:news agency|agency|television|tv|radio|newspaper)$/u.exec(surface)?.[1] ?? null;
 }

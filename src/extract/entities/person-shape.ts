@@ -135,7 +135,7 @@ function leadingTitleRun(ctx: EntityContext, start: number, end: number): number
   return sawTitle ? k : start;
 }
 
-/** "AKM Kamrul Ahsan": run-together initials open a name of two more words, unless they are a known
+/** "ABM Karim Hossain": run-together initials open a name of two more words, unless they are a known
  * organization or a country ("UN", "US"). */
 function leadingInitials(ctx: EntityContext, k: number, start: number, end: number): boolean {
   const text = ctx.tokens[k]?.text ?? '';

@@ -22,7 +22,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
   const out: Candidate[] = [];
   const placeEnds = new Set(found.filter((c) => c.type === 'place').map((c) => c.end));
   const countries = new Set(found.flatMap((c) => (c.countryCode ? [c.countryCode] : [])));
-  // Countries the article names outright count too ("Afghanistan" before "Shibirghan was calm").
+  // Countries the article names outright count too ("Afghanistan" before "Korvath was calm").
   for (const c of found) {
     if (c.type !== 'place' || c.countryCode) continue;
     const m = ctx.gazetteer.find(tokenText(ctx, c.nameStart, c.nameEnd)).find((x) => x.exact);
@@ -59,7 +59,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       placeEnds.add(c.end);
       continue;
     }
-    // A name the text has already given to an organization ("the aid group Emergency ... Emergency").
+    // A name the text has already given to an organization ("the aid group Lifeline ... Lifeline").
     const org = orgNames.get(foldName(text));
     if (org) {
       out.push({ ...c, type: 'organization', orgKind: org.orgKind ?? 'other' });
@@ -125,7 +125,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       out.push({ ...c, type: 'organization', orgKind: 'news_agency' });
       continue;
     }
-    // "from the Vigilante officials": a name before an actor noun modifies it.
+    // "from the Homeguard officials": a name before an actor noun modifies it.
     const actorAfter = GENERIC_ACTOR_HEADS.has(lower(ctx.tokens[c.end]));
     if (locative && c.end - c.start <= 3 && !actorAfter) {
       out.push({ ...c, type: 'place', placeKind: 'unknown', locative: true });

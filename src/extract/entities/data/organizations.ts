@@ -2,7 +2,7 @@ import type { OrganizationKind } from '../../types.ts';
 
 /**
  * Institutions that are also buildings: a named hospital, school, church or mosque is an organization
- * (it has staff and speaks), not a place ("Deeper Life Church", "the Al Noor Mosque", "X hospital").
+ * (it has staff and speaks), not a place ("Living Word Church", "the Al Noor Mosque", "X hospital").
  * Lower-cased; the capitalised head makes "X Hospital" one, the lower-case one "X hospital" too.
  */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
