@@ -8,7 +8,7 @@
  * check. The bench articles carry their own url prefix and publisher and are deleted afterwards in
  * batches, so a database shared with others is left as it was.
  *
- * Options (environment): BENCH_SIZES=1000,10000  BENCH_RUNS=3  BENCH_CONCURRENCY=6  BENCH_WARMUP=300
+ * Options (environment): BENCH_SIZES=1000,10000  BENCH_RUNS=3  BENCH_CONCURRENCY=6  BENCH_WARMUP=1000
  * BENCH_RUNS_LARGE=1 (runs for 10,000 and more)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ import { varyArticles } from './support/vary-articles.ts';
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 6);
-const warmup = Number(process.env.BENCH_WARMUP ?? 300);
+const warmup = Number(process.env.BENCH_WARMUP ?? 1000);
 const runsLarge = Number(process.env.BENCH_RUNS_LARGE ?? 1);
 
 const median = (xs: number[]): number => {
@@ -146,9 +146,10 @@ async function measure(articles: ArticleInput[]): Promise<RunResult> {
 }
 
 try {
-  // The server's JIT compiles the write path during its first few hundred transactions (a C2 backlog of
-  // hundreds of methods on 2 cores): a warm-up set of other articles, written and deleted again, keeps
-  // that one-off cost out of the 1,000-article figures. BENCH_WARMUP=0 measures a cold server.
+  // A freshly started server's JIT compiler is busy for its first few thousand articles (tens of
+  // thousands of methods compiled on 2 cores; 300 articles left it at a third of the server's CPU): a
+  // warm-up set of other articles, written and deleted again, keeps most of that one-off cost out of the
+  // figures, and the JIT's remaining share is printed. BENCH_WARMUP=0 measures a cold server.
   if (warmup > 0) {
     const t = performance.now();
     const set = await varyArticles(resolve(PROJECT_ROOT, 'fixtures/articles'), warmup, 99);
