@@ -1,5 +1,6 @@
 import { EventRecord, readPage, type EventRow } from './records.ts';
 import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
+import { intParam } from './values.ts';
 
 /** Event filters, already checked and folded by the API. Null means "no filter". */
 export interface EventQuery {
@@ -39,12 +40,29 @@ function walksDateIndex(query: EventQuery, page: PageParams): boolean {
   );
 }
 
-/** One statement (`api/events-by-date` or `api/events`): the page and, when asked, the total. */
+/**
+ * Whether only a claiming or perpetrating actor filters, newest first: `api/events-by-actor` then
+ * pages a large actor's events by walking the date index (its total from the actor's degree).
+ */
+function onlyByActor(query: EventQuery): boolean {
+  const others = [query.types, query.from, query.to, query.minKilled, query.minInjured];
+  if (query.orderBy !== 'DATE_DESC' || others.some((v) => v !== null)) return false;
+  return (query.start === 'claimedBy' && query.perpetratedByKey === null) || query.start === 'perpetratedBy';
+}
+
+/** How many events the date-index walk of `api/events-by-actor` checks before it gives up. */
+const PROBES_PER_ROW = 40;
+
+/** One statement (`api/events-by-date`, `api/events-by-actor` or `api/events`): the page and, when asked, the total. */
 export async function findEvents(
   db: ReadExecutor,
   query: EventQuery,
   page: PageParams,
 ): Promise<PageResult<EventRow>> {
-  const name = walksDateIndex(query, page) ? 'api/events-by-date' : 'api/events';
-  return readPage(db, name, EventRecord, query, page);
+  if (walksDateIndex(query, page)) return readPage(db, 'api/events-by-date', EventRecord, query, page);
+  if (onlyByActor(query)) {
+    const probes = intParam(PROBES_PER_ROW * page.limit);
+    return readPage(db, 'api/events-by-actor', EventRecord, { ...query, probes }, page);
+  }
+  return readPage(db, 'api/events', EventRecord, query, page);
 }
