@@ -104,3 +104,10 @@ describe('entities: an acronym set off right after an organization name', () => 
     ]);
   });
 });
+
+describe('entities: a "<Name>-led coalition" keeps its noun', () => {
+  it('names the coalition by the whole phrase, not by the compound adjective', () => {
+    const doc = entitiesOf('A Chile-led coalition said it had struck the depot.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Chile-led coalition']);
+  });
+});
