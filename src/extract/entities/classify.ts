@@ -164,6 +164,10 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (described === 'organization' && !placeName && !isCountryName)
     return { ...base, type: 'organization', orgKind: 'other' };
   if (described === 'place') return { ...base, type: 'place', locative: true };
+  // A name in apposition to a role is a person even if a place is spelled so, unless the text puts
+  // that name where places stand.
+  if (described === 'person' && looksLikePersonName(ctx, start, end, false, true) && !usedAsPlace(ctx, text))
+    return { ...base, type: 'person' };
   if (end - start === 1 && GROUP_ADJECTIVES.has(firstWord)) return null;
 
   const locative = isLocativeContext(ctx, start);
@@ -315,3 +319,9 @@ function indefiniteBefore(ctx: EntityContext, at: number): boolean {
   return false;
 }
 const FUNCTION_LIKE = new Set(['the', 'of', 'in', 'and', 'or', 'to', 'from', 'at', 'on', 'this', 'that']);
+
+/** Whether the text has the name after a locative preposition somewhere ("in X", "near X"). */
+function usedAsPlace(ctx: EntityContext, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:in|near|at|into|outside|around|from|to) ${escaped}\\b`).test(ctx.doc.text);
+}

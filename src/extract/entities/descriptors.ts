@@ -1,6 +1,7 @@
 import type { EntityContext } from './context.ts';
 import { isCapitalised, lower, tokenText } from './context.ts';
 import { GROUP_ADJECTIVES } from './data/words.ts';
+import { TITLE_WORDS } from './data/titles.ts';
 
 /** Lower-case nouns that introduce an organization's name: "the aid group Lifeline", "the rights
  * organisation, X", "the broadcaster X". */
@@ -66,7 +67,7 @@ export function descriptorBefore(
   ctx: EntityContext,
   start: number,
   end: number,
-): 'organization' | 'place' | null {
+): 'organization' | 'place' | 'person' | null {
   let k = start - 1;
   if (ctx.tokens[k]?.text === ',') {
     // An apposition closes before the sentence goes on: not "in the village, Ahmed said".
@@ -83,9 +84,29 @@ export function descriptorBefore(
     !GROUP_ADJECTIVES.has(lower(before));
   if (t === undefined || isCapitalised(t) || namesBefore) return null;
   const w = t.text;
+  // "a spokesman for the group, X", "the governor of the region, X": the noun closes a role phrase;
+  // the name is in apposition to the role, so it is a person.
+  if ((ORG_DESCRIPTORS.has(w) || PLACE_DESCRIPTORS.has(w)) && roleHeadsPhrase(ctx, k)) return 'person';
   if (ORG_DESCRIPTORS.has(w)) return 'organization';
   if (PLACE_DESCRIPTORS.has(w)) return 'place';
   return null;
+}
+
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
+
+/** Whether the noun at `k` is the object of a preposition after a lower-case title word: "spokesman
+ * for the group", "administrator of the local town" (up to three determiners or adjectives between). */
+function roleHeadsPhrase(ctx: EntityContext, k: number): boolean {
+  let j = k - 1;
+  while (
+    j > k - 4 &&
+    /^\p{Ll}+$/u.test(ctx.tokens[j]?.text ?? '') &&
+    !ROLE_PREPOSITIONS.has(lower(ctx.tokens[j]))
+  )
+    j--;
+  if (!ROLE_PREPOSITIONS.has(ctx.tokens[j]?.text ?? '')) return false;
+  const role = ctx.tokens[j - 1];
+  return role !== undefined && /^\p{Ll}/u.test(role.text) && TITLE_WORDS.has(role.text);
 }
 
 const DIRECTION_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central']);

@@ -6,6 +6,7 @@ import { buildContext, candidateEnd, tokenText, type EntityContext } from './con
 
 import { capitalSpans, type Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
+import { looksLikePersonName } from './person-shape.ts';
 import { secondPass } from './second-pass.ts';
 import { readListedAsPlaces, settleWeakPersons } from './weak-persons.ts';
 import { confirmWeakPersons } from './person-evidence.ts';
@@ -161,10 +162,22 @@ type Part = { type: 'pending'; start: number; end: number } | { type: 'found'; c
 /** A span that is nothing as a whole may be two names joined by "of" ("Critics of Omar Nasser"). */
 function classifyOrSplit(ctx: EntityContext, span: Span): Part[] {
   const c = classifySpan(ctx, span);
-  if (c !== null) return [{ type: 'found', candidate: c }];
+  if (c !== null && !personOfOrganization(ctx, c, span)) return [{ type: 'found', candidate: c }];
   for (let k = span.start + 1; k < span.end - 1; k++) {
     if (ctx.tokens[k]?.text !== 'of') continue;
     return [...classifyOrSplit(ctx, { ...span, end: k }), ...classifyOrSplit(ctx, { ...span, start: k + 1 })];
   }
   return [{ type: 'pending', start: span.start, end: span.end }];
+}
+
+/** "Ines Hale of Harbour Relief International": a personal name, "of", then an organization is two
+ * entities, not one organization named after a person. */
+function personOfOrganization(ctx: EntityContext, c: Candidate, span: Span): boolean {
+  if (c.type !== 'organization' || c.known !== undefined || c.end !== span.end) return false;
+  for (let k = span.start + 2; k < span.end - 1; k++) {
+    if (ctx.tokens[k]?.text !== 'of') continue;
+    if (!looksLikePersonName(ctx, span.start, k)) return false;
+    return classifySpan(ctx, { ...span, start: k + 1 })?.type === 'organization';
+  }
+  return false;
 }

@@ -75,6 +75,24 @@ const KIN = new Set([
   'grandmother',
 ]);
 
+/** European particles that only stand inside a personal name ("Jan van der Berg"). */
+const INNER_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'dos',
+  'das',
+  'da',
+  'de',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+]);
+
 const PERSON_PARTICLES =
   /^(?:al|el|bin|ibn|bint|abu|abd|abdul|abdel|umm|ould)$|^(?:al|el|abu|abdul|abdel|abd)-/i;
 
@@ -96,7 +114,10 @@ export function confirmWeakPersons(ctx: EntityContext, candidates: Candidate[]):
       continue;
     }
     if (evidenceFor.get(fold) === true) continue;
-    evidenceFor.set(fold, hasEvidence(ctx, c, words, strongPeople));
+    evidenceFor.set(
+      fold,
+      hasEvidence(ctx, c, words, strongPeople) || memberOfOrganization(ctx, c, candidates),
+    );
   }
   return candidates.filter(
     (c) =>
@@ -110,6 +131,8 @@ export function confirmWeakPersons(ctx: EntityContext, candidates: Candidate[]):
 
 function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPeople: Candidate[]): boolean {
   if (words.some((w) => PERSON_PARTICLES.test(w))) return true;
+  // "Maria dos Santos", "Carlos de la Vega": a lower-case particle between capitalised words.
+  if (words.slice(1, -1).some((w) => INNER_PARTICLES.has(w))) return true;
   const next = lower(ctx.tokens[c.end]);
   if (SPEECH_VERBS.has(next) || SUBJECT_VERBS.has(next)) return true;
   if (/^['\u2019]s$/.test(ctx.tokens[c.start - 1]?.text ?? '') && isCapitalised(ctx.tokens[c.start - 2]))
@@ -161,4 +184,12 @@ function roleBefore(ctx: EntityContext, at: number): boolean {
     if (!/^\p{L}/u.test(t) && !/^['\u2019]s$/.test(t)) return false;
   }
   return false;
+}
+
+/** "X of the Rights Center said", "X of Aid Now": a name followed by "of" and an organization names a
+ * member of that organization. */
+function memberOfOrganization(ctx: EntityContext, c: Candidate, candidates: Candidate[]): boolean {
+  if (lower(ctx.tokens[c.end]) !== 'of') return false;
+  const at = lower(ctx.tokens[c.end + 1]) === 'the' ? c.end + 2 : c.end + 1;
+  return candidates.some((o) => o.type === 'organization' && o.start === at);
 }

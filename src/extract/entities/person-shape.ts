@@ -74,6 +74,7 @@ export function looksLikePersonName(
   start: number,
   end: number,
   allowSingle = false,
+  ignorePlaces = false,
 ): boolean {
   if (end - start < (allowSingle ? 1 : 2)) return false;
   // "Secretary of State said": the office word left alone is no name.
@@ -92,9 +93,12 @@ export function looksLikePersonName(
   }
   const text = tokenText(ctx, start, end);
   if (knownOrganization(text)) return false;
-  return !ctx.gazetteer
-    .find(text)
-    .some((m) => m.exact && (m.place.kind === 'country' || m.place.population >= 100_000));
+  return (
+    ignorePlaces ||
+    !ctx.gazetteer
+      .find(text)
+      .some((m) => m.exact && (m.place.kind === 'country' || m.place.population >= 100_000))
+  );
 }
 
 /** End of "[country/nationality/organization words] title words [of Office]" at the span's start. */

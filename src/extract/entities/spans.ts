@@ -115,6 +115,8 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       if (end + 1 < last && (joinsName || joinsOrg)) {
         let k = end + 1;
         if (w !== 'the' && lower(ctx.tokens[k]) === 'the' && hasOrgHead) k++;
+        // "van der", "de la", "bin al": particles come in pairs inside a name.
+        else if (NAME_PARTICLES.has(w) && NAME_PARTICLES.has(lower(ctx.tokens[k]))) k++;
         if (k < last && isCapitalised(ctx.tokens[k])) {
           end = k;
           continue;

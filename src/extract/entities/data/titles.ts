@@ -265,6 +265,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'di',
   'del',
   'della',
+  'dos',
+  'das',
   'van',
   'von',
   'der',
