@@ -46,7 +46,12 @@ const MONTH_RE = '(January|February|March|April|May|June|July|August|September|O
 const WEEKDAY_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
-type Rule = { re: RegExp; resolve: (m: RegExpExecArray, pub: Date | null) => Omit<DateMention, 'text' | 'start' | 'end'> | null };
+type Rule = {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, pub: Date | null) => Omit<DateMention, 'text' | 'start' | 'end'> | null;
+  /** A word every match contains: a text without it is not searched with `re` (most sentences name no date). */
+  cue?: Cue;
+};
 
 const DAY_MS = 86_400_000;
 
@@ -55,6 +60,27 @@ function parseIso(published: string | null): Date | null {
   const d = new Date(`${published.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? null : d;
 }
+
+// The last publication date parsed: an article's sentences all ask with the same one. Never mutated.
+let lastPublished: string | null = null;
+let lastPub: Date | null = null;
+function parsePublished(published: string | null): Date | null {
+  if (published !== lastPublished) {
+    lastPub = parseIso(published);
+    lastPublished = published;
+  }
+  return lastPub;
+}
+
+/**
+ * Cheap necessary conditions of the rules below, each tested at most once per text. MONTH: the capitalised
+ * month names and abbreviations of MONTH_RE (those rules are case-sensitive); WEEKDAY: any case.
+ */
+type Cue = 'month' | 'weekday';
+const CUES: Record<Cue, RegExp> = {
+  month: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+  weekday: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i,
+};
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -101,26 +127,26 @@ function calendarDay(year: number | null, month: number, dayOfMonth: number): Da
 
 // Most specific first: at one position the first matching rule wins.
 const RULES: Rule[] = [
-  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'),
+  { cue: 'month', re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m, _p) => day(calendarDay(Number(m[3]), monthNumber(m[1]!), Number(m[2]))) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})\\b`, 'g'),
+  { cue: 'month', re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m, _p) => day(calendarDay(Number(m[3]), monthNumber(m[2]!), Number(m[1]))) },
-  { re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d)`, 'g'),
+  { cue: 'month', re: new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d)`, 'g'),
     resolve: (m, p) => { const mo = monthNumber(m[1]!); const d = Number(m[2]); return day(calendarDay(inferYear(p, mo, d), mo, d)); } },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'g'),
+  { cue: 'month', re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\b`, 'g'),
     resolve: (m, p) => { const mo = monthNumber(m[2]!); const d = Number(m[1]); return day(calendarDay(inferYear(p, mo, d), mo, d)); } },
-  { re: new RegExp(`\\b(?:in\\s+)?${MONTH_RE}\\s+(\\d{4})\\b`, 'g'),
+  { cue: 'month', re: new RegExp(`\\b(?:in\\s+)?${MONTH_RE}\\s+(\\d{4})\\b`, 'g'),
     resolve: (m) => monthOf(Number(m[2]), monthNumber(m[1]!)) },
   { re: /\b(?:earlier|later|late|early)\s+this\s+month\b|\bthis\s+month\b/gi,
     resolve: (_m, p) => (p ? monthOf(p.getUTCFullYear(), p.getUTCMonth() + 1) : null) },
   // "recaptured the city last November": the latest such month before the month of publication
-  { re: new RegExp(`\\b[Ll]ast\\s+${MONTH_RE}(?!\\w)(?!\\s+\\d)`, 'g'),
+  { cue: 'month', re: new RegExp(`\\b[Ll]ast\\s+${MONTH_RE}(?!\\w)(?!\\s+\\d)`, 'g'),
     resolve: (m, p) => {
       if (!p) return VAGUE;
       const mo = monthNumber(m[1]!);
       return monthOf(mo >= p.getUTCMonth() + 1 ? p.getUTCFullYear() - 1 : p.getUTCFullYear(), mo);
     } },
-  { re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH_RE}(?!\\w)(?!\\s+\\d)`, 'g'),
+  { cue: 'month', re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH_RE}(?!\\w)(?!\\s+\\d)`, 'g'),
     resolve: (m, p) => { const mo = monthNumber(m[1]!); const y = inferYear(p, mo, 1); return y === null ? null : monthOf(y, mo); } },
   { re: /\b(?:(?:a\s+)?(?:few|several|couple\s+of|two|three|\d+)\s+)?hours?\s+(before|after|earlier|later)\b|\b(?:shortly|soon|just|minutes|moments)\s+(before|after)\b/gi,
     resolve: (m) => anchor(/before|earlier/i.test(m[1] ?? m[2] ?? '') ? 'before' : 'after') },
@@ -128,18 +154,18 @@ const RULES: Rule[] = [
   // "a fourth bomb exploded later in the day", "earlier that morning": the day of what was just reported
   { re: /\b(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/gi, resolve: () => anchor('same') },
   // "Saturday night or early Sunday morning": two days offered, so no single day
-  { re: new RegExp(`\\b${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\s+or\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
+  { cue: 'weekday', re: new RegExp(`\\b${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\s+or\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
     resolve: (m) => (m[1] === m[2] ? null : VAGUE) },
   // "clashes that continued into Monday", "lasted until Tuesday": how long it went on, not when it happened
-  { re: new RegExp(`\\b(?:continu(?:ed|ing)|lasted|lasting|went\\s+on|raged|dragged\\s+on)\\s+(?:(?:well|late)\\s+)?(?:into|until|till|through)\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
+  { cue: 'weekday', re: new RegExp(`\\b(?:continu(?:ed|ing)|lasted|lasting|went\\s+on|raged|dragged\\s+on)\\s+(?:(?:well|late)\\s+)?(?:into|until|till|through)\\s+(?:(?:early|late)\\s+)?${WEEKDAY_RE}\\b`, 'g'),
     resolve: () => VAGUE },
   // "shelled the town on Sunday and Monday": two days, no single one (but "late Wednesday and early
   // Thursday" is one night, dated by its first day)
-  { re: new RegExp(`\\b${WEEKDAY_RE}\\s+(?:and|through|to)\\s+${WEEKDAY_RE}\\b`, 'g'),
+  { cue: 'weekday', re: new RegExp(`\\b${WEEKDAY_RE}\\s+(?:and|through|to)\\s+${WEEKDAY_RE}\\b`, 'g'),
     resolve: (m) => (m[1] === m[2] ? null : VAGUE) },
-  { re: new RegExp(`\\blast\\s+${WEEKDAY_RE}\\b`, 'gi'), resolve: (m, p) => day(weekday(p, m[1]!, 'before')) },
-  { re: new RegExp(`\\bnext\\s+${WEEKDAY_RE}\\b`, 'gi'), resolve: (m, p) => day(weekday(p, m[1]!, 'after')) },
-  { re: new RegExp(`\\b${WEEKDAY_RE}(?:['\u2019]s)?\\b`, 'g'), resolve: (m, p) => day(weekday(p, m[1]!, 'onOrBefore')) },
+  { cue: 'weekday', re: new RegExp(`\\blast\\s+${WEEKDAY_RE}\\b`, 'gi'), resolve: (m, p) => day(weekday(p, m[1]!, 'before')) },
+  { cue: 'weekday', re: new RegExp(`\\bnext\\s+${WEEKDAY_RE}\\b`, 'gi'), resolve: (m, p) => day(weekday(p, m[1]!, 'after')) },
+  { cue: 'weekday', re: new RegExp(`\\b${WEEKDAY_RE}(?:['\u2019]s)?\\b`, 'g'), resolve: (m, p) => day(weekday(p, m[1]!, 'onOrBefore')) },
   { re: /\b(?:the\s+day\s+before\s+yesterday)\b/gi, resolve: (_m, p) => day(p && addDays(p, -2)) },
   { re: /\byesterday\b|\blast\s+night\b/gi, resolve: (_m, p) => day(p && addDays(p, -1)) },
   { re: /\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/gi, resolve: (_m, p) => day(p) },
@@ -160,16 +186,21 @@ const RULES: Rule[] = [
 
 /** Every date expression in `text`, in order of position; overlapping matches keep the earliest, longest. */
 export function findDateMentions(text: string, published: string | null): DateMention[] {
-  const pub = parseIso(published);
+  const pub = parsePublished(published);
   const found: DateMention[] = [];
+  let month: boolean | undefined;
+  let weekdayName: boolean | undefined;
   for (const rule of RULES) {
+    if (rule.cue === 'month' && !(month ??= CUES.month.test(text))) continue;
+    if (rule.cue === 'weekday' && !(weekdayName ??= CUES.weekday.test(text))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const r = rule.resolve(m, pub);
-      if (r) found.push({ ...r, text: m[0], start, end });
+      // the fields in the order of a spread of r (kind, iso, month, relation) then text, start, end
+      if (r) found.push({ kind: r.kind, iso: r.iso, month: r.month, relation: r.relation, text: m[0], start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -112,22 +112,24 @@ function trimEnd(s: string, end: number): number {
 const TOKEN_RE =
   /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\d]*(?:[-'\u2019\u02bc]\p{L}[\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\S/gu;
 
+/** Same as /^\p{L}/u, with the regex only for a non-ASCII first character (tokens are mostly ASCII). */
+function startsWithLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(t);
+}
+
 function tokenize(sentence: Sentence, out: Token[]): void {
   const text = sentence.text;
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const push = (t: string, s: number): void => {
-    const start = sentence.start + s;
-    out.push({ index: out.length, text: t, start, end: start + t.length, sentenceIndex: sentence.index });
-  };
   while ((m = TOKEN_RE.exec(text)) !== null) {
     let t = m[0];
     const s = m.index;
-    if (/^\p{L}/u.test(t)) {
-      const poss = /['\u2019]s$/.exec(t);
-      if (poss && t.length > 2) {
-        push(t.slice(0, -2), s);
-        push(t.slice(-2), s + t.length - 2);
+    if (startsWithLetter(t)) {
+      if (t.length > 2 && (t.endsWith("'s") || t.endsWith('\u2019s'))) {
+        pushToken(out, sentence, t.slice(0, -2), s);
+        pushToken(out, sentence, t.slice(-2), s + t.length - 2);
         continue;
       }
       if (text[s + t.length] === '.' && NON_TERMINAL_ABBREVIATIONS.has(t.toLowerCase())) {
@@ -135,6 +137,12 @@ function tokenize(sentence: Sentence, out: Token[]): void {
         TOKEN_RE.lastIndex++;
       }
     }
-    push(t, s);
+    pushToken(out, sentence, t, s);
   }
+}
+
+// A module function, not a closure: tsx names every closure it creates (keepNames), at a cost per call.
+function pushToken(out: Token[], sentence: Sentence, t: string, s: number): void {
+  const start = sentence.start + s;
+  out.push({ index: out.length, text: t, start, end: start + t.length, sentenceIndex: sentence.index });
 }

@@ -1,4 +1,5 @@
 import type { CasualtyKind, Range } from '../types.ts';
+import { allMatches } from '../all-matches.ts';
 import { ASSAILANT_GROUPS, ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
 import { findFormFigures, isTotalOverAttacks } from './casualty-forms.ts';
 import { NUMBER_PHRASE, parseRange } from './numbers.ts';
@@ -108,27 +109,28 @@ const ASIDE = /,\s+(?:including|among\s+them|(?:most|many|all|one|two|three|four
 const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll|deaths|fatalities)\\b`, 'i');
 
 /** Casualty figures in `text` (offsets shifted by `offset`), in text order, non-overlapping. */
+// A module function, not a closure: tsx names every closure it creates (keepNames), at a cost per call.
+function push(found: RawFigure[], offset: number, kind: CasualtyKind | null, range: Range, group: string | null, s: number, e: number, subset = false): void {
+  if (!kind || found.some((f) => s < f.end - offset && e > f.start - offset)) return;
+  found.push({ kind, range, group, start: s + offset, end: e + offset, subset });
+}
+
 export function findFigures(text: string, offset = 0): RawFigure[] {
   const found: RawFigure[] = [];
   if (!ANY_KIND.test(text)) return found;
-  const overlaps = (s: number, e: number) => found.some((f) => s < f.end - offset && e > f.start - offset);
-  const push = (kind: CasualtyKind | null, range: Range, group: string | null, s: number, e: number, subset = false) => {
-    if (!kind || overlaps(s, e)) return;
-    found.push({ kind, range, group, start: s + offset, end: e + offset, subset });
-  };
-  for (const f of findFormFigures(text)) push(f.kind, f.range, f.group, f.start, f.end);
-  for (const m of /\balong\s+with\b/i.test(text) ? text.matchAll(ALONG_WITH) : []) {
-    push(kindOf(m[1]!), addOne(parseRange(m[2]!)), null, m.index, m.index + m[0].length);
+  for (const f of findFormFigures(text)) push(found, offset, f.kind, f.range, f.group, f.start, f.end);
+  for (const m of /\balong\s+with\b/i.test(text) ? allMatches(ALONG_WITH, text) : []) {
+    push(found, offset, kindOf(m[1]!), addOne(parseRange(m[2]!)), null, m.index, m.index + m[0].length);
   }
-  for (const m of /\bamong\b/i.test(text) ? text.matchAll(SUBSET) : []) {
-    push(kindOf(m[3]!), parseRange(m[1]!), groupOf(m[2]!).text, m.index, m.index + m[0].length, true);
+  for (const m of /\bamong\b/i.test(text) ? allMatches(SUBSET, text) : []) {
+    push(found, offset, kindOf(m[3]!), parseRange(m[1]!), groupOf(m[2]!).text, m.index, m.index + m[0].length, true);
   }
-  for (const m of /\b(?:toll|number\s+of)\b/i.test(text) ? text.matchAll(TOLL) : []) {
+  for (const m of /\b(?:toll|number\s+of)\b/i.test(text) ? allMatches(TOLL, text) : []) {
     // "the toll from the offensive has risen to 60 since last week": a running total
     const rest = text.slice(m.index + m[0].length);
-    if (!SINCE.test(rest) && !SINCE_DAY.test(rest)) push('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
+    if (!SINCE.test(rest) && !SINCE_DAY.test(rest)) push(found, offset, 'killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(ACTIVE)) {
+  for (const m of allMatches(ACTIVE, text)) {
     if (isBackgroundTotal(text, m.index, m.index + m[0].length)) continue;
     const group = groupOf(m[3]!);
     const end = m.index + m[0].length - m[3]!.length + (group.words.length ? m[3]!.indexOf(group.words.at(-1)!) + group.words.at(-1)!.length : 0);
@@ -139,29 +141,29 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     // "killing five civilians and three soldiers": both groups are the toll
     const more = group.words.length ? AND_MORE.exec(after) : null;
     if (more && assailants(groupOf(more[2]!).words.join(' ')) && !assailants(m[3]!)) {
-      push(kind, parseRange(m[2]!), group.text, m.index, end + more[0].length);
+      push(found, offset, kind, parseRange(m[2]!), group.text, m.index, end + more[0].length);
     } else if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
-      push(kind, sum(parseRange(m[2]!), parseRange(more[1]!)), `${group.text ?? ''} and ${groupOf(more[2]!).text ?? ''}`.trim(), m.index, end + more[0].length);
+      push(found, offset, kind, sum(parseRange(m[2]!), parseRange(more[1]!)), `${group.text ?? ''} and ${groupOf(more[2]!).text ?? ''}`.trim(), m.index, end + more[0].length);
     } else if (group.words.length && AND_ONE.test(after)) {
       // "killing five civilians and a policeman": one more
       const one = AND_ONE.exec(after)!;
-      push(kind, addOne(parseRange(m[2]!)), `${group.text ?? ''} and ${one[1]!.replace(/\s+/g, ' ')}`.trim(), m.index, end + one[0].length);
-    } else push(kind, parseRange(m[2]!), group.text, m.index, end);
+      push(found, offset, kind, addOne(parseRange(m[2]!)), `${group.text ?? ''} and ${one[1]!.replace(/\s+/g, ' ')}`.trim(), m.index, end + one[0].length);
+    } else push(found, offset, kind, parseRange(m[2]!), group.text, m.index, end);
   }
-  for (const m of text.matchAll(ACTIVE_ONE)) {
+  for (const m of allMatches(ACTIVE_ONE, text)) {
     // "killed a policeman and two civilians": one more than the second count
     const after = text.slice(m.index + m[0].length);
     const more = AND_MORE.exec(after);
     const also = AND_ONE.exec(after);
     if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
       const group = `${m[2]!.replace(/\s+/g, ' ')} and ${groupOf(more[2]!).text ?? ''}`.trim();
-      push(kindOf(m[1]!), addOne(parseRange(more[1]!)), group, m.index, m.index + m[0].length + more[0].length);
+      push(found, offset, kindOf(m[1]!), addOne(parseRange(more[1]!)), group, m.index, m.index + m[0].length + more[0].length);
     } else if (also) {
       // "killing a soldier and a young child": two
-      push(kindOf(m[1]!), { min: 2, max: 2 }, `${m[2]!} and ${also[1]!}`.replace(/\s+/g, ' '), m.index, m.index + m[0].length + also[0].length);
-    } else push(kindOf(m[1]!), { min: 1, max: 1 }, m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
+      push(found, offset, kindOf(m[1]!), { min: 2, max: 2 }, `${m[2]!} and ${also[1]!}`.replace(/\s+/g, ' '), m.index, m.index + m[0].length + also[0].length);
+    } else push(found, offset, kindOf(m[1]!), { min: 1, max: 1 }, m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
   }
-  for (const k of text.matchAll(KIND_AT)) {
+  for (const k of allMatches(KIND_AT, text)) {
     const from = Math.max(0, k.index - 120);
     const end = k.index + k[0].length;
     let window = text.slice(from, end);
@@ -187,15 +189,15 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     // "five civilians and three soldiers were killed": both groups are the toll
     const first = FIRST_OF_TWO.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (first && assailants(m[2]!) && !assailants(first[2]!)) {
-      push(kindOf(m[3]!), parseRange(first[1]!), groupOf(first[2]!).text, m.index - first[0].length, end);
+      push(found, offset, kindOf(m[3]!), parseRange(first[1]!), groupOf(first[2]!).text, m.index - first[0].length, end);
     } else if (first && !/\bothers?\b/i.test(m[2]!)) {
       const at = m.index - first[0].length;
-      push(kindOf(m[3]!), sum(parseRange(first[1]!), range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, end);
-    } else push(kindOf(m[3]!), range, group.text, m.index, end);
+      push(found, offset, kindOf(m[3]!), sum(parseRange(first[1]!), range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, end);
+    } else push(found, offset, kindOf(m[3]!), range, group.text, m.index, end);
   }
-  for (const m of text.matchAll(ONE_KILLED)) {
+  for (const m of allMatches(ONE_KILLED, text)) {
     if (found.some((f) => f.kind === kindOf(m[1]!))) continue;
-    push(kindOf(m[1]!), { min: 1, max: null }, null, m.index, m.index + m[0].length);
+    push(found, offset, kindOf(m[1]!), { min: 1, max: null }, null, m.index, m.index + m[0].length);
     found.at(-1)!.implicit = true;
   }
   // "No one was killed", "nobody was hurt": a denial, no figure (the corpus gives null, not zero)

@@ -1,4 +1,5 @@
 import type { CasualtyKind, Range } from '../types.ts';
+import { allMatches } from '../all-matches.ts';
 import { KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
 import { NUMBER, NUMBER_PHRASE, parseRange } from './numbers.ts';
 
@@ -52,36 +53,38 @@ function kindOf(word: string): CasualtyKind | null {
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Pair, partitive and exception figures in `text`; offsets are relative to `text`. */
+// A module function, not a closure: tsx names every closure it creates (keepNames), at a cost per call.
+function add(out: FormFigure[], kind: CasualtyKind | null, range: Range, group: string | null, start: number, end: number): void {
+  if (kind && !out.some((f) => start < f.end && end > f.start)) out.push({ kind, range, group, start, end });
+}
+
 export function findFormFigures(text: string): FormFigure[] {
   const out: FormFigure[] = [];
-  const add = (kind: CasualtyKind | null, range: Range, group: string | null, start: number, end: number) => {
-    if (kind && !out.some((f) => start < f.end && end > f.start)) out.push({ kind, range, group, start, end });
-  };
   if (/\band\s+(?:another|one\s+other|an?)\s/i.test(text)) {
-    for (const m of text.matchAll(PAIR)) {
+    for (const m of allMatches(PAIR, text)) {
       const first = m[1] ? parseRange(m[1]) : { min: 1, max: 1 };
       const plus = (n: number | null) => (n === null ? null : n + 1);
       const one = `${m[2] ?? m[4]}${m[3] ?? m[5]}`;
-      add(kindOf(m[7]!), { min: plus(first.min), max: plus(first.max) }, clean(`${one} and ${m[6]}`), m.index, m.index + m[0].length);
+      add(out, kindOf(m[7]!), { min: plus(first.min), max: plus(first.max) }, clean(`${one} and ${m[6]}`), m.index, m.index + m[0].length);
     }
   }
   if (/\s(?:of|from)\s+(?:the|their|its)\s/i.test(text)) {
-    for (const m of text.matchAll(PARTITIVE)) add(kindOf(m[3]!), parseRange(m[1]!), clean(m[2]!), m.index, m.index + m[0].length);
+    for (const m of allMatches(PARTITIVE, text)) add(out, kindOf(m[3]!), parseRange(m[1]!), clean(m[2]!), m.index, m.index + m[0].length);
   }
   if (/\b(?:second|third|fourth|fifth|sixth)\b/i.test(text)) {
-    for (const m of text.matchAll(ORDINAL)) add(kindOf(m[1]!), { min: 1, max: 1 }, null, m.index, m.index + m[0].length);
+    for (const m of allMatches(ORDINAL, text)) add(out, kindOf(m[1]!), { min: 1, max: 1 }, null, m.index, m.index + m[0].length);
   }
   if (/\bfamily\s+of\b/i.test(text)) {
-    for (const m of text.matchAll(FAMILY)) add(kindOf(m[1] ?? m[4]!), parseRange(m[2] ?? m[3]!), 'family', m.index, m.index + m[0].length);
+    for (const m of allMatches(FAMILY, text)) add(out, kindOf(m[1] ?? m[4]!), parseRange(m[2] ?? m[3]!), 'family', m.index, m.index + m[0].length);
   }
   if (/\b(?:deaths|fatalities)\b/i.test(text)) {
-    for (const m of text.matchAll(DEATHS)) add('killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
+    for (const m of allMatches(DEATHS, text)) add(out, 'killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }
   if (/\b(?:was|been)\s/i.test(text)) {
-    for (const m of text.matchAll(SINGLE)) add(kindOf(m[2]!), { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);
+    for (const m of allMatches(SINGLE, text)) add(out, kindOf(m[2]!), { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);
   }
   if (/\bno\s+(?:other\s+)?(?:deaths|fatalities|one)\b/i.test(text)) {
-    for (const m of text.matchAll(EXCEPT)) add('killed', { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);
+    for (const m of allMatches(EXCEPT, text)) add(out, 'killed', { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);
   }
   return out;
 }

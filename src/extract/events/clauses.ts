@@ -1,4 +1,5 @@
 import type { Trigger } from './triggers.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A stretch of one sentence that reports at most one event: offsets relative to the sentence. */
 export interface Clause {
@@ -18,11 +19,19 @@ const FRONTED = /^(?:(?:just\s+|only\s+)?(?:an?|a\s+few|several|two|three|four|f
 
 export const EARLIER_ONE = /^\s+(?:that|which)\s+(?:had\s+)?(?:taken\s+place|took\s+place|happened|occurred|exploded|struck)\s+(?:\w+\s+)?earlier\b/i;
 
+// Module-level helpers rather than closures: tsx names every closure it creates (keepNames), at a cost per call.
+function coarse(t: Trigger): string {
+  return /BOMBING|^IED$/.test(t.type) ? 'BOMBING' : t.type;
+}
+function opening(t: Trigger): boolean {
+  return !t.anaphoric && !t.anaphorOnly && !t.inQuote;
+}
+
 /** Splits a sentence into clauses so that figures and places stay with their own event. */
 export function splitClauses(text: string, triggers: readonly Trigger[]): Clause[] {
   const cuts = new Set<number>();
-  for (const m of text.matchAll(HARD)) cuts.add(m.index);
-  for (const m of text.matchAll(TEMPORAL)) {
+  for (const m of allMatches(HARD, text)) cuts.add(m.index);
+  for (const m of allMatches(TEMPORAL, text)) {
     const leftHas = triggers.some((t) => t.end <= m.index);
     const rightHas = triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly);
     // the anchor phrase stays with the event it dates: "X happened shortly before | Y began"
@@ -30,10 +39,8 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
   }
   // "A bomber killed 18 people in X, and a second attack near Y killed two": the marked one is another event
   // "a car bomb killed three in X, and the military says gunmen killed two in Y": another kind of attack
-  const coarse = (t: Trigger) => (/BOMBING|^IED$/.test(t.type) ? 'BOMBING' : t.type);
-  for (const m of text.matchAll(/,\s+and\s+/g)) {
+  for (const m of allMatches(/,\s+and\s+/g, text)) {
     const next = triggers.find((t) => t.start >= m.index + m[0].length);
-    const opening = (t: Trigger) => !t.anaphoric && !t.anaphorOnly && !t.inQuote;
     const left = triggers.filter((t) => t.end <= m.index && opening(t));
     if (next?.newMarker && next.start - m.index < 40 && triggers.some((t) => t.end <= m.index)) cuts.add(m.index);
     else if (next && opening(next) && !next.weak && left.length > 0 && left.every((t) => !t.weak && coarse(t) !== coarse(next))) cuts.add(m.index);
@@ -52,11 +59,11 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
     const at = fronted[0].length - fronted[1]!.length;
     if (triggers.some((t) => t.end <= at) && triggers.some((t) => t.start >= fronted[0].length && !t.anaphorOnly)) cuts.add(at);
   }
-  for (const m of text.matchAll(AS_WELL_AS)) {
+  for (const m of allMatches(AS_WELL_AS, text)) {
     if (triggers.some((t) => t.end <= m.index) && triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly)) cuts.add(m.index);
   }
   // "the worst since March 3, when a bomb killed 20": the when-clause is another, earlier event
-  for (const m of text.matchAll(/,\s+when\s+/g)) {
+  for (const m of allMatches(/,\s+when\s+/g, text)) {
     if (triggers.some((t) => t.end <= m.index) && triggers.some((t) => t.start >= m.index + m[0].length && !t.anaphorOnly)) cuts.add(m.index);
   }
   const points = [0, ...[...cuts].sort((a, b) => a - b), text.length];

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.ts';
+import { allMatches } from '../all-matches.ts';
 import type { ActorRef } from '../types.ts';
 import { foldName } from '../normalize.ts';
 
@@ -62,7 +63,7 @@ export function figureSource(doc: Doc, sentenceStart: number, sentenceEnd: numbe
   const before = sentence.slice(0, rel);
   // the nearest speech verb before the figure, with no clause break of its own in between
   // "..., police said, and a second bomb wounded five": a verb closed by a comma ends its own attribution
-  const verb = [...before.matchAll(SPEECH)].reverse().find((v) => before.length - v.index < 110 && !/;/.test(before.slice(v.index))
+  const verb = allMatches(SPEECH, before).reverse().find((v) => before.length - v.index < 110 && !/;/.test(before.slice(v.index))
     && !/^\s*,\s+(?:and|but|while|whereas)\b/i.test(before.slice(v.index + v[0].length)));
   if (!verb) return null;
   const head = before.slice(0, verb.index);

@@ -1,4 +1,5 @@
 import type { Doc, Sentence } from '../doc.ts';
+import { allMatches } from '../all-matches.ts';
 import { findDateMentions, type DateMention } from '../dates.ts';
 import type { ActorRef, EventType } from '../types.ts';
 import { findFigures, type RawFigure } from './casualties.ts';
@@ -122,10 +123,8 @@ function nearestDate(dates: readonly DateMention[], at: number): DateMention | n
 }
 
 // Figures of a clause, read once per clause span: a clause with a violent and a ceasefire trigger asks twice.
-const clauseFigures = new WeakMap<Sentence, Map<string, RawFigure[]>>();
-function figuresIn(doc: Doc, s: Sentence, start: number, end: number): RawFigure[] {
-  let bySpan = clauseFigures.get(s);
-  if (!bySpan) clauseFigures.set(s, (bySpan = new Map()));
+// `bySpan` lives for one sentence of findGroups (a plain Map: a WeakMap over every sentence cost more).
+function figuresIn(doc: Doc, bySpan: Map<string, RawFigure[]>, start: number, end: number): RawFigure[] {
   const key = `${start}:${end}`;
   let found = bySpan.get(key);
   if (!found) bySpan.set(key, (found = findFigures(doc.text.slice(start, end), start)));
@@ -133,7 +132,7 @@ function figuresIn(doc: Doc, s: Sentence, start: number, end: number): RawFigure
 }
 
 function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: Trigger[], places: readonly PlaceHit[],
-  dates: readonly DateMention[]): Group {
+  dates: readonly DateMention[], bySpan: Map<string, RawFigure[]>): Group {
   const family = familyOf(triggers[0]!);
   const opening = triggers.filter((t) => !t.anaphorOnly && !t.inQuote);
   const typed = opening.length ? opening : triggers;
@@ -148,14 +147,14 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const clauseText = doc.text.slice(start, end);
   // "security in X was on alert after a bombing in Y on Friday": what comes before "after" is another scene
   const lead = (opening[0] ?? first).start;
-  const anchorWord = [...clauseText.slice(0, lead - start).matchAll(/\b(?:after|following|since)\s+/gi)].at(-1);
+  const anchorWord = allMatches(/\b(?:after|following|since)\s+/gi, clauseText.slice(0, lead - start)).at(-1);
   const from = anchorWord ? start + anchorWord.index + anchorWord[0].length : start;
   // "the first abduction since operations on X ended": what follows "since" is an earlier scene
   const since = /\bsince\s/i.exec(doc.text.slice(lead, end));
   const upTo = since ? lead + since.index : end;
   const here = placesIn(places, from, upTo).filter((p) => !p.reportedFrom);
   const plural = triggers.some((t) => t.barePlural || /s$/i.test(t.text));
-  const figures = figuresIn(doc, s, start, end).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
+  const figures = figuresIn(doc, bySpan, start, end).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index }));
   // a ceasefire announced on a day happened that day; an attack reported on a day may be older
   const inClause = dates.filter((d) => d.start >= (d.kind === 'anchor' ? start : from) && d.end <= end);
   // "since March 3" is a span; "March 3, when a bomb exploded" dates the when-clause
@@ -223,16 +222,17 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
     const clauses = splitClauses(s.text, triggers.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })));
     const mine: Group[] = [];
     const loose: Figure[] = [];
+    const bySpan = new Map<string, RawFigure[]>();
     for (const c of clauses) {
       const start = s.start + c.start;
       const end = s.start + c.end;
       const inClause = triggers.filter((t) => t.start >= start && t.end <= end);
       for (const family of ['violent', 'ceasefire', 'protest'] as const) {
         const fam = inClause.filter((t) => familyOf(t) === family);
-        if (fam.length) mine.push(makeGroup(doc, s, start, end, fam, places, dates));
+        if (fam.length) mine.push(makeGroup(doc, s, start, end, fam, places, dates, bySpan));
       }
       if (inClause.length === 0) {
-        loose.push(...figuresIn(doc, s, start, end).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index })));
+        loose.push(...figuresIn(doc, bySpan, start, end).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index })));
       }
     }
     // only one group of a clause keeps its figures: the violent one

@@ -1,4 +1,5 @@
 import type { Gazetteer, GazPlace } from '../../gazetteer/gazetteer.ts';
+import { allMatches } from '../all-matches.ts';
 import type { PlaceHit } from './places.ts';
 import { KIND_RANK, LEADING_FUNCTION_WORDS, LOCATIVE_BEFORE, NAME_PARTICLES, NOT_PLACE_WORDS, REPORTED_FROM } from './place-words.ts';
 
@@ -18,7 +19,7 @@ const GAZ_RANK: Record<string, number> = { country: 6, admin1: 5, city: 3 };
 
 function countriesOf(text: string, gazetteer: Gazetteer): Set<string> {
   const codes = new Set<string>();
-  for (const m of text.matchAll(/[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?/gu)) {
+  for (const m of allMatches(/[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?/gu, text)) {
     const top = gazetteer.find(m[0])[0];
     if (top?.exact && top.place.kind === 'country') codes.add(top.place.countryCode);
     const nat = gazetteer.nationality(m[0].split(/\s+/)[0]!);
@@ -60,7 +61,7 @@ export function fallbackPlaces(text: string, from: number, to: number, gazetteer
   const known = countries ?? countriesOf(text, gazetteer);
   const hits: PlaceHit[] = [];
   const span = text.slice(from, to);
-  const pieces = [...span.matchAll(NAME_RE)].flatMap((m) => {
+  const pieces = allMatches(NAME_RE, span).flatMap((m) => {
     // "Sanaa's al-Sabeen Square": two names, the owner and the owned
     const parts: Array<{ text: string; at: number }> = [];
     let at = m.index;

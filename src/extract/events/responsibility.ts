@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.ts';
+import { allMatches } from '../all-matches.ts';
 import type { Resources } from '../pipeline.ts';
 import { foldName } from '../normalize.ts';
 import type { Group } from './groups.ts';
@@ -14,6 +15,7 @@ export interface Responsibility {
 }
 
 const NAME = `((?:the\\s+)?(?:al[- ])?[A-Z][\\w'\u2019-]*(?:\\s+(?:al[- ])?[A-Z][\\w'\u2019-]*)*)`;
+const NAME_ALL = new RegExp(NAME, 'g');
 const CLAIM_SUBJECT = new RegExp(`${NAME}(?:\\s+(?:group|militants|militia|fighters|rebels|insurgents))?[^.;]{0,40}?\\s+(?:has\\s+|had\\s+|have\\s+)?claimed\\s+(?:responsibility|credit|(?:the|this|that|[A-Z]\\w+day's)\\s+(?:\\w+\\s+){0,2}(?:attack|attacks|bombing|bombings|blast|assault|killing|killings|strike|ambush|raid))`, 'g');
 const CLAIMED_BY = new RegExp(`\\bclaimed\\s+by\\s+${NAME}`, 'g');
 const SAID_IT_DID = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels|fighters|insurgents))?\\s+(?:said|says|announced)\\s+(?:it|they)\\s+(?:had\\s+|have\\s+)?(?:carried\\s+out|launched|fired|conducted|was\\s+behind|were\\s+behind|staged)\\b`, 'g');
@@ -37,9 +39,9 @@ function canonical(doc: Doc, raw: string): string {
 
 function lastName(doc: Doc, re: RegExp, text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     // the last capitalised phrase before the verb is the actor ("a tweet in the name of the X group claimed")
-    const names = [...m[0].matchAll(new RegExp(NAME, 'g'))].map((n) => n[1]!).filter((n) => !NOT_A_NAME.test(n));
+    const names = allMatches(NAME_ALL, m[0]).map((n) => n[1]!).filter((n) => !NOT_A_NAME.test(n));
     const pick = re === CLAIMED_BY || re === ATTACK_BY || re === ATTACKED_BY ? m[1] : names.at(-1);
     if (pick && NOT_A_NAME.test(pick)) continue;
     if (pick) out.push(canonical(doc, pick));
