@@ -35,6 +35,7 @@ const ROLE_MODIFIERS = new Set([
   'tribal',
   'religious',
 ]);
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'from', 'at', 'with']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const STOP = new Set([
   ',',
@@ -103,8 +104,9 @@ export function apposition(ctx: EntityContext, c: Candidate, nameStart: number):
       const w = lower(ctx.tokens[s - 1]);
       if (TITLE_WORDS.has(w)) title = true;
       s--;
-      // A determiner or possessive opens the noun phrase: "met | her Egyptian counterpart, X".
-      if (DETERMINERS.has(w)) break;
+      // A determiner or possessive opens the noun phrase: "met | her Egyptian counterpart, X"; after a
+      // preposition it opens the role's complement ("the governor of | the region, X").
+      if (DETERMINERS.has(w) && !ROLE_PREPOSITIONS.has(lower(ctx.tokens[s - 1]))) break;
     }
     if (title) return [s, nameStart - 1];
   }

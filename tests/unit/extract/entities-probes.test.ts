@@ -27,6 +27,15 @@ describe('entities: names in apposition to a role', () => {
     ).toEqual(['Idris Tamar']);
   });
 
+  it('gives such a person the whole role phrase before the comma, complement included', () => {
+    const doc = entitiesOf('Reporters met the head of the Lakeside police, Rui Tavares, on Monday.');
+    const p = doc.people.find((x) => x.name === 'Rui Tavares');
+    expect(p?.role).toBe('head of the Lakeside police');
+    expect(entitiesOf('The chair of the local council, Noor Halim, resigned.').people[0]?.role).toBe(
+      'chair of the local council',
+    );
+  });
+
   it('still reads "the provincial capital, X" as a place when no role heads the phrase', () => {
     expect(names('Troops reached the provincial capital, Homs, on Sunday.', 'places')).toContain('Homs');
   });
