@@ -212,14 +212,15 @@ export function findGroups(doc: Doc, places: readonly PlaceHit[]): { groups: Gro
   const orphans: Figure[] = [];
   for (const s of doc.sentences) {
     if (LINK_LINE.test(s.text)) continue;
-    const triggers = findTriggers(s.text, (at) => insideAny(quotes, s.start + at))
-      .map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    const relative = findTriggers(s.text, (at) => insideAny(quotes, s.start + at));
+    const triggers = relative.map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
     if (triggers.length === 0) {
       orphans.push(...findFigures(s.text, s.start).map((f) => ({ ...f, source: figureSource(doc, s.start, s.end, f.start), sentenceIndex: s.index })));
       continue;
     }
     const dates = findDateMentions(s.text, doc.article.published).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
-    const clauses = splitClauses(s.text, triggers.map((t) => ({ ...t, start: t.start - s.start, end: t.end - s.start })));
+    // the triggers as found, offsets relative to the sentence (what shifting them back would give)
+    const clauses = splitClauses(s.text, relative);
     const mine: Group[] = [];
     const loose: Figure[] = [];
     const bySpan = new Map<string, RawFigure[]>();

@@ -50,8 +50,16 @@ export function numberValue(raw: string): number | null {
   return total + current;
 }
 
-const startsWithAny = (s: string, words: readonly string[]): string | undefined =>
-  [...words].sort((a, b) => b.length - a.length).find((w) => s === w || s.startsWith(`${w} `));
+// Qualifier lists longest first, sorted once (a stable sort, so equal lengths keep their list order).
+const longestFirst = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+const LOWER_LONGEST_FIRST = longestFirst(LOWER_BOUND);
+const UPPER_LONGEST_FIRST = longestFirst(UPPER_BOUND);
+const APPROXIMATE_LONGEST_FIRST = longestFirst(APPROXIMATE);
+
+/** The first of `sorted` that is all of `s` or its first word(s) ("at least" in "at least 12"). */
+function startsWithAny(s: string, sorted: readonly string[]): string | undefined {
+  return sorted.find((w) => s.startsWith(w) && (s.length === w.length || s.charCodeAt(w.length) === 32));
+}
 
 const BETWEEN = new RegExp(`^between (${NUMBER}) and (${NUMBER})$`, 'i');
 // "14 to 16", "14-16", "two or three"
@@ -70,11 +78,11 @@ export function parseRange(phrase: string): Range {
   const orSo = OR_SO.exec(s);
   if (orSo) return { min: numberValue(orSo[1]!), max: numberValue(orSo[1]!) };
   if (/^more than (?:a )?(?:quarter|half|third)/.test(s)) return { min: numberValue(s), max: null };
-  const lower = startsWithAny(s, LOWER_BOUND);
+  const lower = startsWithAny(s, LOWER_LONGEST_FIRST);
   if (lower) return { min: numberValue(s.slice(lower.length)), max: null };
-  const upper = startsWithAny(s, UPPER_BOUND);
+  const upper = startsWithAny(s, UPPER_LONGEST_FIRST);
   if (upper) return { min: null, max: numberValue(s.slice(upper.length)) };
-  const approx = startsWithAny(s, APPROXIMATE);
+  const approx = startsWithAny(s, APPROXIMATE_LONGEST_FIRST);
   const value = numberValue(approx ? s.slice(approx.length) : s);
   return { min: value, max: value };
 }
