@@ -82,7 +82,10 @@ const CUES: Record<Cue, RegExp> = {
   weekday: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i,
 };
 function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // toISOString().slice(0, 10) without building the whole timestamp; it stays for years it writes differently
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 function addDays(d: Date, n: number): Date {
   return new Date(d.getTime() + n * DAY_MS);
