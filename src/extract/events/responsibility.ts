@@ -21,6 +21,8 @@ const CLAIMED_BY = new RegExp(`\\bclaimed\\s+by\\s+${NAME}`, 'g');
 const SAID_IT_DID = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels|fighters|insurgents))?\\s+(?:said|says|announced)\\s+(?:it|they)\\s+(?:had\\s+|have\\s+)?(?:carried\\s+out|launched|fired|conducted|was\\s+behind|were\\s+behind|staged)\\b`, 'g');
 const DENIED = new RegExp(`${NAME}(?:\\s+(?:group|militants|rebels))?\\s+(?:has\\s+|had\\s+)?(?:denied|denies|rejected)\\s+(?:any\\s+)?(?:responsibility|involvement|role|carrying|it\\s+was|that\\s+it|(?:its|their)\\s+[^.;]{0,40}?(?:involved|responsible|behind))`, 'g');
 const DID_IT = new RegExp(`${NAME}(?:\\s+(?:militants|fighters|rebels|insurgents|gunmen|forces|troops|militia))?\\s+(?:attacked|stormed|ambushed|raided|overran|carried\\s+out|launched|captured|kidnapped|abducted)\\b`, 'g');
+// What every DID_IT match contains (the same verbs, case-sensitive as there): a cheap test before it.
+const DID_IT_VERB = /(?:attacked|stormed|ambushed|raided|overran|carried\s+out|launched|captured|kidnapped|abducted)\b/;
 const ATTACK_BY = new RegExp(`\\b(?:attack|attacks|assault|bombing|bombings|ambush|raid|offensive)\\s+by\\s+${NAME}`, 'g');
 // "No one immediately claimed the attack", "No group has yet claimed responsibility"
 // "was attacked by about 30 X rebels"
@@ -71,7 +73,7 @@ export function findResponsibility(doc: Doc, resources: Resources, groups: reado
     if (/\bclaim/i.test(text) && !NEGATED.test(text)) claimedBy.push(...lastName(doc, CLAIM_SUBJECT, text), ...lastName(doc, CLAIMED_BY, text));
     if (/\b(?:said|says|announced)\s+(?:it|they)\b/i.test(text)) claimedBy.push(...lastName(doc, SAID_IT_DID, text));
     if (/\b(?:denied|denies|rejected)\b/i.test(text)) deniedBy.push(...lastName(doc, DENIED, text));
-    perpetrators.push(...lastName(doc, DID_IT, text));
+    if (DID_IT_VERB.test(text)) perpetrators.push(...lastName(doc, DID_IT, text));
     if (/\bby\s+[A-Z]/.test(text)) perpetrators.push(...lastName(doc, ATTACK_BY, text));
     if (/\bby\b/.test(text)) perpetrators.push(...lastName(doc, ATTACKED_BY, text));
   }
