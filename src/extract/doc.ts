@@ -27,6 +27,8 @@ export interface Token {
   start: number;
   end: number;
   sentenceIndex: number;
+  /** `text.toLowerCase()`, computed once when the token is made (many rules ask for it). */
+  lower?: string;
 }
 
 export type MentionType = 'person' | 'organization' | 'place' | 'nationality' | 'generic' | 'pronoun';

@@ -144,5 +144,5 @@ function tokenize(sentence: Sentence, out: Token[]): void {
 // A module function, not a closure: tsx names every closure it creates (keepNames), at a cost per call.
 function pushToken(out: Token[], sentence: Sentence, t: string, s: number): void {
   const start = sentence.start + s;
-  out.push({ index: out.length, text: t, start, end: start + t.length, sentenceIndex: sentence.index });
+  out.push({ index: out.length, text: t, start, end: start + t.length, sentenceIndex: sentence.index, lower: t.toLowerCase() });
 }

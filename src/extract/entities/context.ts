@@ -73,12 +73,19 @@ export function candidateText(
 }
 
 export function lower(t: Token | undefined): string {
-  return t === undefined ? '' : t.text.toLowerCase();
+  return t === undefined ? '' : (t.lower ?? t.text.toLowerCase());
 }
 
 /** Starts with a capital, or is an Arabic-article form of one ("al-Assad"). */
 export function isCapitalised(t: Token | undefined): boolean {
-  return t !== undefined && capitalised(t.text);
+  if (t === undefined) return false;
+  // Same answer as `capitalised`, without its memo table for a plain ASCII first letter: A-Z is a
+  // capital; a lower-case letter other than a/e (which may open "al-"/"el-"...) or any other ASCII
+  // character is not. The table lookup cost more than this test, and this is asked for every token.
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && c !== 97 && c !== 101) return false;
+  return capitalised(t.text);
 }
 
 const capitalised = memo(

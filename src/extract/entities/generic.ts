@@ -16,7 +16,7 @@ export function findGenericActors(ctx: EntityContext, taken: Uint8Array): Mentio
     for (let k = first; k < end; k++) {
       const t = ctx.tokens[k];
       if (t === undefined || taken[k] === 1) continue;
-      const w = t.text.toLowerCase();
+      const w = t.lower ?? t.text.toLowerCase();
       if (!GENERIC_ACTOR_HEADS.has(w) || (isCapitalised(t) && k !== first)) continue;
       if (isCapitalised(ctx.tokens[k + 1]) && taken[k + 1] === 1) continue;
       // "government troops": the head is the last noun; "in a statement" is a channel, not an actor.
@@ -84,7 +84,7 @@ const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'they', 'them', 'the
 export function findPronouns(ctx: EntityContext): Mention[] {
   const out: Mention[] = [];
   for (const t of ctx.tokens) {
-    if (!PRONOUNS.has(t.text.toLowerCase())) continue;
+    if (!PRONOUNS.has(t.lower ?? t.text.toLowerCase())) continue;
     out.push({
       start: t.start,
       end: t.end,

@@ -141,22 +141,7 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
 
 function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgHead: boolean): Span | null {
   let { start, end } = span;
-  const droppable = (k: number): boolean => {
-    const t = ctx.tokens[k];
-    const w = lower(t);
-    if (FUNCTION_WORDS.has(w) || (MONTHS_AND_DAYS.has(w) && !hasOrgHead)) return !isAcronymName(ctx, k);
-    // "Sunni-backed", "Iranian-supported": adjectives, not part of the name after them.
-    if (ADJECTIVE_PREFIX.test(w) && k < span.end - 1) return true;
-    if (k < span.end - 1 && OPENING_QUALIFIERS.has(w)) return true;
-    if (NAME_PARTICLES.has(w) && isCapitalised(ctx.tokens[k + 1]) && k < span.end - 1) return false;
-    const atSentenceStart =
-      k === sentenceStart ||
-      (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
-    // "State Department said ...", "Foreign Ministry officials ...": the word opens an organization's name.
-    const opensOrg = isCapitalised(ctx.tokens[k + 1]) && orgHeadKind(lower(ctx.tokens[k + 1])) !== undefined;
-    return atSentenceStart && ctx.lowerWords.has(w) && !opensOrg;
-  };
-  while (start < end && droppable(start)) start++;
+  while (start < end && droppable(ctx, span, sentenceStart, hasOrgHead, start)) start++;
   if (end - start === 1 && GROUP_ADJECTIVES.has(lower(ctx.tokens[start]))) return null;
   // A lone "Iranian-backed" is an adjective; only "X-led coalition" names something.
   if (
@@ -175,6 +160,23 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgH
   if (end - start === 1 && FUNCTION_WORDS.has(lower(ctx.tokens[start])) && !isAcronym(ctx.tokens[start]))
     return null;
   return { start, end, sentenceIndex: span.sentenceIndex };
+}
+
+// A module function, not a closure: tsx names every closure it creates (keepNames), at a cost per span.
+function droppable(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgHead: boolean, k: number): boolean {
+  const t = ctx.tokens[k];
+  const w = lower(t);
+  if (FUNCTION_WORDS.has(w) || (MONTHS_AND_DAYS.has(w) && !hasOrgHead)) return !isAcronymName(ctx, k);
+  // "Sunni-backed", "Iranian-supported": adjectives, not part of the name after them.
+  if (ADJECTIVE_PREFIX.test(w) && k < span.end - 1) return true;
+  if (k < span.end - 1 && OPENING_QUALIFIERS.has(w)) return true;
+  if (NAME_PARTICLES.has(w) && isCapitalised(ctx.tokens[k + 1]) && k < span.end - 1) return false;
+  const atSentenceStart =
+    k === sentenceStart ||
+    (k === sentenceStart + 1 && /^["\u201c\u2018'(]$/.test(ctx.tokens[sentenceStart]?.text ?? ''));
+  // "State Department said ...", "Foreign Ministry officials ...": the word opens an organization's name.
+  const opensOrg = isCapitalised(ctx.tokens[k + 1]) && orgHeadKind(lower(ctx.tokens[k + 1])) !== undefined;
+  return atSentenceStart && ctx.lowerWords.has(w) && !opensOrg;
 }
 
 /** "US" or "IS" in capitals is a name even though "us"/"is" are function words. */

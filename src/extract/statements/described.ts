@@ -1,5 +1,6 @@
 /* "..., a spokesman for the agency said. Jane Doe, the agency's spokeswoman, said ...": the description, then the name. */
 import type { ActorRef } from '../types.ts';
+import { allMatches } from '../all-matches.ts';
 import { trailingName } from './fallback-names.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
 
@@ -37,11 +38,12 @@ function findNamed(scope: SpeakerScope, sentenceIndex: number, role: string): Ac
   if (people.length === 1) return { type: 'person', name: people[0]!.name, key: people[0]!.key };
   if (people.length > 1) return null;
   const names = new Set<string>();
+  // built once, not per sentence; allMatches leaves their lastIndex at 0 as it found it
+  const after = new RegExp(`\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu');
+  const before = new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+[^,.]{0,50}?\\b${escape(noun)}\\b`, 'gu');
   for (let i = sentenceIndex + 1; i <= sentenceIndex + LOOKAHEAD; i++) {
     const text = scope.units.byIndex(i)?.sentence.text ?? '';
-    const after = new RegExp(`\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu');
-    const before = new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+[^,.]{0,50}?\\b${escape(noun)}\\b`, 'gu');
-    for (const m of [...text.matchAll(after), ...text.matchAll(before)]) {
+    for (const m of [...allMatches(after, text), ...allMatches(before, text)]) {
       const name = trailingName((m[1] ?? '').split(/\s+/));
       if (name.length > 1) names.add(name.join(' '));
     }

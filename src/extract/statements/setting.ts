@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 import { findDateMentions } from '../dates.ts';
 import type { Doc } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
@@ -23,7 +24,7 @@ function placeIn(doc: Doc, resources: Resources | undefined, start: number, end:
     return { place: place?.name ?? m.text, placeKey: place?.key ?? null };
   }
   const text = doc.text.slice(start, end);
-  for (const m of text.matchAll(CAP_RUN)) {
+  for (const m of allMatches(CAP_RUN, text)) {
     const name = m[1] ?? '';
     if (resources?.gazetteer.find(name).some((g) => g.exact)) return { place: name, placeKey: null };
     // "a news conference in X", "a briefing in X": the setting itself says X is where it was.

@@ -1,4 +1,5 @@
 /* Descriptions that stand for actors the article names or describes more fully elsewhere. */
+import { allMatches } from '../all-matches.ts';
 import type { ActorRef } from '../types.ts';
 import { GENERIC_HEADS, INSTITUTION_HEADS } from './lexicon.ts';
 import { entityRef, type SpeakerScope } from './speaker-scope.ts';
@@ -76,7 +77,7 @@ function findAppositionName(scope: SpeakerScope, words: string[]): ActorRef | nu
   const after = new RegExp(`\\b[Tt]he\\s+${desc},\\s+${name},`, 'gu');
   const before = new RegExp(`${name},\\s+(?:[Tt]he|[Aa]n?)\\s+${desc},`, 'gu');
   const found = new Set<string>();
-  for (const m of [...scope.units.text.matchAll(after), ...scope.units.text.matchAll(before)]) found.add(m[1] ?? '');
+  for (const m of [...allMatches(after, scope.units.text), ...allMatches(before, scope.units.text)]) found.add(m[1] ?? '');
   const only = found.size === 1 ? [...found][0] : undefined;
   if (!only) return null;
   const org = scope.doc.organizations.find((o) => [o.name, ...o.aliases].includes(only));
@@ -103,7 +104,7 @@ export function fullerDescription(scope: SpeakerScope, words: string[]): string 
 function findFullerDescription(scope: SpeakerScope, head: string, own: string[]): string | null {
   const re = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.'\u2019-]+\\s+){1,3})${escape(head)}\\b`, 'giu');
   const found = new Set<string>();
-  for (const m of scope.units.text.matchAll(re)) {
+  for (const m of allMatches(re, scope.units.text)) {
     const mods = (m[1] ?? '').trim().split(/\s+/);
     const fits = mods.every((w) => /^\p{Lu}/u.test(w) || /-(?:led|backed|based|run)$/i.test(w) || GENERIC_HEADS.has(w.toLowerCase()));
     let at = 0;

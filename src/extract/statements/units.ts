@@ -40,7 +40,7 @@ export function textUnits(doc: Doc): TextUnits {
   for (const t of tokens) grouped[t.sentenceIndex]?.push(t);
   const views: SentenceView[] = sentences.map((sentence, i) => {
     const toks = grouped[i] ?? [];
-    return { sentence, tokens: toks, lower: toks.map((t) => t.text.toLowerCase()) };
+    return { sentence, tokens: toks, lower: toks.map((t) => t.lower ?? t.text.toLowerCase()) };
   });
   const quotes = findQuotes(doc.text);
   return {
