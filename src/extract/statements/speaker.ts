@@ -101,11 +101,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   const named = scope.doc.people.length + scope.doc.organizations.length > 0 ? resolveName(scope.doc, text) : null;
   if (named) return [named];
   const fallback = namedFallback(scope, words, text);
-  // With the entities component run, a capitalised phrase it took for no person, organization or place is
-  // no reliable person speaker (a sentence-opening word, a misread phrase): no statement rather than a wrong one.
-  const guessed = fallback ? groupNamedWithThe(words, fallback) : null;
-  if (guessed?.type === 'person' && scope.doc.mentions.length > 0) return [];
-  return guessed ? [guessed] : [];
+  return fallback ? [groupNamedWithThe(words, fallback)] : [];
 }
 
 /** The person a phrase ends with after a lower-case title word or a title ("spokesperson X Y"). */

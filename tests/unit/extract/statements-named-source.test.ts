@@ -51,11 +51,3 @@ describe('statements: a role reference by any role noun the article gave a perso
     expect(x).toContain('Ines Marlow | families had moved to the school');
   });
 });
-
-describe('statements: no person speaker the entities component does not know', () => {
-  it('does not make a sentence-opening word the person behind "she"', () => {
-    const x = run('Flooding closed the pass on Tuesday. Governor Ilse Varn condemned what she called a "criminal delay."').statements;
-    expect(x.map((s) => s.speaker)).not.toContain('Flooding');
-    expect(x.map((s) => s.speaker)).toContain('Ilse Varn');
-  });
-});
