@@ -3,10 +3,15 @@ import type { Layout } from './layout.ts';
 
 /** The server's pid from run/neo4j.pid, when the file exists and names a live process. */
 export function runningPid(layout: Layout): number | undefined {
-  if (!existsSync(layout.pidFile)) return undefined;
-  const pid = Number(readFileSync(layout.pidFile, 'utf8').trim());
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  return isAlive(pid) && isNeo4jProcess(pid) ? pid : undefined;
+  const pid = pidInFile(layout.pidFile);
+  return pid !== undefined && isAlive(pid) && isNeo4jProcess(pid) ? pid : undefined;
+}
+
+/** The pid a pid file (run/neo4j.pid, run/stopping) holds, whether or not that process lives. */
+export function pidInFile(path: string): number | undefined {
+  if (!existsSync(path)) return undefined;
+  const pid = Number(readFileSync(path, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 /**
@@ -45,19 +50,25 @@ export async function stopProcess(
   onWait?: () => void,
 ): Promise<'terminated' | 'killed'> {
   process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
+  if (await waitForExit(pid, graceMs, onWait)) return 'terminated';
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  while (isAlive(pid)) await sleep(100);
+  return 'killed';
+}
+
+/** Waits up to `waitMs` for the process to exit (calling `onWait` every 2 s); false if it still runs. */
+export async function waitForExit(pid: number, waitMs: number, onWait?: () => void): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
   let lastTick = Date.now();
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) return 'terminated';
+    if (!isAlive(pid)) return true;
     await sleep(250);
     if (Date.now() - lastTick >= 2000) {
       lastTick = Date.now();
       onWait?.();
     }
   }
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-  while (isAlive(pid)) await sleep(100);
-  return 'killed';
+  return !isAlive(pid);
 }
 
 export function removePidFile(layout: Layout): void {

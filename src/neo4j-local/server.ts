@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT, type Config } from '../config.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
@@ -9,7 +9,15 @@ import { isFirstStart, launchServer, setInitialPassword } from './launcher.ts';
 import { layoutOf } from './layout.ts';
 import { ensurePassword } from './password.ts';
 import { checkPrerequisites } from './prerequisites.ts';
-import { isAlive, logTail, removePidFile, runningPid, stopProcess } from './process.ts';
+import {
+  isAlive,
+  logTail,
+  pidInFile,
+  removePidFile,
+  runningPid,
+  stopProcess,
+  waitForExit,
+} from './process.ts';
 import { boltUriOf, browserUrlOf, LOCAL_HOST } from './urls.ts';
 
 const HOST = LOCAL_HOST;
@@ -47,11 +55,14 @@ export async function startLocalServer(
   });
 
   const existing = runningPid(layout);
-  if (existing !== undefined && stoppingPid(layout) === existing) {
+  if (existing !== undefined && pidInFile(layout.stoppingFile) === existing) {
     // Another command's `neo4j stop` is still shutting it down (Bolt may answer a while longer):
     // reporting it as running would leave the caller with a server about to vanish.
     say(`Neo4j (pid ${existing}) is shutting down; waiting for it to exit, then starting it again.`);
-    await waitForExit(existing, 90_000);
+    if (!(await waitForExit(existing, 90_000)))
+      throw new DatabaseUnavailableError(
+        `Neo4j (pid ${existing}) is still shutting down after 90 s; run \`conflict-kg neo4j stop\` and try again.`,
+      );
   } else if (existing !== undefined) {
     // It may still be booting (started by another command a moment ago), or dying without a marker
     // (killed by hand): then we start a fresh one below instead of reporting its exit as a failed start.
@@ -148,24 +159,6 @@ async function waitForBolt(
   );
 }
 
-/** The pid a running `neo4j stop` is shutting down, if any. */
-function stoppingPid(layout: ReturnType<typeof layoutOf>): number | undefined {
-  if (!existsSync(layout.stoppingFile)) return undefined;
-  const pid = Number(readFileSync(layout.stoppingFile, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-async function waitForExit(pid: number, waitMs: number): Promise<void> {
-  const deadline = Date.now() + waitMs;
-  while (isAlive(pid)) {
-    if (Date.now() > deadline)
-      throw new DatabaseUnavailableError(
-        `Neo4j (pid ${pid}) is still shutting down after ${waitMs / 1000} s; run \`conflict-kg neo4j stop\` and try again.`,
-      );
-    await sleep(250);
-  }
-}
-
 /** Stops the local server if it runs; returns false when there was nothing to stop. */
 export async function stopLocalServer(config: Config, say: Say): Promise<boolean> {
   const layout = layoutOf(config);
@@ -181,8 +174,7 @@ export async function stopLocalServer(config: Config, say: Say): Promise<boolean
     rmSync(layout.stoppingFile, { force: true });
   }
   // Only its own pid file: a start that waited for this stop may already have written the next one.
-  if (existsSync(layout.pidFile) && readFileSync(layout.pidFile, 'utf8').trim() === String(pid))
-    removePidFile(layout);
+  if (pidInFile(layout.pidFile) === pid) removePidFile(layout);
   say(how === 'terminated' ? 'Stopped.' : 'Did not stop within 60 s after SIGTERM: killed.');
   return true;
 }
