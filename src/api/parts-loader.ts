@@ -1,3 +1,5 @@
+import { createLoader } from './loader.ts';
+
 /**
  * A loader for link rows of which a query selects only some parts (an event's places, not its
  * statements or evidence). `load(id, part)` calls made in the same tick become one `batch(ids, parts)`
@@ -9,51 +11,23 @@ export interface PartsLoader<R> {
   load<P extends keyof R & string>(id: string, part: P): Promise<R[P]>;
 }
 
-interface Job<R> {
-  id: string;
-  part: keyof R & string;
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
-}
-
+/** Built on loader.ts: its keys are (id, part) pairs; one of its batches becomes one `batch(ids, parts)`. */
 export function createPartsLoader<R>(
   batch: (ids: readonly string[], parts: readonly (keyof R & string)[]) => Promise<readonly R[]>,
 ): PartsLoader<R> {
-  const cache = new Map<string, Promise<unknown>>();
-  let queue: Job<R>[] = [];
-
-  const dispatch = (): void => {
-    const jobs = queue;
-    queue = [];
-    const ids = [...new Set(jobs.map((j) => j.id))];
-    const parts = [...new Set(jobs.map((j) => j.part))];
-    batch(ids, parts).then(
-      (rows) => {
-        if (rows.length !== ids.length) {
-          const error = new Error(`loader batch returned ${rows.length} rows for ${ids.length} ids`);
-          jobs.forEach((j) => j.reject(error));
-          return;
-        }
-        const byId = new Map(ids.map((id, i) => [id, rows[i] as R]));
-        jobs.forEach((j) => j.resolve((byId.get(j.id) as R)[j.part]));
-      },
-      (error: unknown) => jobs.forEach((j) => j.reject(error)),
-    );
-  };
-
+  const loader = createLoader<string, unknown>(async (keys) => {
+    const jobs = keys.map((key) => JSON.parse(key) as [string, keyof R & string]);
+    const ids = [...new Set(jobs.map(([id]) => id))];
+    const parts = [...new Set(jobs.map(([, part]) => part))];
+    const rows = await batch(ids, parts);
+    if (rows.length !== ids.length)
+      throw new Error(`loader batch returned ${rows.length} rows for ${ids.length} ids`);
+    const byId = new Map(ids.map((id, i) => [id, rows[i] as R]));
+    return jobs.map(([id, part]) => (byId.get(id) as R)[part]);
+  });
   return {
     load<P extends keyof R & string>(id: string, part: P): Promise<R[P]> {
-      const key = JSON.stringify([id, part]);
-      const cached = cache.get(key);
-      if (cached) return cached as Promise<R[P]>;
-      const promise = new Promise<unknown>((resolve, reject) => {
-        queue.push({ id, part, resolve, reject });
-        // As in loader.ts: wait until the promise jobs of this tick have run, so sibling fields at the
-        // same depth all enqueue their ids and parts before one statement is sent.
-        if (queue.length === 1) void Promise.resolve().then(() => process.nextTick(dispatch));
-      });
-      cache.set(key, promise);
-      return promise as Promise<R[P]>;
+      return loader.load(JSON.stringify([id, part])) as Promise<R[P]>;
     },
   };
 }
