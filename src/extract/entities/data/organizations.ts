@@ -114,7 +114,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
 ]);
 
 /**
- * The kind an organization head word suggests, plural forms included ("Popular Committees",
+ * The kind an organization head word suggests, plural forms included ("Village Defence Committees",
  * "Armed Forces", "Ministries", "Churches"): the list holds singulars only.
  */
 export function orgHeadKind(word: string): OrganizationKind | undefined {
