@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { afterPlaceOfNoun, isLocativeContext, lower, tokenText } from './context.ts';
 import { foldName } from './memo.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 
 /** Nouns of an attack that a place name modifies ("the Tell Hamid bombing"). */
 const EVENT_NOUNS = new Set([
@@ -37,6 +38,12 @@ function bigPlaceVariant(ctx: EntityContext, c: Candidate): boolean {
     .some((m) => m.place.kind === 'admin1' || m.place.population >= 100_000);
 }
 
+function bodyAfterThe(ctx: EntityContext, c: Candidate): boolean {
+  const last = ctx.tokens[c.nameEnd - 1]?.text ?? '';
+  if (/-/.test(last)) return false; // "the United Nations-brokered truce": an adjective
+  return SPEECH_VERBS.has(lower(ctx.tokens[c.end])) || /^\p{Lu}\p{Ll}+[^s'\u2019]s$/u.test(last);
+}
+
 /** Before the second pass: names taken for people by shape that stand in a list of places become
  * places, so that lone words listed after them are read as places too. */
 export function readListedAsPlaces(ctx: EntityContext, candidates: Candidate[]): void {
@@ -62,6 +69,10 @@ export function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): 
     const listed = listedAfterPlace(ctx, c, placeEnds);
     // "the victims of the Tell Hamid attack": a name before an attack noun is where it happened.
     const attackSite = sep?.toLowerCase() === 'the' && EVENT_NOUNS.has(lower(ctx.tokens[c.end]));
+    // "the Harbour Tigers", "the Daily Courier reported": people's names take no article, so a name
+    // read as a person only by its shape is a body when "the" stands before it and it speaks or ends
+    // in a plural noun (not "the Iron Dome", a thing).
+    const withThe = sep?.toLowerCase() === 'the' && !attackSite && bodyAfterThe(ctx, c);
     if (other && other.type !== 'person') {
       c.type = other.type;
       if (other.placeKind) c.placeKind = other.placeKind;
@@ -76,6 +87,10 @@ export function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): 
       c.type = 'place';
       c.placeKind = 'unknown';
       placeEnds.add(c.end);
+    } else if (withThe) {
+      c.type = 'organization';
+      c.orgKind = 'other';
+      delete c.weak;
     }
   }
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from '../helpers/entities-doc.ts';
+
+const names = (body: string, kind: 'people' | 'organizations'): string[] => entitiesOf(body)[kind].map((e) => e.name);
+
+describe('entities (session 4): a name after "the" that only looks like a person', () => {
+  it('is a body when it ends in a plural noun ("the Harbour Tigers")', () => {
+    const body = 'Fighting between the army and the Harbour Tigers went on for a week.';
+    expect(names(body, 'people')).not.toContain('Harbour Tigers');
+    expect(names(body, 'organizations')).toContain('Harbour Tigers');
+  });
+
+  it('is a body when it speaks ("The Daily Courier reported")', () => {
+    const body = 'The Daily Courier reported that a whole platoon was lost.';
+    expect(names(body, 'people')).toEqual([]);
+    expect(names(body, 'organizations')).toContain('Daily Courier');
+  });
+
+  it('stays a person without the article ("Mara Quell reported")', () => {
+    expect(names('Mara Quell reported that a whole platoon was lost.', 'people')).toContain('Mara Quell');
+  });
+
+  it('leaves a singular thing after "the" alone ("the Iron Shield")', () => {
+    const body = 'Rockets were stopped by the Iron Shield over the town.';
+    expect(names(body, 'organizations')).not.toContain('Iron Shield');
+  });
+});
