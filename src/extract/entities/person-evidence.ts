@@ -135,6 +135,7 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
   if (words.slice(1, -1).some((w) => INNER_PARTICLES.has(w))) return true;
   const next = lower(ctx.tokens[c.end]);
   if (SPEECH_VERBS.has(next) || SUBJECT_VERBS.has(next)) return true;
+  if (reportsFromPlace(ctx, c.end)) return true;
   if (/^['\u2019]s$/.test(ctx.tokens[c.start - 1]?.text ?? '') && isCapitalised(ctx.tokens[c.start - 2]))
     return true;
   const before = lower(ctx.tokens[c.start - 1]);
@@ -173,6 +174,15 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
       (w.every((x, i) => mine[mine.length - w.length + i] === x) || (w.length === 1 && mine[0] === w[0]))
     );
   });
+}
+
+/** "X Y in <City> reports", "X Y from <City> says": a name, where the person is, then a speech verb. */
+function reportsFromPlace(ctx: EntityContext, at: number): boolean {
+  const prep = lower(ctx.tokens[at]);
+  if (prep !== 'in' && prep !== 'from') return false;
+  let k = at + 1;
+  while (k < at + 5 && isCapitalised(ctx.tokens[k])) k++;
+  return k > at + 1 && SPEECH_VERBS.has(lower(ctx.tokens[k]));
 }
 
 /** A title word within the phrase that ends at the comma `at` (back to the previous punctuation). */

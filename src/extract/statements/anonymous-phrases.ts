@@ -22,6 +22,11 @@ const PERSON_NOUNS = new Map<string, boolean>([
   ['representative', true], ['representatives', false], ['volunteer', true], ['volunteers', false],
   ['analyst', true], ['analysts', false], ['negotiator', true], ['negotiators', false], ['member', true],
 ]);
+/** Whether a word names people who speak for a body ("representatives", "aides"). */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word);
+}
+
 /** Prepositions that tie the speaker to a body ("an officer with", "a source at"); an organization may follow. */
 const TIE_PREPOSITIONS = new Set(['with', 'for', 'at', 'of']);
 /** Prepositions of place: the tail is kept only when it names no place ("officials in the south"). */

@@ -89,6 +89,24 @@ function findAppositionName(scope: SpeakerScope, words: string[]): ActorRef | nu
 }
 
 /**
+ * "The peacekeeping force said" when the article writes "the international force known as X": the one
+ * organization the article names "known as" after the same head noun. Null when none or several.
+ */
+export function knownAsName(scope: SpeakerScope, words: string[]): ActorRef | null {
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length < 2 || !/^the$/i.test(words[0] ?? '') || !INSTITUTION_HEADS.has(head)) return null;
+  return memo(scope, `k:${head}`, () => {
+    const name = "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*){0,4})";
+    const re = new RegExp(`\\b${escape(head)}s?,?\\s+(?:also\\s+|better\\s+)?known\\s+as\\s+(?:the\\s+)?${name}`, 'gu');
+    const found = new Set<string>();
+    for (const m of allMatches(re, scope.units.text)) found.add(m[1] ?? '');
+    const only = found.size === 1 ? [...found][0] : undefined;
+    const org = only ? scope.doc.organizations.find((o) => [o.name, ...o.aliases].includes(only)) : undefined;
+    return org ? { type: 'organization' as const, name: org.name, key: org.key } : null;
+  });
+}
+
+/**
  * "The military said" when the article calls it "the Norlandian military" (or "the U.S.-led military
  * coalition" for "the U.S.-led coalition"): the one fuller description with the same head and every
  * word of the short one, its extra words capitalised, hyphen compounds or generic heads. Null when the

@@ -56,7 +56,10 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     }
     // "a resident of <Town>": where the resident lives is not part of who speaks.
     if (w === 'of' && RESIDENCE_NOUNS.has(headBefore) && namedTail) return { from: range.from, to: k };
-    if (/[a-z]ing$/.test(w) && k > range.from + 1) return { from: range.from, to: k };
+    // "the coalition backing X": a participle after a noun; "the Norlandian peacekeeping force": an
+    // -ing word after an adjective or name modifies the noun that follows it.
+    const nounBefore = /^\p{Ll}/u.test(view.tokens[k - 1]?.text ?? '') || GENERIC_HEADS.has(headBefore);
+    if (/[a-z]ing$/.test(w) && k > range.from + 1 && nounBefore) return { from: range.from, to: k };
     // "an army official stationed in the north", "officials based in the capital": a participle tail.
     // A document keeps it: "a statement issued in <capital>" says who issued it.
     if (/^[a-z]+ed$/.test(view.tokens[k]?.text ?? '') && genericBefore && !DOCUMENT_HEADS.has(headBefore) &&

@@ -2,7 +2,7 @@ import type { Mention } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import { resolveName, resolvePronoun as entitiesPronoun } from '../entities/resolve.ts';
 import { DOCUMENT_HEADS, GENERIC_HEADS, INSTITUTION_HEADS, PRONOUNS, TITLE_HEADS } from './lexicon.ts';
-import { modifiedAnonymous, phraseHead, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
+import { isPersonNoun, modifiedAnonymous, phraseHead, sameAnonymousPerson, withoutPlaceAdverb } from './anonymous-phrases.ts';
 import { bothSplit } from './both-split.ts';
 import { relativeAnonymous } from './relative-clause.ts';
 import { withoutLeadingPreposition } from './leading-preposition.ts';
@@ -15,11 +15,12 @@ import { groupNamedWithThe } from './the-named-group.ts';
 import { issuerRange, textSpeaker } from './noun-speech.ts';
 import { describedOrganization } from './descriptive-speakers.ts';
 import { trailingName } from './fallback-names.ts';
-import { appositionName, fullerDescription, memberOfOrg, pairReference } from './speaker-links.ts';
+import { appositionName, fullerDescription, knownAsName, memberOfOrg, pairReference } from './speaker-links.ts';
 import { orgByMemberNoun } from './member-noun.ts';
 import { entityRef, mentionsIn, type SpeakerScope } from './speaker-scope.ts';
 import { headPhrase, residentOf, INDEFINITE, isAgentNoun, namedFallback, nounHead, orgByHead, personByTitle, phraseText, rank, splitCoordinated } from './speaker-phrase.ts';
 import { mainSubject, type TokenRange } from './subject.ts';
+import { speakerHead } from './speaker-head.ts';
 import type { SentenceView } from './units.ts';
 
 export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
@@ -29,7 +30,7 @@ export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
  * when the phrase names no plausible speaker (a lower-case noun phrase that is no generic actor).
  */
 export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: TokenRange): ActorRef[] {
-  const range = overPlaceApposition(scope.doc, view, withoutPlaceAdverb(view, withoutLeadingPreposition(view, whole)));
+  const range = overPlaceApposition(scope.doc, view, speakerHead(scope.doc, view, withoutPlaceAdverb(view, withoutLeadingPreposition(view, whole))));
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
   const both = bothSplit(view, range);
   if (both) return both;
@@ -79,7 +80,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   const lowerHead = headWord.toLowerCase();
   // Agent nouns ("the commander", "a protester", "activists") name people by what they do.
   const agent = isAgentNoun(lowerHead);
-  const known = GENERIC_HEADS.has(lowerHead) || GENERIC_HEADS.has(`${lowerHead}s`) || TITLE_HEADS.has(lowerHead) || agent;
+  // "<Org> representatives", "<Org> aides": people who speak for a body, named by it, stay a phrase.
+  const known = GENERIC_HEADS.has(lowerHead) || GENERIC_HEADS.has(`${lowerHead}s`) || TITLE_HEADS.has(lowerHead) || agent ||
+    isPersonNoun(lowerHead);
   // "a protester", "one farmer", "several residents": an indefinite phrase of common nouns is anonymous.
   const indefinite = words.length > 1 && INDEFINITE.has((words[0] ?? '').toLowerCase()) && words.slice(1).every((x) => !/^\p{Lu}/u.test(x));
   const headIsGeneric = (known || indefinite) && (sentenceInitial || !/^\p{Lu}/u.test(headWord));
@@ -87,7 +90,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   // "a spokesman for <Org> said ... X Y, the spokesman, said": the person named next, not the organization.
   const described = headIsGeneric ? namedAfterDescription(scope, view.sentence.index, words, headWord) : null;
   if (described) return [described];
-  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? orgByMemberNoun(scope, words, headWord) ?? personByTitle(scope, words, headWord) ?? appositionName(scope, words) ??
+  if (headIsGeneric && !wholeOrg) return [orgByHead(scope, words, headWord, view.sentence.index, start) ?? orgByMemberNoun(scope, words, headWord) ?? personByTitle(scope, words, headWord) ?? appositionName(scope, words) ?? knownAsName(scope, words) ??
     sameAnonymous(scope, words, headWord) ?? sameAnonymousPerson(scope, words, view.sentence.index) ?? anonymous(fullerDescription(scope, words) ?? text)];
   const parts = splitCoordinated(view, head);
   if (parts.length > 1) return parts.flatMap((p) => resolveSpeakers(scope, view, p));
@@ -119,7 +122,16 @@ function titledName(scope: SpeakerScope, words: string[], text: string): ActorRe
  * the scorer folds only a leading "the", so "a" stays, written in lower case.
  */
 function anonymous(text: string): ActorRef {
-  return { type: 'anonymous', name: text.replace(/^(A|An)\s/, (m) => m.toLowerCase()), key: null };
+  return { type: 'anonymous', name: singularAfterOne(text.replace(/^(A|An)\s/, (m) => m.toLowerCase())), key: null };
+}
+
+/** "One witnesses described ...": "one" takes a noun in the singular ("one witness"), as the reader takes it. */
+function singularAfterOne(text: string): string {
+  const m = /^(one|One)\s+([a-z]+)$/.exec(text);
+  if (!m) return text;
+  const noun = m[2] ?? '';
+  const single = [noun.replace(/(ss|sh|ch|x)es$/, '$1'), noun.replace(/s$/, '')].find((x) => x !== noun && GENERIC_HEADS.has(x));
+  return single ? `one ${single}` : `one ${noun}`;
 }
 
 /** "The statement said": its issuer named inside, else the one already known, else the previous speaker. */

@@ -1,0 +1,95 @@
+/*
+ * The head phrase of a speaker (fixtures/README.md: generic actors "written as the article's head phrase",
+ * names under their own form): what a subject phrase keeps of its words before anything resolves it.
+ * Time phrases never name who speaks ("officials on Thursday"); a reporter or a named person is
+ * not identified by the town the report comes from ("X Y in <City> reports", "a reporter for Z in
+ * <City>"); an institution in the collective ("police", "the army") is the same body wherever it acts
+ * ("Police in <Province>"), while people named by their office keep a bare place ("officials in <City>").
+ * A document keeps its issuer ("a statement from the ministry").
+ */
+import type { Doc } from '../doc.ts';
+import { DOCUMENT_HEADS, INSTITUTION_HEADS } from './lexicon.ts';
+import type { TokenRange } from './subject.ts';
+import type { SentenceView } from './units.ts';
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'overnight']);
+/** Nouns of people who report the news: where they file from is no part of who they are. */
+const REPORTER_NOUNS = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist',
+  'journalists', 'stringer', 'stringers']);
+/** Collective nouns of a body: "police" is the body, "police in <Province>" the same body at work there. */
+const COLLECTIVE_HEADS = new Set([...INSTITUTION_HEADS, 'police', 'forces', 'troops'].filter((w) => !DOCUMENT_HEADS.has(w)));
+const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'inside', 'outside']);
+
+/** Whether token k is a day or month name, or a date number ("on March 3", "on the 3rd"). */
+function isDayWord(view: SentenceView, k: number): boolean {
+  const w = view.lower[k] ?? '';
+  return WEEKDAYS.has(w) || (MONTHS.has(w) && /^\p{Lu}/u.test(view.tokens[k]?.text ?? ''));
+}
+
+/** Where a trailing time phrase starts ("on Thursday", "late Tuesday", "last week", "earlier"), or `to`. */
+function timeTail(view: SentenceView, r: TokenRange): number {
+  for (let k = r.from + 1; k < r.to; k++) {
+    const w = view.lower[k] ?? '';
+    const next = k + 1;
+    const rest = (from: number): boolean => {
+      for (let j = from; j < r.to; j++) {
+        const x = view.lower[j] ?? '';
+        if (!(isDayWord(view, j) || TIME_NOUNS.has(x) || /^\d{1,2}$/.test(x) || x === 'the' || x === ',')) return false;
+      }
+      return true;
+    };
+    if (w === 'on' && next < r.to && (isDayWord(view, next) || (view.lower[next] === 'the' && /^\d/.test(view.lower[next + 1] ?? ''))) && rest(next)) return k;
+    if ((w === 'late' || w === 'early' || w === 'earlier') && next < r.to && isDayWord(view, next) && rest(next)) return k;
+    if ((w === 'last' || w === 'this') && next < r.to && (TIME_NOUNS.has(view.lower[next] ?? '') || isDayWord(view, next)) && rest(next)) return k;
+    if ((TIME_WORDS.has(w) || isDayWord(view, k)) && rest(k + 1)) return k;
+  }
+  return r.to;
+}
+
+/** The first locative preposition after `from` in the range, or -1. */
+function locativeAt(view: SentenceView, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (LOCATIVES.has(view.lower[k] ?? '')) return k;
+  return -1;
+}
+
+/** Whether tokens [from, to) are a personal name by the entities component ("X Y in <City> reports"). */
+function personName(doc: Doc, view: SentenceView, from: number, to: number): boolean {
+  const start = view.tokens[from]?.start ?? -1;
+  const end = view.tokens[to - 1]?.end ?? -1;
+  return doc.mentions.some((m) => m.type === 'person' && m.start <= start && m.end >= end && m.end <= end + 1);
+}
+
+/** Whether tokens [from, to) hold a place the entities component found. */
+function placeTail(doc: Doc, view: SentenceView, from: number, to: number): boolean {
+  const start = view.tokens[from]?.start ?? -1;
+  const end = view.tokens[to - 1]?.end ?? -1;
+  return doc.mentions.some((m) => m.type === 'place' && m.start >= start && m.end <= end);
+}
+
+/**
+ * The speaker phrase without a trailing time phrase, without the place a reporter or a named person
+ * reports from, and without the place a collective body acts in. The range otherwise as it was.
+ */
+export function speakerHead(doc: Doc, view: SentenceView, range: TokenRange): TokenRange {
+  let to = timeTail(view, range);
+  while (to > range.from + 1 && view.lower[to - 1] === ',') to--;
+  const r = { from: range.from, to };
+  const at = locativeAt(view, r.from + 1, r.to);
+  if (at < 0 || at === r.to - 1) return r;
+  const before = view.lower.slice(r.from, at);
+  // "a reporter for <Service> in <City>", "a <Service> correspondent at the scene".
+  if (before.some((w) => REPORTER_NOUNS.has(w))) return { from: r.from, to: at };
+  // "X Y in <City> reports": a name, then where the person is.
+  if (personName(doc, view, r.from, at) && placeTail(doc, view, at + 1, r.to)) return { from: r.from, to: at };
+  // "Police in <Province>", "local police in the north": a body in the collective, lower-case or opening the phrase.
+  const head = at - 1;
+  const headText = view.tokens[head]?.text ?? '';
+  if (COLLECTIVE_HEADS.has(view.lower[head] ?? '') && (head === r.from || /^\p{Ll}/u.test(headText))) {
+    return { from: r.from, to: at };
+  }
+  return r;
+}
