@@ -5,6 +5,7 @@ import type { EntityContext } from './context.ts';
 import { evidence, lower, tokenText } from './context.ts';
 import { HONORIFICS, NAME_PARTICLES, OFFICIAL_WORDS, RANKS_AND_HONORIFICS } from './data/titles.ts';
 import { apposition } from './roles.ts';
+import { NAMED_HONORIFICS } from './person-shape.ts';
 
 /** Finds what a role is a role of: an organization named in it, else a country or nationality. */
 export type RoleOfFinder = (start: number, end: number) => RoleOf | null;
@@ -29,15 +30,19 @@ export function buildPeople(
 ): Map<Candidate, string> {
   const clusters: Cluster[] = [];
   const keyOf = new Map<Candidate, string>();
+  let previous: { cluster: Cluster; sentenceIndex: number } | undefined;
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
     let nameStart = c.nameStart;
     while (nameStart < c.nameEnd - 1 && HONORIFICS.has(lower(ctx.tokens[nameStart]))) nameStart++;
     const name = tokenText(ctx, nameStart, c.nameEnd);
     const words = nameWords(name);
     if (words.length === 0) continue;
-    const cluster = findCluster(clusters, words) ?? newCluster(clusters, name, words);
+    // "X Y, also known as Z": Z is another name of the person just named.
+    const aka = previous && previous.sentenceIndex === c.sentenceIndex && knownAs(ctx, c.start) ? previous.cluster : undefined;
+    const cluster = aka ?? findCluster(clusters, words) ?? newCluster(clusters, name, words);
+    previous = { cluster, sentenceIndex: c.sentenceIndex };
     const e = cluster.entity;
-    if (words.length > cluster.words.length) {
+    if (words.length > cluster.words.length && !aka) {
       const previous = e.name;
       e.name = name;
       addAlias(e, previous);
@@ -57,7 +62,7 @@ export function buildPeople(
       c.rolePrefix !== undefined &&
       ctx.tokens
         .slice(c.rolePrefix[0], c.rolePrefix[1])
-        .every((t) => RANKS_AND_HONORIFICS.has(t.text.toLowerCase()));
+        .every((t) => t.text.toLowerCase().split('-').every((w) => RANKS_AND_HONORIFICS.has(w)));
     const appos = !c.rolePrefix || ranksOnly ? apposition(ctx, c, nameStart) : null;
     const role = appos ?? c.rolePrefix;
     if (role && e.role === null) {
@@ -83,9 +88,16 @@ export function buildPeople(
   return keyOf;
 }
 
+/** Whether "known as" (also, better, locally, widely) stands right before token `at`. */
+function knownAs(ctx: EntityContext, at: number): boolean {
+  return lower(ctx.tokens[at - 1]) === 'as' && lower(ctx.tokens[at - 2]) === 'known';
+}
+
 export function nameWords(name: string): string[] {
-  return foldName(name)
-    .split(' ')
+  const words = foldName(name).split(' ');
+  // "Haji X Y" and "X Y" are one person: an honorific that opens the name is no word of it.
+  while (words.length > 1 && NAMED_HONORIFICS.has(words[0] ?? '')) words.shift();
+  return words
     .filter((w) => w !== '' && !NAME_PARTICLES.has(w))
     .map((w) => w.replace(/^(?:al|el)(?=[a-z]{3})/, ''));
 }

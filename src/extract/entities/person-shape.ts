@@ -29,6 +29,11 @@ const OFFICE_OF = new Set([
   'energy',
 ]);
 
+/** A title word, or a hyphenated compound of title words ("major-general", "vice-admiral"). */
+export function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part)));
+}
+
 /** Where a leading role ends and the name begins ("US Secretary of State | John Kerry", "President |
  * Hassan Sheikh Mohamud"): after the first run of title words (with the country, nationality or
  * organization words before it), else after the last title word ("Deputy Gedo Governor | X"). */
@@ -38,7 +43,7 @@ export function splitTitle(ctx: EntityContext, start: number, end: number): Part
     return titled(ctx, start, run, end);
   let cut = -1;
   for (let k = start; k < end - 1; k++) {
-    if (TITLE_WORDS.has(lower(ctx.tokens[k]))) {
+    if (isTitleWord(lower(ctx.tokens[k]))) {
       cut = k + 1;
       if (lower(ctx.tokens[cut]) === 'of') cut++;
       {
@@ -62,10 +67,18 @@ export function splitTitle(ctx: EntityContext, start: number, end: number): Part
 
 function titled(ctx: EntityContext, start: number, cut: number, end: number): Partial<Candidate> {
   const title = lower(ctx.tokens[cut - 1]);
+  // "Haji X Y", "Maulana X": an honorific of address that is part of how the person is named stays
+  // in the name (the answer keys keep it); a title or rank before it is the role.
+  if (NAMED_HONORIFICS.has(title)) {
+    return cut - 1 > start ? { nameStart: cut - 1, rolePrefix: [start, cut - 1] } : { nameStart: cut - 1 };
+  }
   const keep =
     end - cut === 1 && NAME_KEEPING_TITLES.has(title) ? (ctx.tokens[cut - 1]?.text ?? '') : undefined;
   return { nameStart: cut, rolePrefix: [start, cut], ...(keep ? { keepTitle: keep } : {}) };
 }
+
+/** Honorifics of address that belong to the name ("Haji", "Mullah", "Sheikh", "Maulana"). */
+export const NAMED_HONORIFICS: ReadonlySet<string> = new Set([...NAME_INTERNAL_TITLES, 'maulana', 'mawlawi', 'maulvi']);
 
 /** Name-like tokens: capitalised words or particles, no organization or landmark head words, and not
  * a known organization or country. */
@@ -85,7 +98,7 @@ export function looksLikePersonName(
     if (NAME_PARTICLES.has(w)) continue;
     if (!isCapitalised(t) || orgHeadKind(w) !== undefined || LANDMARK_HEADS.has(w)) return false;
     if (isAcronym(t) && !leadingInitials(ctx, k, start, end)) return false;
-    if (TITLE_WORDS.has(w) && !(k > start && NAME_INTERNAL_TITLES.has(w))) return false;
+    if (isTitleWord(w) && !(k > start && NAME_INTERNAL_TITLES.has(w))) return false;
     // "Sufi Muhammad" is a name; "Sunni Arabs", "South Asian" are not. "al-Iraqi" is a family name.
     if (GROUP_ADJECTIVES.has(w) && (k > start || end - start === 1)) return false;
     if (NOT_PERSON_WORDS.has(w)) return false;
@@ -108,7 +121,7 @@ function leadingTitleRun(ctx: EntityContext, start: number, end: number): number
   while (k < end) {
     const t = ctx.tokens[k];
     const w = lower(t);
-    if (TITLE_WORDS.has(w)) {
+    if (isTitleWord(w)) {
       sawTitle = true;
       k++;
       if (lower(ctx.tokens[k]) === 'of') k++;
