@@ -22,29 +22,48 @@ export function namedAfterDescription(scope: SpeakerScope, sentenceIndex: number
   // The same description in the same sentence is resolved once (a sentence may hold several speech verbs).
   let map = CACHE.get(scope);
   if (!map) CACHE.set(scope, (map = new Map()));
-  const key = `${sentenceIndex}\u0000${role}`;
-  if (!map.has(key)) map.set(key, findNamed(scope, sentenceIndex, role));
+  // "a rebel spokesman" is not "Military spokesman X Y": the word before the role noun says whose.
+  const at = words.findIndex((w) => w.toLowerCase() === role.toLowerCase());
+  const modifier = at > 1 ? (words[at - 1] ?? '').toLowerCase() : '';
+  const key = `${sentenceIndex}\u0000${role}\u0000${modifier}`;
+  if (!map.has(key)) map.set(key, findNamed(scope, sentenceIndex, role, QUALIFIERS.has(modifier) ? '' : modifier));
   return map.get(key) ?? null;
 }
 
 const CACHE = new WeakMap<SpeakerScope, Map<string, ActorRef | null>>();
 
-function findNamed(scope: SpeakerScope, sentenceIndex: number, role: string): ActorRef | null {
+/** Words before a role noun that grade it without saying whose it is ("a senior official"). */
+export const QUALIFIERS: ReadonlySet<string> = new Set(['senior', 'top', 'chief', 'deputy', 'local', 'former', 'acting', 'second', 'another']);
+
+/** Whether the word written before the role noun differs from the description's own modifier. */
+export function otherModifier(before: string | undefined, modifier: string): boolean {
+  const w = (before ?? '').toLowerCase();
+  return modifier !== '' && w !== '' && /^\p{L}+$/u.test(w) && w !== modifier && !QUALIFIERS.has(w) &&
+    !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'group', "'s"].includes(w);
+}
+
+function findNamed(scope: SpeakerScope, sentenceIndex: number, role: string, modifier: string): ActorRef | null {
   const noun = role.toLowerCase();
   const roleRe = new RegExp(`\\b${escape(noun)}\\b`, 'i');
+  const wordBefore = (text: string): string | undefined => text.slice(0, text.toLowerCase().lastIndexOf(noun)).trim().split(/\s+/).pop();
   const within = (i: number): boolean => i > sentenceIndex && i <= sentenceIndex + LOOKAHEAD;
   const people = scope.doc.people.filter((p) => p.role && roleRe.test(p.role) && p.mentions.some((m) => within(m.sentenceIndex)) &&
-    !p.mentions.some((m) => m.sentenceIndex < sentenceIndex));
+    !p.mentions.some((m) => m.sentenceIndex < sentenceIndex) && !otherModifier(wordBefore(p.role), modifier));
   if (people.length === 1) return { type: 'person', name: people[0]!.name, key: people[0]!.key };
   if (people.length > 1) return null;
   const names = new Set<string>();
   // built once, not per sentence; allMatches leaves their lastIndex at 0 as it found it
-  const after = new RegExp(`\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu');
+  const after = new RegExp(`(?:([\\p{L}'\u2019]+)\\s+)?\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu');
   const before = new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+[^,.]{0,50}?\\b${escape(noun)}\\b`, 'gu');
   for (let i = sentenceIndex + 1; i <= sentenceIndex + LOOKAHEAD; i++) {
     const text = scope.units.byIndex(i)?.sentence.text ?? '';
-    for (const m of [...allMatches(after, text), ...allMatches(before, text)]) {
+    for (const m of allMatches(after, text)) {
+      const name = trailingName((m[2] ?? '').split(/\s+/));
+      if (name.length > 1 && !otherModifier(m[1], modifier)) names.add(name.join(' '));
+    }
+    for (const m of allMatches(before, text)) {
       const name = trailingName((m[1] ?? '').split(/\s+/));
+      if (otherModifier(wordBefore(m[0]), modifier)) continue;
       if (name.length > 1) names.add(name.join(' '));
     }
   }

@@ -7,6 +7,7 @@ import type { Doc } from '../doc.ts';
 import type { ActorRef } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { TITLE_HEADS } from './lexicon.ts';
+import { otherModifier, QUALIFIERS } from './described.ts';
 
 /** How many sentences after the description the named speaker may speak. */
 const LOOKAHEAD = 2;
@@ -34,6 +35,20 @@ function firstSentence(doc: Doc, key: string): number {
 }
 
 /**
+ * Whether the person may be the one described: "a rebel spokesman" is not the person whose role is
+ * "Army spokesman" (the word before the role noun differs); any other role, or none, may be.
+ */
+function sameRole(doc: Doc, description: string, key: string): boolean {
+  const words = description.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  const own = words.length > 2 ? (words[words.length - 2] ?? '') : '';
+  const modifier = QUALIFIERS.has(own) ? '' : own;
+  const role = doc.people.find((p) => p.key === key)?.role?.toLowerCase() ?? '';
+  const at = role.split(/\s+/).indexOf(head);
+  return at < 1 || !otherModifier(role.split(/\s+/)[at - 1], modifier);
+}
+
+/**
  * Replaces an indefinite description's speaker by the named person or organization that speaks next,
  * within two sentences, when that one is first named there and nobody else spoke in between. Every
  * statement of the same description goes with it. `drafts` are in text order; changed in place.
@@ -50,6 +65,7 @@ export function nameDescribedSources(doc: Doc, drafts: Draft[]): void {
     if (!next || !named?.key || named.type !== type) return;
     if (next.sentenceIndex <= d.sentenceIndex || next.sentenceIndex > d.sentenceIndex + LOOKAHEAD) return;
     if (firstSentence(doc, named.key) <= d.sentenceIndex) return;
+    if (type === 'person' && !sameRole(doc, speaker.name, named.key)) return;
     renamed.set(speaker.name, named);
   });
   if (renamed.size === 0) return;

@@ -61,3 +61,18 @@ describe('statements (session 4): the head phrase of a speaker', () => {
     expect(withEntities(body)[0]).toBe('VELMA | it would treat the militias as enemies');
   });
 });
+
+describe('statements (session 4): a description and the person named after it', () => {
+  it('does not give "a rebel spokesman" to the army spokesman the next sentence names', () => {
+    const body = 'A rebel spokesman said only four of its men were killed. Army spokesman Brigadier Tomas Vell said the raids would go on.';
+    expect(withEntities(body)).toEqual([
+      'a rebel spokesman | only four of its men were killed',
+      'Tomas Vell | the raids would go on',
+    ]);
+  });
+
+  it('still gives "an army spokesman" to the army spokesman named next', () => {
+    const body = 'An army spokesman said the base was attacked. Army spokesman Brigadier Tomas Vell said the raids would go on.';
+    expect(withEntities(body).map((p) => p.split(' | ')[0])).toEqual(['Tomas Vell', 'Tomas Vell']);
+  });
+});
