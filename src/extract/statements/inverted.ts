@@ -4,7 +4,7 @@ import { isAgentNoun } from './speaker-phrase.ts';
 import { isPunct } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
-const INVERTING_VERBS = new Set(['said', 'says', 'added', 'reported', 'stated']);
+const INVERTING_VERBS = new Set(['said', 'says', 'say', 'added', 'reported', 'stated']);
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -50,10 +50,12 @@ export function invertedAttribution(view: SentenceView): { verb: number; subject
   for (let v = 2; v < end - 1; v++) {
     if (view.lower[v - 1] !== ',' || !INVERTING_VERBS.has(view.lower[v] ?? '')) continue;
     const first = view.tokens[v + 1]?.text ?? '';
-    if (!/^\p{Lu}/u.test(first) && !SUBJECT_OPENERS.has(first.toLowerCase())) continue;
     if (PRONOUNS.has(first.toLowerCase())) continue;
     let subjectEnd = v + 1;
     while (subjectEnd < end && !isPunct(view.lower[subjectEnd] ?? '')) subjectEnd++;
+    // "..., say security officials.": a bare plural phrase that closes the sentence is a subject too.
+    const bareToEnd = subjectEnd === end && subjectEnd - v <= 4;
+    if (!/^\p{Lu}/u.test(first) && !SUBJECT_OPENERS.has(first.toLowerCase()) && !bareToEnd) continue;
     if (subjectEnd - v > 13 || !isNounPhrase(view, v + 1, subjectEnd) || !namesSpeaker(view, v + 1, subjectEnd)) continue;
     if (subjectEnd < end) {
       if (view.lower[subjectEnd] !== ',') continue;

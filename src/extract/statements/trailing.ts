@@ -26,7 +26,7 @@ function invertedTrailing(scope: SpeakerScope, view: SentenceView): Draft | null
   let end = n;
   while (end > 0 && (isPunct(view.lower[end - 1] ?? '') || view.lower[end - 1] === '.')) end--;
   for (let v = Math.max(1, end - 9); v < end - 1; v++) {
-    if (view.lower[v - 1] !== ',' || !['said', 'says', 'added', 'reported', 'stated'].includes(view.lower[v] ?? '')) continue;
+    if (view.lower[v - 1] !== ',' || !['said', 'says', 'say', 'added', 'reported', 'stated'].includes(view.lower[v] ?? '')) continue;
     if (view.lower.slice(v + 1, end).some((w) => isPunct(w) && w !== ',') || view.lower.slice(v + 1, end).includes('that')) return null;
     const comma = view.tokens[v - 1]!;
     let subjEnd = v + 1;

@@ -76,3 +76,14 @@ describe('statements (session 4): a description and the person named after it', 
     expect(withEntities(body).map((p) => p.split(' | ')[0])).toEqual(['Tomas Vell', 'Tomas Vell']);
   });
 });
+
+describe('statements (session 4): a closing verb-first attribution with a bare plural subject', () => {
+  it('reads "..., say security officials." as the officials\' report, not the officials as a report', () => {
+    expect(pairs(statementsOf('The dead include four gunmen in addition to nine victims, say security officials.'))).toEqual([
+      'security officials | The dead include four gunmen in addition to nine victims',
+    ]);
+    expect(pairs(statementsOf('The dead include four gunmen, said hospital staff.'))).toEqual([
+      'hospital staff | The dead include four gunmen',
+    ]);
+  });
+});
