@@ -4,6 +4,7 @@ import type { Statement } from '../types.ts';
 import { findDirect } from './direct.ts';
 import type { Draft } from './draft.ts';
 import { findIndirect } from './indirect.ts';
+import { findPredicative } from './predicative.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { inheritSettings, settingOf } from './setting.ts';
 import { settingAfter } from './setting-after.ts';
@@ -33,6 +34,7 @@ export function findStatements(doc: Doc, resources?: Resources): void {
       continue;
     }
     const here = [...findIndirect(scope, view, used), ...findDirect(scope, view, used, lastDirect)];
+    here.push(...findPredicative(scope, view, (o) => here.some((d) => o >= d.start && o < d.end)));
     if (here.length === 0) settingAfter(scope, view, drafts);
     here.sort((a, b) => a.anchor - b.anchor);
     drafts.push(...here);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, statementsOf } from '../statements-doc.ts';
+
+describe('statements (session 4): verbs that name or characterise their object', () => {
+  it('reports "X called the raid an attack on ..." as X\'s indirect statement of the object and its name', () => {
+    expect(pairs(statementsOf('Prime Minister Tomas Vell called the raid an attack against the country and its people.'))).toEqual([
+      'Tomas Vell | the raid an attack against the country and its people',
+    ]);
+    expect(pairs(statementsOf('Analysts are calling the advances the largest gains since the war began.'))).toEqual([
+      'Analysts | the advances the largest gains since the war began',
+    ]);
+  });
+
+  it('reads "describing X as Y" the same way', () => {
+    expect(pairs(statementsOf('The mayor described the blast as a message to the council.'))).toEqual([
+      'The mayor | the blast as a message to the council',
+    ]);
+  });
+
+  it('makes no statement of "called the ceasefire after ...", "called on" or "a group called X"', () => {
+    expect(statementsOf('Vell called the cease-fire after troops suffered heavy losses.')).toEqual([]);
+    expect(statementsOf('A smaller group called the People\'s Front claimed the attack.')).toEqual([]);
+  });
+
+  it('gives a quoted label after "condemning X as" or a dashed insert to the one who labels', () => {
+    expect(pairs(statementsOf('The council released a statement condemning the incident in the north as "unjustifiable."'))).toEqual([
+      'The council | unjustifiable.',
+    ]);
+    const body = 'Monitors confirmed the fighting, with the head of the mission, Ivo Darc, calling the new violence -- mainly near the port -- "unacceptable."';
+    expect(pairs(statementsOf(body))).toEqual(['Ivo Darc | unacceptable.']);
+  });
+});
