@@ -145,7 +145,12 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '')
   )
     return null;
-  if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord))
+  // "West Bank": a province or country the gazetteer has under the whole name is a place, even when its
+  // last word is an organisation head.
+  const wholeUnit = ctx.gazetteer
+    .find(text)
+    .some((m) => m.exact && (m.place.kind === 'admin1' || m.place.kind === 'country'));
+  if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord) && !wholeUnit)
     return { ...base, type: 'organization', orgKind: head };
   // "Jaish al-Adl", "Jaish-e-Mohammad", "Lashkar-e-Taiba": Arabic/Urdu armed-group name openers.
   const cue =

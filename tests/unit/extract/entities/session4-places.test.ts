@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../../../src/extract/doc.ts';
+import { splitSentences } from '../../../../src/extract/sentences.ts';
+import { findEntities } from '../../../../src/extract/entities/index.ts';
+import { buildGazetteer } from '../../../../src/gazetteer/build.ts';
+import { loadCountries } from '../../../../src/gazetteer/load.ts';
+
+/** A gazetteer with one made-up province whose name ends in an organisation word ("Bank"). */
+const gazetteer = buildGazetteer(loadCountries(), [{ countryCode: 'NO', code: '99', name: 'Eastern Bank', lat: 60, lon: 10 }], []);
+
+function entities(body: string) {
+  const doc = createDoc({ id: 't', title: 'T', body, published: '2021-05-04', url: null, publisher: null });
+  splitSentences(doc);
+  findEntities(doc, { gazetteer });
+  return doc;
+}
+
+describe('entities (session 4): a gazetteer unit named like an institution', () => {
+  it('reads a province the gazetteer has under the whole name as a place, not an organization', () => {
+    const doc = entities('Troops on patrol in the occupied Eastern Bank shot a man on Thursday.');
+    expect(doc.organizations.map((o) => o.name)).not.toContain('Eastern Bank');
+    expect(doc.places.map((p) => p.name)).toContain('Eastern Bank');
+  });
+
+  it('still reads a name with an organisation head and no gazetteer entry as an organization', () => {
+    const doc = entities('The Harbour Bank said its branches were closed.');
+    expect(doc.organizations.map((o) => o.name)).toContain('Harbour Bank');
+  });
+});
