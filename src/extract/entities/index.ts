@@ -8,7 +8,7 @@ import { capitalSpans, type Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
 import { looksLikePersonName } from './person-shape.ts';
 import { secondPass } from './second-pass.ts';
-import { readListedAsPlaces, settleWeakPersons } from './weak-persons.ts';
+import { readBodiesAfterThe, readListedAsPlaces, settleWeakPersons } from './weak-persons.ts';
 import { confirmWeakPersons } from './person-evidence.ts';
 import { headlineCandidates } from './headlines.ts';
 import { hyphenatedOrganizations } from './hyphen-orgs.ts';
@@ -59,6 +59,7 @@ export function findEntities(doc: Doc, resources: Resources): void {
     }
   }
   readListedAsPlaces(ctx, candidates);
+  readBodiesAfterThe(ctx, candidates);
   candidates.push(...secondPass(ctx, pending, candidates));
   settleWeakPersons(ctx, candidates);
   const confirmed = confirmWeakPersons(ctx, candidates);

@@ -44,6 +44,22 @@ function bodyAfterThe(ctx: EntityContext, c: Candidate): boolean {
   return SPEECH_VERBS.has(lower(ctx.tokens[c.end])) || /^\p{Lu}\p{Ll}+[^s'\u2019]s$/u.test(last);
 }
 
+/**
+ * Before the second pass: "the Harbour Tigers", "the Daily Courier reported": people's names take no
+ * article, so a name read as a person only by its shape is a body when "the" stands before it and it
+ * speaks or ends in a plural noun (not "the Iron Dome", a thing). Done first, so that its last word
+ * alone ("the Tigers") is not taken for a person's surname.
+ */
+export function readBodiesAfterThe(ctx: EntityContext, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (!c.weak || c.type !== 'person' || lower(ctx.tokens[c.start - 1]) !== 'the' || !bodyAfterThe(ctx, c)) continue;
+    if (EVENT_NOUNS.has(lower(ctx.tokens[c.end]))) continue;
+    c.type = 'organization';
+    c.orgKind = 'other';
+    delete c.weak;
+  }
+}
+
 /** Before the second pass: names taken for people by shape that stand in a list of places become
  * places, so that lone words listed after them are read as places too. */
 export function readListedAsPlaces(ctx: EntityContext, candidates: Candidate[]): void {
@@ -69,10 +85,6 @@ export function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): 
     const listed = listedAfterPlace(ctx, c, placeEnds);
     // "the victims of the Tell Hamid attack": a name before an attack noun is where it happened.
     const attackSite = sep?.toLowerCase() === 'the' && EVENT_NOUNS.has(lower(ctx.tokens[c.end]));
-    // "the Harbour Tigers", "the Daily Courier reported": people's names take no article, so a name
-    // read as a person only by its shape is a body when "the" stands before it and it speaks or ends
-    // in a plural noun (not "the Iron Dome", a thing).
-    const withThe = sep?.toLowerCase() === 'the' && !attackSite && bodyAfterThe(ctx, c);
     if (other && other.type !== 'person') {
       c.type = other.type;
       if (other.placeKind) c.placeKind = other.placeKind;
@@ -87,10 +99,6 @@ export function settleWeakPersons(ctx: EntityContext, candidates: Candidate[]): 
       c.type = 'place';
       c.placeKind = 'unknown';
       placeEnds.add(c.end);
-    } else if (withThe) {
-      c.type = 'organization';
-      c.orgKind = 'other';
-      delete c.weak;
     }
   }
 }

@@ -25,3 +25,10 @@ describe('entities (session 4): a name after "the" that only looks like a person
     expect(names(body, 'organizations')).not.toContain('Iron Shield');
   });
 });
+
+describe('entities (session 4): the last word of such a body alone', () => {
+  it('is no person\'s surname ("the Harbour Tigers ... The Tigers accuse")', () => {
+    const body = 'Suspicion fell on the Harbour Tigers, who staged many attacks. The Tigers accuse the army of sheltering a rebel leader.';
+    expect(entitiesOf(body).people).toEqual([]);
+  });
+});
