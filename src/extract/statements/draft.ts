@@ -59,6 +59,8 @@ export function trimClause(text: string): string {
     .replace(/,\s+according to [^,;]+[.;]?\s*$/i, '')
     // "..., a claim the ministry denied" / "-- a charge X denies": the reporter's comment on the report.
     .replace(/\s*(?:,|--|\u2014|\u2013)\s*(?:a|an)\s+(?:claim|charge|allegation|assertion|accusation)\b[^.;]*[.;]?\s*$/i, '')
+    // "33 died, but officials later lowered the number": what happened later is the reporter's narration.
+    .replace(/,?\s+but\s+(?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2}?\s+(?:later|subsequently)\s+[a-z]+\b[^;]*[.;]?\s*$/u, '')
     // "..., but did not give details": the reporter's note on the source, not the report.
     .replace(/,?\s+(?:but|and)\s+(?:did not|didn't|declined to|refused to|would not|gave no|offered no|provided no)\s+(?:say|give|elaborate|provide|comment|identify|disclose|offer|specify)\b[^.;]*[.;]?\s*$/i, '').replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
 }

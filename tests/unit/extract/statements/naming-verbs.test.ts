@@ -30,3 +30,14 @@ describe('statements (session 4): verbs that name or characterise their object',
     expect(pairs(statementsOf(body))).toEqual(['Ivo Darc | unacceptable.']);
   });
 });
+
+describe('statements (session 4): the end of a reported clause', () => {
+  it('ends before ", but <subject> later <past verb>" (what happened later is the reporter\'s)', () => {
+    expect(pairs(statementsOf('Early reports said 33 died, but officials later lowered the number to 27.'))).toEqual([
+      'Early reports | 33 died',
+    ]);
+    expect(pairs(statementsOf('Aron Vell said many people ran, but there were scores of others on the ground.'))).toEqual([
+      'Aron Vell | many people ran, but there were scores of others on the ground',
+    ]);
+  });
+});
