@@ -47,3 +47,8 @@ CREATE INDEX holds_role_article_id IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+// API (issue 6): a person's roleKeys (the lower-cased titles of its role edges, kept by
+// ingest/write-article) for a graph written before the writer kept them. Not schema, but idempotent
+// like the rest: it touches only people with role edges and no roleKeys, so a second run sets nothing.
+MATCH (p:Person) WHERE p.roleKeys IS NULL AND EXISTS { (p)-[:HOLDS_ROLE]->() }
+SET p.roleKeys = reduce(ks = [], t IN [(p)-[r:HOLDS_ROLE]->() WHERE r.title IS NOT NULL | toLower(r.title)] | CASE WHEN t IN ks THEN ks ELSE ks + t END);

@@ -34,8 +34,12 @@ CALL () {
 WITH DISTINCT n
 WHERE ($nameKey IS NULL OR n.id = $name OR $nameKey IN n.nameKeys)
   AND ($officialsOnly IS NULL OR $officialsOnly = false OR n:Official)
+  // roleKeys: the titles of n's role edges, lower-cased (write-article.cypher), one read instead of
+  // every edge; unset (no role edges, or one removed since), the edges. CASE runs only its branch.
   AND ($role IS NULL OR toLower(n.role) CONTAINS $role
-       OR EXISTS { MATCH (n)-[r:HOLDS_ROLE]->() WHERE toLower(r.title) CONTAINS $role })
+       OR CASE WHEN n.roleKeys IS NULL
+         THEN EXISTS { MATCH (n)-[r:HOLDS_ROLE]->() WHERE toLower(r.title) CONTAINS $role }
+         ELSE any(k IN n.roleKeys WHERE k CONTAINS $role) END)
   // Without a name filter the candidates came from the organization filter: no need to check it again.
   AND ($organizationKey IS NULL OR $nameKey IS NULL OR EXISTS {
     MATCH (n)-[:HOLDS_ROLE]->(o) WHERE o.id = $organization OR $organizationKey IN o.nameKeys

@@ -36,7 +36,9 @@ CALL (old, p) {
 }
 WITH old, p, coalesce(p.aliases, []) AS had, coalesce(p.nameKeys, []) AS keys
 SET p.aliases = had + [n IN [old.name] WHERE NOT n IN had AND n <> p.name],
-  p.nameKeys = keys + [k IN coalesce(old.nameKeys, []) WHERE NOT k IN keys]
+  p.nameKeys = keys + [k IN coalesce(old.nameKeys, []) WHERE NOT k IN keys],
+  // The role edges moved over: the titles are read again (write-article.cypher, roleKeys).
+  p.roleKeys = reduce(ks = [], t IN [(p)-[r:HOLDS_ROLE]->() WHERE r.title IS NOT NULL | toLower(r.title)] | CASE WHEN t IN ks THEN ks ELSE ks + t END)
 FOREACH (_ IN CASE WHEN old:Official THEN [1] ELSE [] END | SET p:Official)
 DETACH DELETE old
 RETURN count(*) AS absorbed

@@ -19,7 +19,9 @@ CALL (articleId) {
   DETACH DELETE n
 }
 CALL (articleId) {
-  MATCH ()-[r:HOLDS_ROLE {articleId: articleId}]->()
+  MATCH (p)-[r:HOLDS_ROLE {articleId: articleId}]->()
+  // The person's roleKeys (write-article.cypher) may hold this title only: unset, they are read again.
+  REMOVE p.roleKeys
   DELETE r
 }
 DETACH DELETE a

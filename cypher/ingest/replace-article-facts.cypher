@@ -29,7 +29,9 @@ CALL () {
   DETACH DELETE n
 }
 CALL () {
-  MATCH ()-[r:HOLDS_ROLE {articleId: $articleId}]->()
+  MATCH (p)-[r:HOLDS_ROLE {articleId: $articleId}]->()
+  // The person's roleKeys (write-article.cypher) may hold this title only: unset, they are read again.
+  REMOVE p.roleKeys
   DELETE r
 }
 CALL (a) {

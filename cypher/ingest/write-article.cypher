@@ -120,6 +120,19 @@ CALL (entities) {
   WHERE p IS NOT NULL AND target IS NOT NULL
   CREATE (p)-[:HOLDS_ROLE {articleId: $articleId, title: row.title}]->(target)
 }
+// roleKeys: the distinct lower-cased titles of a person's role edges, so the API's role filter
+// (cypher/api/people.cypher) reads one list per person instead of every role edge. Unset (a graph
+// written before it, or a role edge removed since, replace-article-facts): read from the edges.
+CALL (entities) {
+  UNWIND $batch.roles AS row
+  WITH row, [x IN entities WHERE x[0] = row.personId | x[1]][0] AS p,
+    [x IN entities WHERE x[0] = row.targetId | x[1]][0] AS target
+  WHERE p IS NOT NULL AND target IS NOT NULL AND row.title IS NOT NULL
+  WITH p, collect(DISTINCT toLower(row.title)) AS titles
+  WITH p, titles, coalesce(p.roleKeys, reduce(ks = [], t IN [(p)-[r:HOLDS_ROLE]->() WHERE r.title IS NOT NULL |
+    toLower(r.title)] | CASE WHEN t IN ks THEN ks ELSE ks + t END)) AS had
+  SET p.roleKeys = had + [t IN titles WHERE NOT t IN had]
+}
 
 // Events with evidence and place.
 CALL (a, entities) {

@@ -53,13 +53,32 @@ function onlyByActor(query: EventQuery): boolean {
 /** How many events the date-index walk of `api/events-by-actor` checks before it gives up. */
 const PROBES_PER_ROW = 40;
 
-/** One statement (`api/events-by-date`, `api/events-by-actor` or `api/events`): the page and, when asked, the total. */
+/**
+ * The statement for events in a place (and the places inside it) that nothing but dates, types and
+ * figures filter too: `api/events-in-place-by-date` (one sorted pass) or `-by-killed` (a count pass
+ * and a walk of the killed index); null for any other filter.
+ */
+function inPlaceStatement(query: EventQuery): string | null {
+  const others = [query.near, query.claimedByKey, query.perpetratedByKey, query.articleId];
+  if (query.start !== 'place' || others.some((v) => v !== null)) return null;
+  return query.orderBy === 'KILLED_DESC' ? 'api/events-in-place-by-killed' : 'api/events-in-place-by-date';
+}
+
+/**
+ * One statement (`api/events-by-date`, `api/events-by-actor`, `api/events-in-place-by-*` or
+ * `api/events`): the page and, when asked, the total.
+ */
 export async function findEvents(
   db: ReadExecutor,
   query: EventQuery,
   page: PageParams,
 ): Promise<PageResult<EventRow>> {
   if (walksDateIndex(query, page)) return readPage(db, 'api/events-by-date', EventRecord, query, page);
+  const inPlace = inPlaceStatement(query);
+  if (inPlace !== null) {
+    const probes = intParam(PROBES_PER_ROW * page.limit);
+    return readPage(db, inPlace, EventRecord, { ...query, probes }, page);
+  }
   if (onlyByActor(query)) {
     const probes = intParam(PROBES_PER_ROW * page.limit);
     return readPage(db, 'api/events-by-actor', EventRecord, { ...query, probes }, page);
