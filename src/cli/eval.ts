@@ -10,7 +10,7 @@ import { checkTargets } from '../eval/targets.ts';
 import { parseCommandArgs } from './args.ts';
 import { loadResources } from './resources.ts';
 
-const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses] [--against DIR2]
+const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses] [--against DIR2] [--learned-events]
 
 Scores the extractor on annotated articles (<id>.txt + <id>.json answer key), by default fixtures/articles.
   --json      print the report as JSON (per-article scores, misses, totals, target checks)
@@ -18,6 +18,7 @@ Scores the extractor on annotated articles (<id>.txt + <id>.json answer key), by
   --misses    list, per article, the gold items not found and the predictions that matched nothing
   --against   score a second annotator's answer keys (DIR2/<id>.json) instead of the extractor:
               inter-annotator agreement, the ceiling for rules fitted to one annotator's conventions
+  --learned-events  with the learned event layer (docs/events.md), off by default
 `;
 
 function formatMisses(rows: readonly ArticleScore[]): string {
@@ -33,8 +34,8 @@ function formatMisses(rows: readonly ArticleScore[]): string {
   return out.join('\n');
 }
 
-function extractAndScore(corpus: Parameters<typeof evaluateCorpus>[0]): ReturnType<typeof evaluateCorpus> {
-  const { resources } = loadResources();
+function extractAndScore(corpus: Parameters<typeof evaluateCorpus>[0], learnedEvents: boolean): ReturnType<typeof evaluateCorpus> {
+  const { resources } = loadResources({ learnedEvents });
   return evaluateCorpus(corpus, (article) => extract(article, resources));
 }
 
@@ -47,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
       targets: { type: 'boolean', default: false },
       misses: { type: 'boolean', default: false },
       against: { type: 'string' },
+      'learned-events': { type: 'boolean', default: false },
     },
     USAGE,
   );
@@ -58,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
   const corpus = await readCorpus(dir);
   const { report, failures } = values.against
     ? { report: await scoreAgainst(corpus, resolve(values.against)), failures: [] }
-    : extractAndScore(corpus);
+    : extractAndScore(corpus, values['learned-events']);
   const checks = checkTargets(report.totals);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ dir, ...report, failures, targets: checks }, null, 2)}\n`);

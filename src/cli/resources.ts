@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Resources } from '../extract/pipeline.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
+import { EVENT_KEEP_MODEL } from '../extract/events/keep-weights.ts';
 
 /** The extractor's resources, loaded once per process, and how long the load took. */
 export interface LoadedResources {
@@ -8,9 +9,14 @@ export interface LoadedResources {
   loadMs: number;
 }
 
-/** Loads the gazetteer (the extractor's only data) once; every command and the bench share this. */
-export function loadResources(): LoadedResources {
+/**
+ * Loads the gazetteer (the extractor's only data) once; every command and the bench share this. The
+ * learned event layer (docs/events.md) is off unless `learnedEvents`: on the validation articles it did
+ * not help (`eval --learned-events` measures it).
+ */
+export function loadResources(options: { learnedEvents?: boolean } = {}): LoadedResources {
   const started = performance.now();
   const gazetteer = loadGazetteer();
-  return { resources: { gazetteer }, loadMs: performance.now() - started };
+  const resources = options.learnedEvents ? { gazetteer, eventModel: EVENT_KEEP_MODEL } : { gazetteer };
+  return { resources, loadMs: performance.now() - started };
 }

@@ -1,6 +1,7 @@
 import { createDoc, type Doc } from './doc.ts';
 import type { ArticleInput, Extraction } from './types.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { EventKeepModel } from './events/logistic.ts';
 import { splitSentences } from './sentences.ts';
 import { findEntities } from './entities/index.ts';
 import { findStatements } from './statements/index.ts';
@@ -9,6 +10,8 @@ import { findEvents } from './events/index.ts';
 /** Data the pipeline reads but never loads itself: loading is I/O and happens once, outside. */
 export interface Resources {
   gazetteer: Gazetteer;
+  /** The learned event layer (docs/events.md): absent, the rule events stand as they are. */
+  eventModel?: EventKeepModel;
 }
 
 export type Component = (doc: Doc, resources: Resources) => void;

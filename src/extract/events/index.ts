@@ -17,6 +17,8 @@ import { placeFromNextSentence } from './next-sentence-place.ts';
 import { preferEventPlace } from './speaker-place.ts';
 import { EventResolver } from './resolve.ts';
 import { linkStatements } from './statement-links.ts';
+import { candidatesOf, type EventCandidate } from './candidate.ts';
+import { applyKeepModel } from './keep-layer.ts';
 
 /**
  * Component `events`: events (one per distinct attack or development at one place and time), their
@@ -24,6 +26,14 @@ import { linkStatements } from './statement-links.ts';
  * about. Reads sentences, places and statements; writes doc.events, doc.casualties, statement.eventKeys.
  */
 export function findEvents(doc: Doc, resources: Resources): void {
+  const candidates = findCandidateEvents(doc, resources);
+  // the learned layer re-decides which rule events to keep; without the resource the rules stand alone
+  if (resources.eventModel) applyKeepModel(doc, candidates, resources.eventModel);
+}
+
+/** The rule events (written to the doc as findEvents without a model writes them), with what the rules
+ * knew about each: the candidates the learned layer and its training read. */
+export function findCandidateEvents(doc: Doc, resources: Resources): EventCandidate[] {
   const places = refinePlaces(doc.text, resources, collectPlaces(doc, resources));
   const { groups, orphans } = findGroups(doc, places);
   // places listed together in a total ("bombings in X and Y") are separate places, not one inside the other
@@ -51,4 +61,5 @@ export function findEvents(doc: Doc, resources: Resources): void {
   placeFromNextSentence(doc, resolver.events, keys, places);
   useArticleCountryNames(doc);
   linkStatements(doc, keys);
+  return candidatesOf(doc, keys);
 }
