@@ -108,6 +108,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   mergeAcronyms(orgs, keyOf, knownKeys);
   mergeShortMissions(orgs, keyOf);
   mergeShortForms(orgs, keyOf);
+  mergePluralForms(orgs, keyOf);
   ctx.doc.organizations = [...orgs.values()];
   return keyOf;
 }
@@ -171,6 +172,18 @@ function mergeShortMissions(orgs: Map<string, OrganizationEntity>, keyOf: Map<Ca
 function mergeShortForms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>): void {
   for (const [key, org] of orgs) {
     const target = longerFormOf(org, [...orgs.values()]);
+    if (target) mergeInto(target, org, orgs, keyOf, key);
+  }
+}
+
+/**
+ * "the X Tiger rebels" and "the X Tigers", "Maoist rebels" and "the Maoists": a name and the same name
+ * with a plural "s" are one group, named in the plural (members' noun), the other form an alias.
+ */
+function mergePluralForms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>): void {
+  for (const [key, org] of orgs) {
+    const fold = foldName(org.name);
+    const target = [...orgs.values()].find((o) => o !== org && foldName(o.name) === `${fold}s`);
     if (target) mergeInto(target, org, orgs, keyOf, key);
   }
 }

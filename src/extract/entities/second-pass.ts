@@ -37,8 +37,11 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     const bareEnd = lowerTailStart(ctx, c);
     if (bareEnd < c.end) {
       const bare = tokenText(ctx, c.start, bareEnd);
-      if (!ctx.gazetteer.nationality(bare) && !ctx.gazetteer.find(bare).some((m) => m.exact))
+      if (!ctx.gazetteer.nationality(bare) && !ctx.gazetteer.find(bare).some((m) => m.exact)) {
         orgNames.set(foldName(bare), c);
+        // "Maoist rebels ... the Maoists": the members' plural names the group too.
+        if (/\p{Ll}$/u.test(bare)) orgNames.set(`${foldName(bare)}s`, c);
+      }
     }
   }
   const placeVariants = new Set<string>();

@@ -32,3 +32,12 @@ describe('entities (session 4): the last word of such a body alone', () => {
     expect(entitiesOf(body).people).toEqual([]);
   });
 });
+
+describe('entities (session 4): a group named in the singular and in the plural', () => {
+  it('is one organization named in the plural ("Kelvanist rebels ... the Kelvanists")', () => {
+    const doc = entitiesOf('Suspected Kelvanist rebels attacked a post. The king urged the Kelvanists to talk.');
+    const groups = doc.organizations.filter((o) => /Kelvanist/.test(o.name));
+    expect(groups.map((o) => o.name)).toEqual(['Kelvanists']);
+    expect(groups[0]?.aliases).toContain('Kelvanist rebels');
+  });
+});
