@@ -51,7 +51,8 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     const bare = k - range.from === 1 || (k - range.from === 2 && view.lower[range.from] === 'the');
     // "A statement from the ministry": who put a document out is no place tail but its speaker.
     const issued = DOCUMENT_HEADS.has(headBefore) && w === 'from';
-    if (CUT_WORDS.has(w) && genericBefore && !issued && (namedTail || w !== 'from') && !(bare && namedTail && (w === 'in' || w === 'from'))) {
+    // "reports from the scene", "witnesses at the scene": an unnamed place of the source stays.
+    if (CUT_WORDS.has(w) && genericBefore && !issued && (namedTail || (w !== 'from' && w !== 'at')) && !(bare && namedTail && (w === 'in' || w === 'from'))) {
       return { from: range.from, to: k };
     }
     // "a resident of <Town>": where the resident lives is not part of who speaks.

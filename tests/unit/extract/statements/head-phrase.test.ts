@@ -87,3 +87,11 @@ describe('statements (session 4): a closing verb-first attribution with a bare p
     ]);
   });
 });
+
+describe('statements (session 4): an unnamed place of the source', () => {
+  it('stays in the phrase after "at" as after "from" ("witnesses at the scene")', () => {
+    expect(pairs(statementsOf('Three gunmen were shot by police, survivors and witnesses at the scene told reporters.'))).toEqual([
+      'survivors and witnesses at the scene | Three gunmen were shot by police',
+    ]);
+  });
+});
