@@ -1,6 +1,7 @@
-// The graph's constraints and indexes (docs/graph-model.md). Each statement is IF NOT EXISTS and ends
-// with `;` at the end of a line; `conflict-kg db migrate` and migrate() run them one by one, so running
-// this file again changes nothing. Later issues append their own statements below.
+// The graph's constraints and indexes (docs/graph-model.md). Each statement is IF NOT EXISTS (IF EXISTS
+// for a retired index) and ends with `;` at the end of a line; `conflict-kg db migrate` and migrate()
+// run them one by one, so running this file again changes nothing. Later issues append their own
+// statements below.
 
 // Unique ids (also give each label a range index on id for MERGE).
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
@@ -19,9 +20,6 @@ CREATE INDEX event_killed_min IF NOT EXISTS FOR (n:Event) ON (n.killedMin);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX place_geoname_id IF NOT EXISTS FOR (n:Place) ON (n.geonameId);
-CREATE INDEX person_name_keys IF NOT EXISTS FOR (n:Person) ON (n.nameKeys);
-CREATE INDEX organization_name_keys IF NOT EXISTS FOR (n:Organization) ON (n.nameKeys);
-CREATE INDEX place_name_keys IF NOT EXISTS FOR (n:Place) ON (n.nameKeys);
 
 // Per-article facts are replaced by articleId when an article is ingested again.
 CREATE INDEX event_article_id IF NOT EXISTS FOR (n:Event) ON (n.articleId);
@@ -33,9 +31,20 @@ CREATE INDEX anonymous_article_id IF NOT EXISTS FOR (n:Anonymous) ON (n.articleI
 CREATE POINT INDEX place_location IF NOT EXISTS FOR (n:Place) ON (n.location);
 
 // Full-text search.
-CREATE FULLTEXT INDEX statementText IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
+// Statements and event summaries share one index (issue 5, ingest speed): every commit that adds
+// to a full-text index refreshes it (a new Lucene segment, later merged), and an article with both
+// statements and events paid that twice. Statement nodes have no `summary` and Event nodes no `text`,
+// so a query filtered by label (`WHERE node:Statement`) finds what the separate index found.
+CREATE FULLTEXT INDEX factText IF NOT EXISTS FOR (n:Statement|Event) ON EACH [n.text, n.summary];
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (n:Person|Organization|Place) ON EACH [n.name, n.aliases];
-CREATE FULLTEXT INDEX eventSummary IF NOT EXISTS FOR (n:Event) ON EACH [n.summary];
+// Retired (migration of a database written before): the two indexes factText replaces, and range
+// indexes on the nameKeys lists, which no query could use (`$key IN n.nameKeys` needs entityKeys) and
+// every new name key updated.
+DROP INDEX statementText IF EXISTS;
+DROP INDEX eventSummary IF EXISTS;
+DROP INDEX person_name_keys IF EXISTS;
+DROP INDEX organization_name_keys IF EXISTS;
+DROP INDEX place_name_keys IF EXISTS;
 
 // Ingestion (issue 5). Exact lookup of entities by any folded name key: a keyword-analyzer full-text
 // index indexes each element of the nameKeys list (a range index cannot answer `key IN n.nameKeys`).
@@ -52,3 +61,6 @@ CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 // like the rest: it touches only people with role edges and no roleKeys, so a second run sets nothing.
 MATCH (p:Person) WHERE p.roleKeys IS NULL AND EXISTS { (p)-[:HOLDS_ROLE]->() }
 SET p.roleKeys = reduce(ks = [], t IN [(p)-[r:HOLDS_ROLE]->() WHERE r.title IS NOT NULL | toLower(r.title)] | CASE WHEN t IN ks THEN ks ELSE ks + t END);
+// A new index fills in the background: wait for it, so that nothing queries an index still populating
+// (factText over an existing graph takes seconds).
+CALL db.awaitIndexes(300);

@@ -23,11 +23,12 @@ CALL () {
   MATCH (p)<-[:IN*0..8]-(q:Place)
   RETURN collect(DISTINCT q) AS scope
 }
-// SAID and ABOUT-from-statements start only at statements, and the statementText index holds only
-// statements (docs/graph-model.md): no label check.
+// SAID and ABOUT-from-statements start only at statements (docs/graph-model.md): no label check.
+// The factText index holds statements and events (their texts and summaries): only its statements.
 CALL (scope) {
   WITH 1 AS one WHERE $start = 'text'
-  CALL db.index.fulltext.queryNodes('statementText', $text) YIELD node
+  CALL db.index.fulltext.queryNodes('factText', $text) YIELD node
+  WITH node WHERE node:Statement
   RETURN node AS s
   UNION
   WITH 1 AS one WHERE $start = 'speaker'

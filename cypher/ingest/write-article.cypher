@@ -51,7 +51,7 @@ CALL (a) {
       ELSE point({latitude: toFloat(row.lat), longitude: toFloat(row.lon)}) END)
   FOREACH (_ IN CASE WHEN row.mention.count > 0 THEN [1] ELSE [] END |
     CREATE (p)-[:MENTIONED_IN {count: row.mention.count, starts: row.mention.starts, ends: row.mention.ends,
-      sentence: row.mention.sentence}]->(a))
+      sentence: $batch.sentences[toInteger(row.mention.sentence)]}]->(a))
   WITH a, p, row
   CALL (p, row) {
     WITH p, row
@@ -63,12 +63,14 @@ CALL (a) {
     // stays unless the new one lies inside it (a province of the country already recorded: more
     // specific). Places are write-locked above, so concurrent articles decide one after the other.
     // shortestPath searches breadth-first: a graph written before this rule (several parents, cycles)
-    // made a plain variable-length pattern enumerate every path, for minutes.
-    WHERE NOT EXISTS { MATCH shortestPath((parent)-[:IN*1..16]->(p)) }
+    // made a plain variable-length pattern enumerate every path, for minutes. The current parents are
+    // read first: most places already have this parent, and then neither search runs.
     OPTIONAL MATCH (p)-[old:IN]->(current:Place)
     WITH p, parent, collect(old) AS olds, collect(current) AS currents
-    WHERE size(currents) = 0
-      OR (NOT parent IN currents AND all(c IN currents WHERE EXISTS { MATCH shortestPath((parent)-[:IN*1..16]->(c)) }))
+    WHERE NOT parent IN currents
+    WITH p, parent, olds, currents
+    WHERE NOT EXISTS { MATCH shortestPath((parent)-[:IN*1..16]->(p)) }
+      AND (size(currents) = 0 OR all(c IN currents WHERE EXISTS { MATCH shortestPath((parent)-[:IN*1..16]->(c)) }))
     FOREACH (r IN olds | DELETE r)
     CREATE (p)-[:IN]->(parent)
   }
@@ -85,7 +87,7 @@ CALL (a) {
     o.kind = CASE WHEN o.kind IS NULL OR o.kind = 'other' THEN row.kind ELSE o.kind END,
     o.country = coalesce(o.country, row.country)
   CREATE (o)-[:MENTIONED_IN {count: row.mention.count, starts: row.mention.starts, ends: row.mention.ends,
-    sentence: row.mention.sentence}]->(a)
+    sentence: $batch.sentences[toInteger(row.mention.sentence)]}]->(a)
   RETURN collect([row.id, o]) AS organizations
 }
 
@@ -100,7 +102,7 @@ CALL (a) {
     p.role = coalesce(p.role, row.role)
   FOREACH (_ IN CASE WHEN row.isOfficial THEN [1] ELSE [] END | SET p:Official)
   CREATE (p)-[:MENTIONED_IN {count: row.mention.count, starts: row.mention.starts, ends: row.mention.ends,
-    sentence: row.mention.sentence}]->(a)
+    sentence: $batch.sentences[toInteger(row.mention.sentence)]}]->(a)
   RETURN collect([row.id, p]) AS people
 }
 
@@ -141,7 +143,7 @@ CALL (a, entities) {
     killedMin: toInteger(row.killedMin), killedMax: toInteger(row.killedMax),
     injuredMin: toInteger(row.injuredMin), injuredMax: toInteger(row.injuredMax)})
   CREATE (e)-[:REPORTED_IN {start: row.evidence.start, end: row.evidence.end,
-    sentenceIndex: row.evidence.sentenceIndex, sentence: row.evidence.sentence}]->(a)
+    sentenceIndex: row.evidence.sentenceIndex, sentence: $batch.sentences[toInteger(row.evidence.sentence)]}]->(a)
   WITH e, row, [x IN entities WHERE x[0] = row.placeId | x[1]][0] AS place
   FOREACH (_ IN CASE WHEN place IS NULL THEN [] ELSE [1] END | CREATE (e)-[:OCCURRED_IN]->(place))
   RETURN collect([row.id, e]) AS events
@@ -175,7 +177,7 @@ CALL (a, events, actors) {
   CREATE (c:Casualty {id: row.id, articleId: $articleId, kind: row.kind, min: toInteger(row.min),
     max: toInteger(row.max), group: row.group})
   CREATE (c)-[:REPORTED_IN {start: row.evidence.start, end: row.evidence.end,
-    sentenceIndex: row.evidence.sentenceIndex, sentence: row.evidence.sentence}]->(a)
+    sentenceIndex: row.evidence.sentenceIndex, sentence: $batch.sentences[toInteger(row.evidence.sentence)]}]->(a)
   WITH c, [x IN events WHERE x[0] = row.eventId | x[1]][0] AS e, [x IN actors WHERE x[0] = row.sourceId | x[1]][0] AS source
   FOREACH (_ IN CASE WHEN e IS NULL THEN [] ELSE [1] END | CREATE (e)-[:HAS_CASUALTIES]->(c))
   FOREACH (_ IN CASE WHEN source IS NULL THEN [] ELSE [1] END | CREATE (c)-[:REPORTED_BY]->(source))
@@ -187,7 +189,7 @@ CALL (a, entities, events, actors) {
   CREATE (s:Statement {id: row.id, articleId: $articleId, kind: row.kind, text: row.text, date: date(row.date),
     speakerName: row.speakerName})
   CREATE (s)-[:REPORTED_IN {start: row.evidence.start, end: row.evidence.end,
-    sentenceIndex: row.evidence.sentenceIndex, sentence: row.evidence.sentence}]->(a)
+    sentenceIndex: row.evidence.sentenceIndex, sentence: $batch.sentences[toInteger(row.evidence.sentence)]}]->(a)
   WITH s, row, [x IN actors WHERE x[0] = row.speakerId | x[1]][0] AS speaker,
     [x IN entities WHERE x[0] = row.placeId | x[1]][0] AS place
   FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | CREATE (speaker)-[:SAID]->(s))

@@ -2,7 +2,9 @@
 // Full-text search over what was said, best match first, with speaker, date and article. The
 // search takes Lucene syntax: plain words, "exact phrases", ceasefire~ for fuzzy matches.
 // Parameters: :param q => 'ceasefire'
-CALL db.index.fulltext.queryNodes('statementText', $q) YIELD node AS s, score
+// factText indexes statements and event summaries: only statements are kept.
+CALL db.index.fulltext.queryNodes('factText', $q) YIELD node AS s, score
+WITH s, score WHERE s:Statement
 MATCH (s)-[:REPORTED_IN]->(a:Article)
 OPTIONAL MATCH (speaker)-[:SAID]->(s)
 RETURN round(score, 2) AS score,

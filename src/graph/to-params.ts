@@ -24,17 +24,34 @@ export interface ArticleRecord extends ArticleInput {
   textHash: string;
 }
 
-function evidenceRow(e: Evidence): EvidenceRow {
-  return { start: e.start, end: e.end, sentenceIndex: e.sentenceIndex, sentence: e.sentence };
+/** The article's evidence sentences, each once, and the position of a sentence in that list. */
+class SentenceTable {
+  readonly list: string[] = [];
+  private readonly positions = new Map<string, number>();
+
+  ref(sentence: string): number {
+    let at = this.positions.get(sentence);
+    if (at === undefined) {
+      at = this.list.length;
+      this.list.push(sentence);
+      this.positions.set(sentence, at);
+    }
+    return at;
+  }
 }
 
-function mentionRow(mentions: Evidence[]): MentionRow {
+function evidenceRow(e: Evidence, sentences: SentenceTable): EvidenceRow {
+  return { start: e.start, end: e.end, sentenceIndex: e.sentenceIndex, sentence: sentences.ref(e.sentence) };
+}
+
+function mentionRow(mentions: Evidence[], sentences: SentenceTable): MentionRow {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const first = sorted[0];
   return {
     count: sorted.length,
     starts: sorted.map((m) => m.start),
     ends: sorted.map((m) => m.end),
-    sentence: sorted[0]?.sentence ?? null,
+    sentence: first ? sentences.ref(first.sentence) : null,
   };
 }
 
@@ -45,6 +62,11 @@ function mentionRow(mentions: Evidence[]): MentionRow {
  */
 export function toParams(article: ArticleRecord, extraction: Extraction, resolution: Resolution): ArticleParams {
   const articleId = article.id;
+  const sentences = new SentenceTable();
+  const entityBase = (id: string | null, name: string, aliases: string[], nameKeys: string[], mentions: Evidence[]): EntityRowBase => {
+    if (id === null) throw new Error(`entity "${name}" has no resolved id`);
+    return { id, name, aliases: [...new Set(aliases)].filter((a) => a !== name), nameKeys, mention: mentionRow(mentions, sentences) };
+  };
   const idOf = (key: string | null): string | null => (key === null ? null : (resolution.get(key) ?? null));
   const anonymous = new Map<string, AnonymousRow>();
   const nameMap = (entities: Array<{ key: string; name: string; aliases: string[] }>): Map<string, string> => {
@@ -121,7 +143,7 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
     injuredMax: e.injured?.max ?? null,
     placeId: idOf(e.placeKey) ?? lookup(placesByName, e.place),
     partOfId: e.partOfKey ? (eventIds.get(e.partOfKey) ?? null) : null,
-    evidence: evidenceRow(e.evidence),
+    evidence: evidenceRow(e.evidence, sentences),
   }));
 
   const actorEdges: ActorEdgeRow[] = uniqueEdges(
@@ -143,7 +165,7 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
     max: c.max,
     group: c.group,
     sourceId: c.source ? actorOf(c.source) : null,
-    evidence: evidenceRow(c.evidence),
+    evidence: evidenceRow(c.evidence, sentences),
   }));
 
   const statements: StatementRow[] = extraction.statements.map((s) => ({
@@ -155,7 +177,7 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
     speakerId: actorOf(s.speakerRef),
     placeId: idOf(s.placeKey) ?? lookup(placesByName, s.place),
     eventIds: [...new Set(s.eventKeys.map((k) => eventIds.get(k)).filter((id): id is string => id !== undefined))],
-    evidence: evidenceRow(s.evidence),
+    evidence: evidenceRow(s.evidence, sentences),
   }));
 
   const locks = sortLocks([
@@ -175,6 +197,7 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
       textHash: article.textHash,
       body: article.body,
     },
+    sentences: sentences.list,
     // Sorted by id so that concurrent transactions lock shared entities in the same order (fewer deadlocks).
     places: ancestorsFirst(byId(places)),
     organizations: byId(organizations),
@@ -188,9 +211,4 @@ export function toParams(article: ArticleRecord, extraction: Extraction, resolut
     casualties: uniqueById(casualties),
     statements: uniqueById(statements),
   };
-}
-
-function entityBase(id: string | null, name: string, aliases: string[], nameKeys: string[], mentions: Evidence[]): EntityRowBase {
-  if (id === null) throw new Error(`entity "${name}" has no resolved id`);
-  return { id, name, aliases: [...new Set(aliases)].filter((a) => a !== name), nameKeys, mention: mentionRow(mentions) };
 }

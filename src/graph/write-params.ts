@@ -7,7 +7,8 @@ export interface EvidenceRow {
   start: number;
   end: number;
   sentenceIndex: number;
-  sentence: string;
+  /** Position of the evidence sentence in ArticleParams.sentences (each sentence is sent once). */
+  sentence: number;
 }
 
 /** How an entity is mentioned in the article: the MENTIONED_IN edge. */
@@ -15,8 +16,8 @@ export interface MentionRow {
   count: number;
   starts: number[];
   ends: number[];
-  /** The first mention's sentence. */
-  sentence: string | null;
+  /** The first mention's sentence, as a position in ArticleParams.sentences. */
+  sentence: number | null;
 }
 
 export interface EntityRowBase {
@@ -121,6 +122,11 @@ export interface LockRow {
 export interface ArticleParams {
   articleId: string;
   article: ArticleRow;
+  /**
+   * Every evidence sentence of the article, once: rows refer to them by position. A sentence often
+   * backs several mentions and facts, and sending it with each was an eighth of the bytes per article.
+   */
+  sentences: string[];
   /** Every entity the article touches, sorted by id: the order in which the write locks them. */
   locks: LockRow[];
   places: PlaceRow[];

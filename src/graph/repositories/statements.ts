@@ -3,7 +3,7 @@ import type { PageParams, PageResult, ReadExecutor } from './read-executor.ts';
 
 /** Statement filters, already checked and folded by the API. Null means "no filter". */
 export interface StatementQuery {
-  /** A Lucene query for the statementText index (see lucene.ts). */
+  /** A Lucene query for the factText index (see lucene.ts); cypher/api/statements keeps its statements. */
   text: string | null;
   speaker: string | null;
   speakerKey: string | null;

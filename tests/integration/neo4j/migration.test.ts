@@ -38,6 +38,24 @@ describe('db migrate', () => {
     expect(indexes.map((i) => i.name)).toEqual(expect.arrayContaining(declaredNames('INDEX')));
   });
 
+  it('leaves none of the retired indexes, and one full-text index over statements and event summaries', async () => {
+    const { indexes } = await describeSchema(db.executor);
+    const names = indexes.map((i) => i.name);
+    for (const retired of [
+      'statementText',
+      'eventSummary',
+      'person_name_keys',
+      'organization_name_keys',
+      'place_name_keys',
+    ]) {
+      expect(names).not.toContain(retired);
+    }
+    const factText = indexes.find((i) => i.name === 'factText');
+    expect(factText?.type).toBe('FULLTEXT');
+    expect([...(factText?.labelsOrTypes ?? [])].sort()).toEqual(['Event', 'Statement']);
+    expect([...(factText?.properties ?? [])].sort()).toEqual(['summary', 'text']);
+  });
+
   it('makes id unique for every node label of the graph model', async () => {
     const { constraints } = await describeSchema(db.executor);
     const unique = constraints.filter((c) => c.type === 'UNIQUENESS' && c.properties.join() === 'id');
