@@ -97,6 +97,20 @@ function infinitiveAfterObject(view: SentenceView, from: number, word = 'to'): n
  * The reported clause after the speech verb at token `v`, or null when the verb has none (a noun
  * object: "announced the agreement"). `told` first skips its audience ("told reporters", "told the BBC").
  */
+/** Whether tokens from `k` to the sentence end are one noun phrase opened by an article, with no verb. */
+export function closingNounPhrase(view: SentenceView, k: number): boolean {
+  if (!['a', 'an', 'the'].includes(view.lower[k] ?? '')) return false;
+  for (let j = k; j < view.tokens.length; j++) {
+    const t = view.tokens[j]?.text ?? '';
+    const w = view.lower[j] ?? '';
+    if (CLAUSE_MARKERS.has(w) || w === 'that' || ['"', '\u201c', ';'].includes(w)) return false;
+    // "of heightened violence", "the renewed fighting": after an article or preposition an -ed word is an adjective.
+    const before = view.lower[j - 1] ?? '';
+    if (/^[a-z]+ed$/.test(t) && !['a', 'an', 'the', 'of', 'in', 'for', 'with', 'amid', 'and'].includes(before)) return false;
+  }
+  return true;
+}
+
 export function findComplement(view: SentenceView, v: number): Complement | null {
   const verb = view.lower[v] ?? '';
   const classes = SPEECH_VERBS.get(verb) ?? new Set<VerbClass>();
@@ -131,6 +145,9 @@ export function findComplement(view: SentenceView, v: number): Complement | null
       if (inserted < 0 && /^[a-z]+ing$/.test(view.tokens[i + 1]?.text ?? '') && !SPEECH_VERBS.has(view.lower[i + 1] ?? '')) return null;
       // "police said, while rescuers searched ...": a subordinate clause after the comma is no report.
       if (inserted < 0 && SUBORDINATORS.has(view.lower[i + 1] ?? '')) return null;
+      // "..., the army said, the latest attack in a wave of violence.": a noun phrase closing the sentence
+      // is the reporter's comment on the report before, not a report.
+      if (inserted < 0 && closingNounPhrase(view, i + 1)) return null;
       i = inserted > 0 ? inserted : i + 1;
       continue;
     }

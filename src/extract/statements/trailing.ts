@@ -4,6 +4,7 @@ import { timeOpenerLength, trimClause, wordCount, type Draft, type SpeechClause 
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { skipAudience } from './adjuncts.ts';
 import { isPunct } from './subject.ts';
+import { closingNounPhrase } from './complement.ts';
 import type { SentenceView } from './units.ts';
 
 /* Unquoted reports whose attribution closes the sentence: "The deal holds, he said." */
@@ -120,7 +121,9 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
     (CONTINUATIONS.has(view.lower[restFrom + 1] ?? '') || next === 'as long as');
   // "Five died, police said, as rescuers searched the rubble.": the narration goes on; the report stops.
   const narrationGoesOn = view.lower[restFrom] === ',' && !goesOn && NARRATION.has(view.lower[restFrom + 1] ?? '');
-  if (rest.length > 4 && !isAdjunctTail(rest) && !goesOn && !narrationGoesOn) return null;
+  // "..., the army said, the latest attack in a wave of violence.": the reporter's comment closes it.
+  const comment = view.lower[restFrom] === ',' && closingNounPhrase(view, restFrom + 1);
+  if (rest.length > 4 && !isAdjunctTail(rest) && !goesOn && !narrationGoesOn && !comment) return null;
   const { start, before } = reportBefore(scope, view, comma.start);
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
   // The name then stands between commas ("..., X Y, denied"), not right before its verb ("..., police said").

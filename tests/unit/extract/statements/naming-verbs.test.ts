@@ -41,3 +41,14 @@ describe('statements (session 4): the end of a reported clause', () => {
     ]);
   });
 });
+
+describe('statements (session 4): a noun phrase closing a sentence after the attribution', () => {
+  it('is the reporter\'s comment: the report is the clause before the attribution', () => {
+    const body = 'Troops shot dead a man who tried to stab them, the army said, the latest attack in a period of heightened tension.';
+    expect(pairs(statementsOf(body))).toEqual(['the army | Troops shot dead a man who tried to stab them']);
+  });
+
+  it('still reads a clause after "said," as the report', () => {
+    expect(pairs(statementsOf('The minister said, the attack killed 12 people.'))).toEqual(['The minister | the attack killed 12 people']);
+  });
+});
