@@ -1,3 +1,5 @@
+import { allMatches } from '../all-matches.ts';
+
 /**
  * Whether `short` can abbreviate `long` (Schwartz & Hearst 2003): every letter of the short form
  * appears in the long form in order, the first one at the start of a word, and the long form's
@@ -22,4 +24,25 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   }
   // The match must start in the first word.
   return l.indexOf(' ') > li;
+}
+
+/** Capitalised phrases of a text, with "of", "the", "and" inside ("Line of Control", "Central African Republic"). */
+const PHRASE = /\b\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*\p{Lu}[\p{L}'-]*)+/gu;
+
+/**
+ * "the C.A.R." after "the Central African Republic", "the LOC" after "the Line of Control": an acronym
+ * whose letters are the initials of a phrase of the text that `isOrganization` does not take for an
+ * organization abbreviates that phrase (a place, a line, a device), and is no organization of its own.
+ */
+export function abbreviatesNonOrganization(acronym: string, text: string, isOrganization: (phrase: string) => boolean): boolean {
+  const letters = acronym.replace(/\./g, '').toUpperCase();
+  if (!/^[A-Z]{2,6}$/.test(letters)) return false;
+  for (const m of allMatches(PHRASE, text)) {
+    const words = m[0].split(/\s+/);
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const all = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+    if (capitals !== letters && all !== letters) continue;
+    if (!isOrganization(m[0])) return true;
+  }
+  return false;
 }

@@ -19,6 +19,10 @@ import { knownOrgIn } from './roles.ts';
 import { findGenericActors, findPronouns } from './generic.ts';
 import { resolvePronoun } from './resolve.ts';
 import { orgInsideRole, attributiveCountry } from './adjust.ts';
+import { abbreviatesNonOrganization } from './acronyms.ts';
+import { knownOrganization } from './lexicon.ts';
+import { foldName } from './memo.ts';
+import { orgHeadKind } from './data/organizations.ts';
 
 export { resolveName, resolvePronoun, entityAt } from './resolve.ts';
 
@@ -67,6 +71,7 @@ export function findEntities(doc: Doc, resources: Resources): void {
   candidates.push(...confirmed);
   candidates.push(...headlineCandidates(ctx, candidates));
   candidates.push(...hyphenatedOrganizations(ctx, candidates));
+  dropPlaceAcronyms(ctx, candidates);
   candidates.sort((a, b) => a.start - b.start);
 
   const contextCountries = new Map<string, number>();
@@ -131,6 +136,23 @@ export function findEntities(doc: Doc, resources: Resources): void {
   for (const m of mentions) {
     if (m.type !== 'pronoun') continue;
     m.entityKey = resolvePronoun(doc, m.start)?.key ?? null;
+  }
+}
+
+/** "the C.A.R." for "the Central African Republic": an acronym of a phrase that names no organization is none. */
+function dropPlaceAcronyms(ctx: EntityContext, candidates: Candidate[]): void {
+  const orgNames = candidates.filter((c) => c.type === 'organization').map((c) => foldName(tokenText(ctx, c.start, c.end)));
+  const isOrganization = (phrase: string): boolean => {
+    const f = foldName(phrase);
+    // "Somali National Army (SNA)": a phrase with an organisation head word names a body even unrecognised.
+    return knownOrganization(phrase) !== undefined || orgNames.some((n) => n.includes(f) || f.includes(n)) ||
+      phrase.split(/\s+/).some((w) => orgHeadKind(w.toLowerCase()) !== undefined);
+  };
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (!c || c.type !== 'organization' || c.known || c.end - c.start !== 1) continue;
+    const text = ctx.tokens[c.start]?.text ?? '';
+    if (/^(?:[A-Z]\.?){2,6}$/.test(text) && abbreviatesNonOrganization(text, ctx.doc.text, isOrganization)) candidates.splice(i, 1);
   }
 }
 

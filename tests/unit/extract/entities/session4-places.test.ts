@@ -27,3 +27,16 @@ describe('entities (session 4): a gazetteer unit named like an institution', () 
     expect(doc.organizations.map((o) => o.name)).toContain('Harbour Bank');
   });
 });
+
+describe('entities (session 4): an acronym of a phrase that names no organization', () => {
+  it('is no organization ("the Line of Separation ... the LOS")', () => {
+    const doc = entities('Shelling along the Line of Separation hit two villages. Troops on the LOS were put on alert.');
+    expect(doc.organizations.map((o) => o.name)).not.toContain('LOS');
+  });
+
+  it('still is one when the phrase has an organisation head ("Harbour Defence Force ... HDF")', () => {
+    const doc = entities('Troops of the Harbour Defence Force fought the raiders. The HDF said two soldiers died.');
+    const names = doc.organizations.flatMap((o) => [o.name, ...o.aliases]);
+    expect(names).toContain('HDF');
+  });
+});
