@@ -26,11 +26,11 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   return l.indexOf(' ') > li;
 }
 
-/** Capitalised phrases of a text, with "of", "the", "and" inside ("Line of Control", "Central African Republic"). */
+/** Capitalised phrases of a text, with "of", "the", "and" inside ("Line of Separation", "Northern Coastal Republic"). */
 const PHRASE = /\b\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*\p{Lu}[\p{L}'-]*)+/gu;
 
 /**
- * "the C.A.R." after "the Central African Republic", "the LOC" after "the Line of Control": an acronym
+ * "the N.C.R." after "the Northern Coastal Republic", "the LOS" after "the Line of Separation": an acronym
  * whose letters are the initials of a phrase of the text that `isOrganization` does not take for an
  * organization abbreviates that phrase (a place, a line, a device), and is no organization of its own.
  */

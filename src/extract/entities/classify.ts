@@ -145,7 +145,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '')
   )
     return null;
-  // "West Bank": a province or country the gazetteer has under the whole name is a place, even when its
+  // "Eastern Bank": a province or country the gazetteer has under the whole name is a place, even when its
   // last word is an organisation head.
   const wholeUnit = ctx.gazetteer
     .find(text)

@@ -139,12 +139,12 @@ export function findEntities(doc: Doc, resources: Resources): void {
   }
 }
 
-/** "the C.A.R." for "the Central African Republic": an acronym of a phrase that names no organization is none. */
+/** "the N.C.R." for "the Northern Coastal Republic": an acronym of a phrase that names no organization is none. */
 function dropPlaceAcronyms(ctx: EntityContext, candidates: Candidate[]): void {
   const orgNames = candidates.filter((c) => c.type === 'organization').map((c) => foldName(tokenText(ctx, c.start, c.end)));
   const isOrganization = (phrase: string): boolean => {
     const f = foldName(phrase);
-    // "Somali National Army (SNA)": a phrase with an organisation head word names a body even unrecognised.
+    // "Norland National Army (NNA)": a phrase with an organisation head word names a body even unrecognised.
     return knownOrganization(phrase) !== undefined || orgNames.some((n) => n.includes(f) || f.includes(n)) ||
       phrase.split(/\s+/).some((w) => orgHeadKind(w.toLowerCase()) !== undefined);
   };

@@ -177,7 +177,7 @@ function mergeShortForms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candi
 }
 
 /**
- * "the X Tiger rebels" and "the X Tigers", "Maoist rebels" and "the Maoists": a name and the same name
+ * "the X Falcon rebels" and "the X Falcons", "Kelvanist rebels" and "the Kelvanists": a name and the same name
  * with a plural "s" are one group, named in the plural (members' noun), the other form an alias.
  */
 function mergePluralForms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>): void {

@@ -39,7 +39,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       const bare = tokenText(ctx, c.start, bareEnd);
       if (!ctx.gazetteer.nationality(bare) && !ctx.gazetteer.find(bare).some((m) => m.exact)) {
         orgNames.set(foldName(bare), c);
-        // "Maoist rebels ... the Maoists": the members' plural names the group too.
+        // "Kelvanist rebels ... the Kelvanists": the members' plural names the group too.
         if (/\p{Ll}$/u.test(bare)) orgNames.set(`${foldName(bare)}s`, c);
       }
     }

@@ -45,10 +45,10 @@ function bodyAfterThe(ctx: EntityContext, c: Candidate): boolean {
 }
 
 /**
- * Before the second pass: "the Harbour Tigers", "the Daily Courier reported": people's names take no
+ * Before the second pass: "the Harbour Falcons", "the Daily Courier reported": people's names take no
  * article, so a name read as a person only by its shape is a body when "the" stands before it and it
  * speaks or ends in a plural noun (not "the Iron Dome", a thing). Done first, so that its last word
- * alone ("the Tigers") is not taken for a person's surname.
+ * alone ("the Falcons") is not taken for a person's surname.
  */
 export function readBodiesAfterThe(ctx: EntityContext, candidates: Candidate[]): void {
   for (const c of candidates) {

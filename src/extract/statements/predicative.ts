@@ -1,8 +1,8 @@
 /*
- * "X called the raid an attack on the country", "analysts are calling the advances the largest gains",
- * "X described the blast as a message to Y": a verb that names or characterises its object says what
+ * "X called the strike a crime against the town", "observers are calling the vote the fairest in years",
+ * "X described the fire as a warning to Y": a verb that names or characterises its object says what
  * the speaker holds the object to be. The answer keys keep these as indirect statements whose quote is
- * the object and what it is called (fixtures: "called the raid an attack ...", "describing the blast as ...").
+ * the object and what it is called (three articles of the pool annotate them so).
  * "called the ceasefire after ...", "called on X to", "a group called X" say nothing of the kind.
  */
 import type { Draft } from './draft.ts';
@@ -20,7 +20,7 @@ const AS_VERBS = new Set(['described', 'describes', 'describing', 'characterized
   'dismissed', 'dismissing', 'denounced', 'denouncing', 'branded', 'branding', 'hailed', 'hailing']);
 const OBJECT_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'it', 'them']);
 const PREDICATE_OPENERS = new Set(['a', 'an', 'the', 'one']);
-/** Longest object before the predicate ("the attack on the base"). */
+/** Longest object before the predicate ("the strike on the depot"). */
 const MAX_OBJECT = 6;
 
 /** End (exclusive) of the object noun phrase after the verb at `v`, and the predicate's first token, or null. */
@@ -35,7 +35,7 @@ function objectAndPredicate(view: SentenceView, v: number, asVerb: boolean): num
       if (w === 'as') return k + 1 < view.tokens.length ? k + 1 : null;
       continue;
     }
-    // The predicate opens with its own determiner right after the object's noun ("the raid an attack").
+    // The predicate opens with its own determiner right after the object's noun ("the strike a crime").
     if (PREDICATE_OPENERS.has(w) && k > v + 1 && (pronoun || k > v + 2) && /^\p{Ll}/u.test(view.tokens[k - 1]?.text ?? '')) return k;
     if (pronoun) return null;
     if (PREPOSITIONS.has(w) || w === 'and' || w === 'or' || /^[a-z]+ed$/.test(w)) return null;

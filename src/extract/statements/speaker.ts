@@ -125,7 +125,7 @@ function anonymous(text: string): ActorRef {
   return { type: 'anonymous', name: singularAfterOne(text.replace(/^(A|An)\s/, (m) => m.toLowerCase())), key: null };
 }
 
-/** "One witnesses described ...": "one" takes a noun in the singular ("one witness"), as the reader takes it. */
+/** "One residents described ...": "one" takes a noun in the singular ("one resident"), as the reader takes it. */
 function singularAfterOne(text: string): string {
   const m = /^(one|One)\s+([a-z]+)$/.exec(text);
   if (!m) return text;

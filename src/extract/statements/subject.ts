@@ -316,7 +316,7 @@ function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | n
   return null;
 }
 
-/** Determiners and number words: a noun follows them ("one witnesses", "the forces"). */
+/** Determiners and number words: a noun follows them ("one residents", "the forces"). */
 const NOUN_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many',
   'other', 'another', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
 
@@ -335,7 +335,7 @@ export function mainSubject(view: SentenceView): TokenRange | null {
     const t: Token | undefined = view.tokens[to];
     const lw = view.lower[to] ?? '';
     if (!t || isPunct(lw)) break;
-    // "One witnesses described ...": the word after a determiner or number is its noun, never the verb.
+    // "One residents described ...": the word after a determiner or number is its noun, never the verb.
     const afterDeterminer = to > from && (NOUN_OPENERS.has(view.lower[to - 1] ?? '') || /^\d+$/.test(view.lower[to - 1] ?? ''));
     if (to > from && !afterDeterminer && !isCapitalized(t.text) && (/(ed|es)$/.test(lw) || (BE_FORMS.has(lw) && lw !== "'s") || VERB_MODIFIERS.has(lw))) break;
     to++;

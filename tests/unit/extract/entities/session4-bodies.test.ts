@@ -4,10 +4,10 @@ import { entitiesOf } from '../helpers/entities-doc.ts';
 const names = (body: string, kind: 'people' | 'organizations'): string[] => entitiesOf(body)[kind].map((e) => e.name);
 
 describe('entities (session 4): a name after "the" that only looks like a person', () => {
-  it('is a body when it ends in a plural noun ("the Harbour Tigers")', () => {
-    const body = 'Fighting between the army and the Harbour Tigers went on for a week.';
-    expect(names(body, 'people')).not.toContain('Harbour Tigers');
-    expect(names(body, 'organizations')).toContain('Harbour Tigers');
+  it('is a body when it ends in a plural noun ("the Harbour Falcons")', () => {
+    const body = 'Fighting between the army and the Harbour Falcons went on for a week.';
+    expect(names(body, 'people')).not.toContain('Harbour Falcons');
+    expect(names(body, 'organizations')).toContain('Harbour Falcons');
   });
 
   it('is a body when it speaks ("The Daily Courier reported")', () => {
@@ -27,8 +27,8 @@ describe('entities (session 4): a name after "the" that only looks like a person
 });
 
 describe('entities (session 4): the last word of such a body alone', () => {
-  it('is no person\'s surname ("the Harbour Tigers ... The Tigers accuse")', () => {
-    const body = 'Suspicion fell on the Harbour Tigers, who staged many attacks. The Tigers accuse the army of sheltering a rebel leader.';
+  it('is no person\'s surname ("the Harbour Falcons ... The Falcons deny")', () => {
+    const body = 'Blame fell on the Harbour Falcons after the raid. The Falcons deny any part in it.';
     expect(entitiesOf(body).people).toEqual([]);
   });
 });

@@ -3,17 +3,17 @@ import { pairs, statementsOf } from '../statements-doc.ts';
 
 describe('statements (session 4): verbs that name or characterise their object', () => {
   it('reports "X called the raid an attack on ..." as X\'s indirect statement of the object and its name', () => {
-    expect(pairs(statementsOf('Prime Minister Tomas Vell called the raid an attack against the country and its people.'))).toEqual([
-      'Tomas Vell | the raid an attack against the country and its people',
+    expect(pairs(statementsOf('Prime Minister Tomas Vell called the strike a crime against the town and its families.'))).toEqual([
+      'Tomas Vell | the strike a crime against the town and its families',
     ]);
-    expect(pairs(statementsOf('Analysts are calling the advances the largest gains since the war began.'))).toEqual([
-      'Analysts | the advances the largest gains since the war began',
+    expect(pairs(statementsOf('Observers are calling the vote the fairest election in a decade.'))).toEqual([
+      'Observers | the vote the fairest election in a decade',
     ]);
   });
 
   it('reads "describing X as Y" the same way', () => {
-    expect(pairs(statementsOf('The mayor described the blast as a message to the council.'))).toEqual([
-      'The mayor | the blast as a message to the council',
+    expect(pairs(statementsOf('The mayor described the fire as a warning to the council.'))).toEqual([
+      'The mayor | the fire as a warning to the council',
     ]);
   });
 
@@ -23,29 +23,29 @@ describe('statements (session 4): verbs that name or characterise their object',
   });
 
   it('gives a quoted label after "condemning X as" or a dashed insert to the one who labels', () => {
-    expect(pairs(statementsOf('The council released a statement condemning the incident in the north as "unjustifiable."'))).toEqual([
-      'The council | unjustifiable.',
+    expect(pairs(statementsOf('The council issued a statement condemning the raid on the port as "shameful."'))).toEqual([
+      'The council | shameful.',
     ]);
-    const body = 'Monitors confirmed the fighting, with the head of the mission, Ivo Darc, calling the new violence -- mainly near the port -- "unacceptable."';
-    expect(pairs(statementsOf(body))).toEqual(['Ivo Darc | unacceptable.']);
+    const body = 'Observers confirmed the clashes, with the head of the team, Ivo Darc, calling the shelling -- mostly near the bridge -- "reckless."';
+    expect(pairs(statementsOf(body))).toEqual(['Ivo Darc | reckless.']);
   });
 });
 
 describe('statements (session 4): the end of a reported clause', () => {
   it('ends before ", but <subject> later <past verb>" (what happened later is the reporter\'s)', () => {
-    expect(pairs(statementsOf('Early reports said 33 died, but officials later lowered the number to 27.'))).toEqual([
-      'Early reports | 33 died',
+    expect(pairs(statementsOf('Early reports said 40 died, but officials later raised the number to 52.'))).toEqual([
+      'Early reports | 40 died',
     ]);
-    expect(pairs(statementsOf('Aron Vell said many people ran, but there were scores of others on the ground.'))).toEqual([
-      'Aron Vell | many people ran, but there were scores of others on the ground',
+    expect(pairs(statementsOf('Aron Vell said the market closed early, but there were crowds outside the gate.'))).toEqual([
+      'Aron Vell | the market closed early, but there were crowds outside the gate',
     ]);
   });
 });
 
 describe('statements (session 4): a noun phrase closing a sentence after the attribution', () => {
   it('is the reporter\'s comment: the report is the clause before the attribution', () => {
-    const body = 'Troops shot dead a man who tried to stab them, the army said, the latest attack in a period of heightened tension.';
-    expect(pairs(statementsOf(body))).toEqual(['the army | Troops shot dead a man who tried to stab them']);
+    const body = 'Guards stopped a car at the gate, the army said, the third such incident in a month of heightened tension.';
+    expect(pairs(statementsOf(body))).toEqual(['the army | Guards stopped a car at the gate']);
   });
 
   it('still reads a clause after "said," as the report', () => {
