@@ -26,18 +26,18 @@ export interface EventScore extends Prf, Misses {
 }
 
 /**
- * Events of one article. Match: same coarse type, and the predicted place matches the gold `place` or
- * one of its `placeAlternatives` (names widened through each side's places' aliases). Greedy
- * one-to-one; a match on the gold `place` itself beats one on an alternative, and among equals the
- * pair that agrees on the date, then on the killed figure, goes first, so that two same-type events at
- * one place pair up with their own figures.
+ * The matched pairs of one article's events. Match: same coarse type, and the predicted place matches
+ * the gold `place` or one of its `placeAlternatives` (names widened through each side's places'
+ * aliases). Greedy one-to-one; a match on the gold `place` itself beats one on an alternative, and
+ * among equals the pair that agrees on the date, then on the killed figure, goes first, so that two
+ * same-type events at one place pair up with their own figures.
  */
-export function scoreEvents(
+export function matchEvents(
   gold: readonly EventEntry[],
   pred: readonly EventEntry[],
   goldPlaces: NameIndex,
   predPlaces: NameIndex,
-): EventScore {
+): Candidate[] {
   const candidates: Candidate[] = [];
   gold.forEach((g, gi) => {
     const main = goldPlaces.keys(g.place);
@@ -51,7 +51,17 @@ export function scoreEvents(
       candidates.push({ gold: gi, pred: pi, score });
     });
   });
-  const pairs = greedyMatch(candidates);
+  return greedyMatch(candidates);
+}
+
+/** Events of one article, matched by matchEvents: P/R/F1, the shares right over matched pairs, misses. */
+export function scoreEvents(
+  gold: readonly EventEntry[],
+  pred: readonly EventEntry[],
+  goldPlaces: NameIndex,
+  predPlaces: NameIndex,
+): EventScore {
+  const pairs = matchEvents(gold, pred, goldPlaces, predPlaces);
   const goldHit = new Set(pairs.map((c) => c.gold));
   const predHit = new Set(pairs.map((c) => c.pred));
   const count = (right: (g: EventEntry, p: EventEntry) => boolean): Ratio =>
