@@ -1,4 +1,4 @@
-import type { EventKeepModel, Features } from '../extract/events/logistic.ts';
+import { sigmoid, type EventKeepModel, type Features } from '../extract/events/logistic.ts';
 
 /** One training example: sparse named features and a 0/1 label. */
 export interface Example {
@@ -31,7 +31,7 @@ export function trainLogistic(examples: readonly Example[], lambda: number, iter
     rows.forEach((x, r) => {
       let z = 0;
       for (let j = 0; j < d; j++) z += w[j]! * x[j]!;
-      const p = 1 / (1 + Math.exp(-z));
+      const p = sigmoid(z);
       const err = p - examples[r]!.label;
       const s = Math.max(p * (1 - p), 1e-10);
       for (let j = 0; j < d; j++) {
@@ -86,7 +86,7 @@ function gradientFit(examples: readonly Example[], index: ReadonlyMap<string, nu
     for (const r of rows) {
       let z = 0;
       for (let k = 0; k < r.idx.length; k++) z += look[r.idx[k]!]! * r.val[k]!;
-      const err = 1 / (1 + Math.exp(-z)) - r.y;
+      const err = sigmoid(z) - r.y;
       for (let k = 0; k < r.idx.length; k++) grad[r.idx[k]!]! += err * r.val[k]!;
     }
     for (let j = 1; j < d; j++) grad[j]! += lambda * look[j]!;

@@ -18,6 +18,7 @@ import { preferEventPlace } from './speaker-place.ts';
 import { EventResolver } from './resolve.ts';
 import { linkStatements } from './statement-links.ts';
 import { candidatesOf, type EventCandidate } from './candidate.ts';
+import type { WorkingEvent } from './working-event.ts';
 import { applyKeepModel } from './keep-layer.ts';
 
 /**
@@ -26,14 +27,20 @@ import { applyKeepModel } from './keep-layer.ts';
  * about. Reads sentences, places and statements; writes doc.events, doc.casualties, statement.eventKeys.
  */
 export function findEvents(doc: Doc, resources: Resources): void {
-  const candidates = findCandidateEvents(doc, resources);
+  const keys = findRuleEvents(doc, resources);
   // the learned layer re-decides which rule events to keep; without the resource the rules stand alone
-  if (resources.eventModel) applyKeepModel(doc, candidates, resources.eventModel);
+  // and the candidates are never built (the layer is off by default: no cost on the hot path)
+  if (resources.eventModel) applyKeepModel(doc, candidatesOf(doc, keys), resources.eventModel);
 }
 
 /** The rule events (written to the doc as findEvents without a model writes them), with what the rules
  * knew about each: the candidates the learned layer and its training read. */
 export function findCandidateEvents(doc: Doc, resources: Resources): EventCandidate[] {
+  return candidatesOf(doc, findRuleEvents(doc, resources));
+}
+
+/** The rules: writes doc.events, doc.casualties and statement links; returns each working event's key. */
+function findRuleEvents(doc: Doc, resources: Resources): ReadonlyMap<WorkingEvent, string> {
   const places = refinePlaces(doc.text, resources, collectPlaces(doc, resources));
   const { groups, orphans } = findGroups(doc, places);
   // places listed together in a total ("bombings in X and Y") are separate places, not one inside the other
@@ -61,5 +68,5 @@ export function findCandidateEvents(doc: Doc, resources: Resources): EventCandid
   placeFromNextSentence(doc, resolver.events, keys, places);
   useArticleCountryNames(doc);
   linkStatements(doc, keys);
-  return candidatesOf(doc, keys);
+  return keys;
 }
