@@ -1,9 +1,8 @@
 /* The words a speech verb may have between itself and its reported clause: when, where, to whom. */
-import { DOCUMENT_HEADS, SETTING_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { DOCUMENT_HEADS, SETTING_NOUNS, SPEECH_VERBS, WEEKDAYS } from './lexicon.ts';
 import { isPunct } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly',
   'recently', 'previously', 'publicly', 'privately', 'separately', 'further', 'too', 'late', 'early', 'once']);
 const MEDIA_NOUNS = new Set(['media', 'outlets', 'press', 'service', 'radio', 'television', 'tv', 'channel', 'network', 'agency', 'newspaper',

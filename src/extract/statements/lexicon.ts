@@ -109,6 +109,12 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'fro
   'asked', 'according', 'shortly', 'soon', 'later', 'earlier']);
 
 /** Personal pronouns that can be speakers. */
+/** Day names, lower-case: "on Thursday", "officials on Monday". */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Month names, lower-case (a capitalised token is the month, "may" alone is a verb). */
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december']);
+
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /**

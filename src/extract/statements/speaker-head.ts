@@ -8,13 +8,10 @@
  * A document keeps its issuer ("a statement from the ministry").
  */
 import type { Doc } from '../doc.ts';
-import { DOCUMENT_HEADS, INSTITUTION_HEADS } from './lexicon.ts';
+import { DOCUMENT_HEADS, INSTITUTION_HEADS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'overnight']);
 /** Nouns of people who report the news: where they file from is no part of who they are. */
