@@ -1,32 +1,18 @@
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personQueryOf } from '../../../src/api/filters/entity-filters.ts';
 import { deleteArticles } from '../../../src/graph/article-deleter.ts';
 import { writeArticle } from '../../../src/graph/article-writer.ts';
-import type { Database } from '../../../src/graph/database.ts';
 import { migrate } from '../../../src/graph/migrate.ts';
 import { findPeople } from '../../../src/graph/repositories/entities.ts';
 import { buildArticle, buildExtraction } from '../../support/build-extraction.ts';
-import { openProbe, type GraphProbe } from '../../support/graph-probe.ts';
-import { openTestDatabase, testNeo4j } from '../../support/neo4j.ts';
+import { useGraphSuite } from '../../support/graph-suite.ts';
+import { testNeo4j } from '../../support/neo4j.ts';
 import { madeUpWord, testToken } from '../../support/test-token.ts';
 
 // Made-up articles and extractions: one person, given a role by a first article and other titles by
 // later ones, so the role filter of Query.people must follow the role edges as articles come and go.
-let db: Database;
-let probe: GraphProbe;
-const written: string[] = [];
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  probe = openProbe();
-});
-
-afterAll(async () => {
-  await deleteArticles(db.executor, written);
-  await probe.close();
-  await db.close();
-});
+const suite = useGraphSuite();
 
 /** An article in which the person holds `title` (of a made-up country); `id`: a new version of that one. */
 function articleWith(name: string, title: string, country: string, id?: string) {
@@ -35,7 +21,7 @@ function articleWith(name: string, title: string, country: string, id?: string) 
     body: `${title} ${name} said "we will talk" on Monday.`,
   };
   const article = buildArticle(id === undefined ? fields : { ...fields, id });
-  written.push(article.id);
+  suite.written.push(article.id);
   const extraction = buildExtraction(article, {
     people: [
       {
@@ -52,7 +38,7 @@ function articleWith(name: string, title: string, country: string, id?: string) 
 
 /** Whether Query.people's role filter finds the person. */
 async function found(name: string, role: string): Promise<boolean> {
-  const page = await findPeople(db.executor, personQueryOf({ name, role }), {
+  const page = await findPeople(suite.db.executor, personQueryOf({ name, role }), {
     limit: 5,
     after: null,
     withTotal: true,
@@ -61,7 +47,7 @@ async function found(name: string, role: string): Promise<boolean> {
 }
 
 async function roleKeys(name: string): Promise<string[] | null> {
-  const [row] = await probe.query<{ keys: string[] | null }>(
+  const [row] = await suite.probe.query<{ keys: string[] | null }>(
     'MATCH (p:Person {name: $name}) RETURN p.roleKeys AS keys',
     { name },
   );
@@ -73,8 +59,8 @@ describe('Query.people role filter (roleKeys)', () => {
     const w = { name: `Jane ${madeUpWord()}`, country: madeUpWord() };
     const first = articleWith(w.name, 'Minister', w.country);
     const second = articleWith(w.name, 'Special Envoy', w.country);
-    await writeArticle(db.executor, { ...first.article, textHash: 'v1' }, first.extraction);
-    await writeArticle(db.executor, { ...second.article, textHash: 'v1' }, second.extraction);
+    await writeArticle(suite.db.executor, { ...first.article, textHash: 'v1' }, first.extraction);
+    await writeArticle(suite.db.executor, { ...second.article, textHash: 'v1' }, second.extraction);
     expect((await roleKeys(w.name))?.sort()).toEqual(['minister', 'special envoy']);
     expect(await found(w.name, 'envoy')).toBe(true);
     expect(await found(w.name, 'governor')).toBe(false);
@@ -82,7 +68,7 @@ describe('Query.people role filter (roleKeys)', () => {
     // The second article now calls the person something else: its old title goes.
     const changed = articleWith(w.name, 'Governor', w.country, second.article.id);
     const outcome = await writeArticle(
-      db.executor,
+      suite.db.executor,
       { ...changed.article, textHash: 'v2' },
       changed.extraction,
     );
@@ -91,7 +77,7 @@ describe('Query.people role filter (roleKeys)', () => {
     expect(await found(w.name, 'envoy')).toBe(false);
 
     // Deleted, the article takes its title with it; the first article's role stays.
-    await deleteArticles(db.executor, [second.article.id]);
+    await deleteArticles(suite.db.executor, [second.article.id]);
     expect(await found(w.name, 'governor')).toBe(false);
     expect(await found(w.name, 'minister')).toBe(true);
   });
@@ -99,7 +85,7 @@ describe('Query.people role filter (roleKeys)', () => {
   it('db migrate gives roleKeys to a person written without them, and a second run changes nothing', async () => {
     const w = { name: `John ${madeUpWord()}`, country: madeUpWord() };
     const { article, extraction } = articleWith(w.name, 'Deputy Governor', w.country);
-    await writeArticle(db.executor, { ...article, textHash: 'v1' }, extraction);
+    await writeArticle(suite.db.executor, { ...article, textHash: 'v1' }, extraction);
     // As a graph written before the writer kept roleKeys has it.
     const t = testNeo4j();
     const driver = neo4j.driver(t.uri, neo4j.auth.basic(t.user, t.password));
@@ -114,9 +100,9 @@ describe('Query.people role filter (roleKeys)', () => {
     }
     expect(await roleKeys(w.name)).toBeNull();
     expect(await found(w.name, 'deputy')).toBe(true);
-    await migrate(db.executor);
+    await migrate(suite.db.executor);
     expect(await roleKeys(w.name)).toEqual(['deputy governor']);
-    await migrate(db.executor);
+    await migrate(suite.db.executor);
     expect(await roleKeys(w.name)).toEqual(['deputy governor']);
     expect(await found(w.name, 'deputy')).toBe(true);
     expect(await found(w.name, 'minister')).toBe(false);

@@ -1,23 +1,14 @@
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteArticles } from '../../../src/graph/article-deleter.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeArticle } from '../../../src/graph/article-writer.ts';
-import type { Database } from '../../../src/graph/database.ts';
 import { buildArticle, buildExtraction } from '../../support/build-extraction.ts';
-import { openProbe, type GraphProbe } from '../../support/graph-probe.ts';
-import { openTestDatabase, testNeo4j } from '../../support/neo4j.ts';
+import { useGraphSuite } from '../../support/graph-suite.ts';
+import { testNeo4j } from '../../support/neo4j.ts';
 import { madeUpWord, testToken } from '../../support/test-token.ts';
 
 // Articles that disagree about which place lies in which: the (:Place)-[:IN]->(:Place) hierarchy must
 // stay a tree (one parent per place, no cycle) whatever order they come in. Made-up names, this run's own.
-let db: Database;
-let probe: GraphProbe;
-const written: string[] = [];
-
-beforeAll(async () => {
-  db = await openTestDatabase();
-  probe = openProbe();
-});
+const suite = useGraphSuite();
 
 const legacyPrefix = `place:test-legacy-${testToken()}:`;
 const legacyIds: string[] = [];
@@ -33,14 +24,12 @@ async function writeLegacy(cypher: string, params: Record<string, unknown>): Pro
   }
 }
 
+// Runs before the suite's own clean-up (after-hooks run in reverse order), which deletes the articles.
 afterAll(async () => {
-  await deleteArticles(db.executor, written);
   await writeLegacy('MATCH (p:Place) WHERE p.id STARTS WITH $prefix OR p.id IN $ids DETACH DELETE p', {
     prefix: legacyPrefix,
     ids: legacyIds,
   });
-  await probe.close();
-  await db.close();
 });
 
 const key = (name: string): string => `place:${name.toLowerCase()}`;
@@ -51,18 +40,18 @@ async function writeInside(child: string, parent: string): Promise<void> {
     url: `https://tests.invalid/places/${testToken()}`,
     body: `Fighting in ${child}, ${parent}.`,
   });
-  written.push(article.id);
+  suite.written.push(article.id);
   const extraction = buildExtraction(article, {
     places: [
       { name: parent, kind: 'region', countryCode: 'QQ' },
       { name: child, kind: 'region', countryCode: 'QQ', parentKey: key(parent) },
     ],
   });
-  await writeArticle(db.executor, { ...article, textHash: 'v1' }, extraction);
+  await writeArticle(suite.db.executor, { ...article, textHash: 'v1' }, extraction);
 }
 
 async function parentsOf(names: string[]): Promise<Record<string, string[]>> {
-  const rows = await probe.query(
+  const rows = await suite.probe.query(
     `UNWIND $names AS name MATCH (p:Place {name: name})
      RETURN name, [(p)-[:IN]->(x:Place) | x.name] AS parents`,
     { names },
@@ -82,7 +71,7 @@ describe('place hierarchy', () => {
     await writeInside(a, d); // ... so "a in d" is more specific than "a in b": it replaces it
     expect(await parentsOf([a, b, d])).toEqual({ [a]: [d], [b]: [], [d]: [b] });
 
-    const cycles = await probe.query(
+    const cycles = await suite.probe.query(
       `MATCH (p:Place) WHERE p.name IN $names AND EXISTS { (p)-[:IN*1..10]->(p) } RETURN p.name AS name`,
       { names: [a, b, c, d] },
     );
