@@ -57,7 +57,7 @@ describe('firstLetters', () => {
 
 describe('folding fast path for plain ASCII', () => {
   it('folds ASCII and accented names alike', () => {
-    expect(stripAccents('Homs')).toBe('Homs');
+    expect(stripAccents('Lyon')).toBe('Lyon');
     expect(stripAccents('Jalālābād')).toBe('Jalalabad');
     expect(foldName("The Al-Nusra Front's")).toBe('nusra fronts');
     expect(foldName('Ōsaka-ken (East)')).toBe('osaka ken east');
