@@ -50,7 +50,7 @@ function onlyByActor(query: EventQuery): boolean {
   return (query.start === 'claimedBy' && query.perpetratedByKey === null) || query.start === 'perpetratedBy';
 }
 
-/** How many events the date-index walk of `api/events-by-actor` checks before it gives up. */
+/** How many events an index walk (`api/events-by-actor`, `api/events-in-place-by-killed`) checks per page row before it gives up. */
 const PROBES_PER_ROW = 40;
 
 /**
@@ -74,14 +74,9 @@ export async function findEvents(
   page: PageParams,
 ): Promise<PageResult<EventRow>> {
   if (walksDateIndex(query, page)) return readPage(db, 'api/events-by-date', EventRecord, query, page);
-  const inPlace = inPlaceStatement(query);
-  if (inPlace !== null) {
-    const probes = intParam(PROBES_PER_ROW * page.limit);
-    return readPage(db, inPlace, EventRecord, { ...query, probes }, page);
-  }
-  if (onlyByActor(query)) {
-    const probes = intParam(PROBES_PER_ROW * page.limit);
-    return readPage(db, 'api/events-by-actor', EventRecord, { ...query, probes }, page);
-  }
-  return readPage(db, 'api/events', EventRecord, query, page);
+  // the specialised statements get the walk bound (the ones that walk an index read it)
+  const walking = inPlaceStatement(query) ?? (onlyByActor(query) ? 'api/events-by-actor' : null);
+  if (walking === null) return readPage(db, 'api/events', EventRecord, query, page);
+  const probes = intParam(PROBES_PER_ROW * page.limit);
+  return readPage(db, walking, EventRecord, { ...query, probes }, page);
 }
