@@ -6,6 +6,7 @@ import type { Figure } from './groups.ts';
 import { placesIn, type PlaceHit } from './places.ts';
 import { mostSpecific, type PlaceRelations } from './place-relations.ts';
 import { findResponsibility } from './responsibility.ts';
+import { articleCountry } from './article-country.ts';
 import { summarize } from './summary.ts';
 import type { WorkingEvent } from './working-event.ts';
 
@@ -82,7 +83,7 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     .filter((e) => !(e.umbrella && umbrellasWithParts.has(e)))
     .filter((e) => !(e.umbrella && e.groups.every((g) => g.counted) && working.some((x) => !x.umbrella && x.family === e.family)))
     .sort((a, b) => a.groups[0]!.start - b.groups[0]!.start);
-  const fallbackCountry = mainCountry(places);
+  const fallbackCountry = articleCountry(doc, resources, places);
   const dateline = mostSpecific(places.filter((p) => p.dateline));
   const eventSentences = new Set(working.flatMap((e) => e.groups.map((g) => g.sentence.index)));
   let previous: WorkingEvent | null = null;

@@ -35,9 +35,12 @@ export class PlaceRelations {
     const fa = foldName(a.name).replace(DIRECTION, '');
     const fb = foldName(b.name).replace(DIRECTION, '');
     if (fa === fb) return true;
-    const within = (x: PlaceHit, outer: string) =>
-      x.parents.some((p) => foldName(p) === outer) || (x.country !== null && foldName(x.country) === outer) || x.forms.some((f) => foldName(f) === outer);
-    return within(a, fb) || within(b, fa) || this.together.has(`${fa}|${fb}`);
+    // a name that only starts with a direction ("West Bank", "South Sudan") is also compared whole
+    const outerOf = (x: PlaceHit) => new Set([foldName(x.name), foldName(x.name).replace(DIRECTION, '')]);
+    const within = (x: PlaceHit, outer: ReadonlySet<string>) =>
+      x.parents.some((p) => outer.has(foldName(p))) || (x.country !== null && outer.has(foldName(x.country))) || x.forms.some((f) => outer.has(foldName(f)));
+    return within(a, outerOf(b)) || within(b, outerOf(a)) || this.together.has(`${fa}|${fb}`)
+      || this.together.has(`${foldName(a.name)}|${foldName(b.name)}`);
   }
 
   /** True when the place sets conflict: both named and nothing in one relates to the other. */

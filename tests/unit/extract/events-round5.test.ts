@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PlaceRelations } from '../../../src/extract/events/place-relations.ts';
+import type { PlaceHit } from '../../../src/extract/events/places.ts';
+import { loadEventResources, run } from './event-helpers.ts';
+
+beforeAll(loadEventResources, 120_000);
+
+const hit = (name: string, rank: number, parents: string[], country: string | null): PlaceHit =>
+  ({ name, key: null, start: 0, end: 0, rank, country, parents, forms: [], reportedFrom: false });
+
+describe('events: place relations', () => {
+  const relations = new PlaceRelations([]);
+  const province = hit('West Java', 5, ['Indonesia'], 'Indonesia');
+  const town = hit('Garut', 2, ['West Java', 'Indonesia'], 'Indonesia');
+
+  it('puts a town inside a province whose name starts with a direction word', () => {
+    expect(relations.related(town, province)).toBe(true);
+    expect(relations.conflicts(province, [town])).toBe(false);
+  });
+
+  it('still tells apart a town in another province', () => {
+    expect(relations.conflicts(province, [hit('Medan', 3, ['North Sumatra', 'Indonesia'], 'Indonesia')])).toBe(true);
+  });
+});
+
+describe('events: the article country for events with no place', () => {
+  const text = [
+    'The Peruvian government and rebels have agreed to extend their truce for another three months.',
+    'The agreement was announced Tuesday in Oslo, where negotiators have held talks since January.',
+    'A first cease-fire was reached last March, after Peruvian troops and rebels fought for years.',
+  ].join('\n\n');
+
+  it('places a truce told only with nationality words in that country, not at the talks abroad', () => {
+    const ceasefires = run(text).events.filter((e) => e.type === 'CEASEFIRE');
+    expect(ceasefires.length).toBeGreaterThan(1);
+    expect(ceasefires.at(-1)!.place).toBe('Peru');
+  });
+
+  it('keeps a country the article names twice over the nationality of foreign troops', () => {
+    const x = run([
+      'Kenyan troops clashed with militants near a base in Somalia on Sunday.',
+      'Kenyan officials said the base, in southern Somalia, came under fire overnight.',
+      'Kenyan forces have fought the militants for years, a Kenyan spokesman said, and the fighting was fierce.',
+    ].join('\n\n'));
+    expect(x.events.every((e) => e.place === 'Somalia' || e.placeAlternatives.includes('Somalia'))).toBe(true);
+  });
+});
