@@ -143,7 +143,8 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'guard', 'guards', 'man', 'men', 'woman', 'women', 'children', 'mother', 'father', 'son', 'daughter', 'brother',
   'sister', 'wife', 'husband', 'neighbours', 'neighbors', 'friends', 'colleagues', 'pilgrims', 'fishermen', 'youths',
   'bystanders', 'onlookers', 'employees', 'staffers', 'pupils', 'detainees', 'hostages', 'captives', 'review',
-  'study', 'survey', 'assessment', 'analysis', 'audit', 'investigation', 'inquiry', 'probe', 'findings', 'body']);
+  'study', 'survey', 'assessment', 'analysis', 'audit', 'investigation', 'inquiry', 'probe', 'findings', 'body',
+  'personnel', 'wing', 'team', 'teams', 'crews', 'responders']);
 
 /** Generic heads that name a body, not a person: "it" can refer to them ("the government ... it said"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['government', 'army', 'military', 'ministry', 'agency',
@@ -152,7 +153,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['government', 'ar
   'alliance', 'bloc', 'embassy', 'consulate', 'department', 'commission', 'presidency', 'service', 'unit',
   'delegation', 'hospital', 'clinic', 'television', 'tv', 'radio', 'newspaper', 'broadcaster', 'channel', 'outlet',
   'observatory', 'watchdog', 'charity', 'union', 'federation', 'association', 'authority', 'statement', 'report',
-  'board', 'organization', 'organisation', 'force', 'navy', 'palace', 'body']);
+  'board', 'organization', 'organisation', 'force', 'navy', 'palace', 'body', 'wing']);
 
 /** Titles that refer back to a person the article introduced with them ("the general said"). */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(['general', 'colonel', 'major', 'captain', 'minister',

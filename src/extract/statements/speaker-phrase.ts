@@ -60,7 +60,8 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     // "the coalition backing X": a participle after a noun; "the Norlandian peacekeeping force": an
     // -ing word after an adjective or name modifies the noun that follows it.
     const nounBefore = /^\p{Ll}/u.test(view.tokens[k - 1]?.text ?? '') || GENERIC_HEADS.has(headBefore);
-    if (/[a-z]ing$/.test(w) && k > range.from + 1 && nounBefore) return { from: range.from, to: k };
+    // A participle has a verb stem of three letters or more: "wing", "king", "ring", "thing" are nouns.
+    if (/^[a-z]{3,}ing$/.test(w) && k > range.from + 1 && nounBefore) return { from: range.from, to: k };
     // "an army official stationed in the north", "officials based in the capital": a participle tail.
     // A document keeps it: "a statement issued in <capital>" says who issued it.
     if (/^[a-z]+ed$/.test(view.tokens[k]?.text ?? '') && genericBefore && !DOCUMENT_HEADS.has(headBefore) &&

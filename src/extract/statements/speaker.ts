@@ -204,6 +204,8 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
   const sameSentence = scope.memory.said.filter((s) => s.sentenceIndex === view.sentence.index && s.offset < offset);
   const here = [...sameSentence].reverse().find((s) => accept(s.speaker));
   if (here) return here.speaker;
+  const own = ownSubject(scope, view, at, accept);
+  if (own) return own;
   if (!wantPerson) {
     const org = mentionsIn(scope.doc, view.sentence.start, offset).filter((m) => m.type === 'organization').pop();
     const ref = org ? entityRef(scope.doc, org.entityKey) : orgBefore(view, at);
@@ -229,6 +231,22 @@ function resolvePronoun(scope: SpeakerScope, view: SentenceView, at: number): Ac
   // Last, the entities component's own pronoun resolution (nearest compatible mention).
   const linked = entitiesPronoun(scope.doc, offset);
   return linked && (linked.type !== 'anonymous' || !wantPerson) ? linked : null;
+}
+
+/** Words that open a clause whose pronoun subject is the sentence's own subject ("..., because he said"). */
+const CLAUSE_OPENERS = new Set(['because', 'as', 'when', 'after', 'since', 'while', 'before', 'until', 'although',
+  'though', 'and', 'but', 'where']);
+
+/**
+ * "The king seized power because he said ...", "Protesters marched as they demanded ...": a pronoun
+ * opening a later clause of the sentence is its main subject, when that subject is no pronoun and fits.
+ */
+function ownSubject(scope: SpeakerScope, view: SentenceView, at: number, accept: (r: ActorRef) => boolean): ActorRef | null {
+  if (!CLAUSE_OPENERS.has(view.lower[at - 1] ?? '')) return null;
+  const subj = mainSubject(view);
+  if (!subj || subj.to >= at - 1 || PRONOUNS.has(view.lower[subj.from] ?? '')) return null;
+  const ref = resolveSpeakers(scope, view, subj)[0] ?? null;
+  return ref && accept(ref) ? ref : null;
 }
 
 /** Whether sentence `idx` opens inside a quotation or with a quotation mark. */
