@@ -1,8 +1,9 @@
 import type { CasualtyKind, Range } from '../types.ts';
 import { allMatches } from '../all-matches.ts';
-import { ASSAILANT_GROUPS, ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
+import { ASSAILANT_GROUPS, ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON, RANKED_ONE } from './casualty-words.ts';
 import { findFormFigures, isTotalOverAttacks } from './casualty-forms.ts';
 import { NUMBER_PHRASE, parseRange } from './numbers.ts';
+import { oneVictim } from './one-victim.ts';
 
 /** One casualty figure found in text, before it is tied to an event and a source. */
 export interface RawFigure {
@@ -42,8 +43,12 @@ const passive = (group: string) => new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${gr
 const PASSIVE = passive(GROUP);
 const PASSIVE_BRACKETS = passive(GROUP_BRACKETS);
 const KIND_AT = new RegExp(`\\b(?:${KIND_ALT})\\b`, 'gi');
-// "killing a policeman", "wounding a child"
-const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
+// a word of a title: never a conjunction, preposition or verb that would run into the next clause
+const MODIFIER = '(?!(?:and|or|but|of|in|at|on|to|by|with|from|for|was|were|who|after|before|while|when)\\b)[A-Za-z-]+\\s+';
+// "killing a policeman", "wounding a child"; "killed a senior militia chemical weapons expert": a person
+// of rank may take a longer title
+const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:${MODIFIER}){0,4}?(?:${RANKED_ONE.join('|')})|(?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
+
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
@@ -161,7 +166,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     } else if (also) {
       // "killing a soldier and a young child": two
       push(found, offset, kindOf(m[1]!), { min: 2, max: 2 }, `${m[2]!} and ${also[1]!}`.replace(/\s+/g, ' '), m.index, m.index + m[0].length + also[0].length);
-    } else push(found, offset, kindOf(m[1]!), { min: 1, max: 1 }, m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
+    } else push(found, offset, kindOf(m[1]!), oneVictim(m[2]!), m[2]!.replace(/\s+/g, ' '), m.index, m.index + m[0].length);
   }
   for (const k of allMatches(KIND_AT, text)) {
     const from = Math.max(0, k.index - 120);

@@ -1,7 +1,8 @@
 import type { CasualtyKind, Range } from '../types.ts';
 import { allMatches } from '../all-matches.ts';
-import { KIND_WORDS, ONE_PERSON } from './casualty-words.ts';
+import { KIND_WORDS, ONE_PERSON, RANKED_ONE } from './casualty-words.ts';
 import { NUMBER, NUMBER_PHRASE, parseRange } from './numbers.ts';
+import { oneVictim } from './one-victim.ts';
 
 /**
  * Casualty sentences whose count is not a number next to a verb: a pair of victims ("the bomber and
@@ -22,7 +23,7 @@ const KIND_ALT = alt(Object.values(KIND_WORDS).flat());
 const AUX = '(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)(?:(?:reportedly|also|later|found|confirmed)\\s+)?';
 // a pair takes a plural verb: "a soldier and a child was wounded" is not read as two
 const PLURAL_AUX = '(?:(?:were|have\\s+been|had\\s+been)\\s+)(?:(?:reportedly|also|later|found|confirmed)\\s+)?';
-const PERSON = `(?:${alt([...ONE_PERSON, 'bomber', 'attacker', 'gunman', 'assailant', 'hostage', 'captive', 'passenger', 'wife', 'husband', 'son', 'daughter', 'brother'])})`;
+const PERSON = `(?:${alt([...ONE_PERSON, ...RANKED_ONE, 'bomber', 'attacker', 'gunman', 'assailant', 'hostage', 'captive', 'passenger', 'wife', 'husband', 'son', 'daughter', 'brother'])})`;
 
 // "The suicide bomber and another woman were killed", "five policemen and a child were killed": one more than the first count
 const WORD = '(?!(?:and|or|of|in|at|on|were|was)\\b)[A-Za-z-]+';
@@ -81,7 +82,8 @@ export function findFormFigures(text: string): FormFigure[] {
     for (const m of allMatches(DEATHS, text)) add(out, 'killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }
   if (/\b(?:was|been)\s/i.test(text)) {
-    for (const m of allMatches(SINGLE, text)) add(out, kindOf(m[2]!), { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);
+    // "an army commander was killed": at least one (a target of rank), "a child was wounded": one
+    for (const m of allMatches(SINGLE, text)) add(out, kindOf(m[2]!), oneVictim(m[1]!), clean(m[1]!), m.index, m.index + m[0].length);
   }
   if (/\bno\s+(?:other\s+)?(?:deaths|fatalities|one)\b/i.test(text)) {
     for (const m of allMatches(EXCEPT, text)) add(out, 'killed', { min: 1, max: 1 }, clean(m[1]!), m.index, m.index + m[0].length);

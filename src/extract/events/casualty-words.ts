@@ -43,6 +43,14 @@ export const ONE_PERSON = ['man', 'woman', 'child', 'boy', 'girl', 'soldier', 'p
   'protester', 'protestor', 'demonstrator', 'activist', 'worshipper', 'shepherd', 'herder', 'fisherman', 'volunteer',
   'paramedic', 'medic', 'engineer', 'tourist', 'guest', 'customer', 'mayor', 'chief'];
 
+/**
+ * Nouns for one person of rank, the target of a strike ("killed a senior rebel commander"): the corpus gives
+ * at least one killed ({1, null}), as the article does not say nobody else died with them; an ordinary
+ * victim counted ("killing a policeman") is exactly one.
+ */
+export const RANKED_ONE = ['leader', 'commander', 'chief', 'expert', 'operative', 'mastermind', 'strategist', 'lieutenant',
+  'deputy', 'ringleader', 'kingpin', 'warlord'];
+
 /** Targets that make an attack a fight between armed sides (fixtures/README.md: ARMED_CLASH). */
 export const ARMED_TARGETS = ['base', 'bases', 'checkpoint', 'checkpoints', 'outpost', 'outposts', 'post', 'posts', 'convoy',
   'convoys', 'garrison', 'barracks', 'troops', 'soldiers', 'army', 'forces', 'police', 'policemen', 'militants',
