@@ -5,6 +5,7 @@ import { useArticleCountryNames } from './country-names.ts';
 import { placeCeasefires } from './ceasefire-place.ts';
 import { datesFromSequence } from './day-after.ts';
 import { finalize } from './finalize.ts';
+import { dropBackgroundFighting } from './background-fighting.ts';
 import { typeByBomber } from './forces-bombed.ts';
 import { datesFromLead } from './lead-date.ts';
 import { datesFromRelations } from './relative-day.ts';
@@ -57,6 +58,7 @@ function findRuleEvents(doc: Doc, resources: Resources): ReadonlyMap<WorkingEven
     resolver.add(g);
   }
   while (o < orphans.length) resolver.attachOrphan(orphans[o]!, placesOf(orphans[o++]!.sentenceIndex));
+  dropBackgroundFighting(doc, resolver.events);
   datesFromSequence(resolver.events, doc.article.published);
   datesFromLead(doc, resolver.events);
   datesFromRelations(doc, resolver.events);

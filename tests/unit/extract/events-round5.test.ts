@@ -45,3 +45,25 @@ describe('events: the article country for events with no place', () => {
     expect(x.events.every((e) => e.place === 'Somalia' || e.placeAlternatives.includes('Somalia'))).toBe(true);
   });
 });
+
+describe('events: fighting told as background', () => {
+  it('reports no event for fighting told over a span of years', () => {
+    const x = run('Government troops and rebels have fought for decades over the northern hills. Talks resumed in Geneva on Monday.');
+    expect(x.events.filter((e) => e.type === 'ARMED_CLASH')).toEqual([]);
+  });
+
+  it('reports no event for fighting in a past month with no toll', () => {
+    const x = run('Heavy fighting flared in Sirte in August before the army withdrew. Troops shelled Tobruk on Sunday.');
+    expect(x.events.map((e) => e.type)).toEqual(['SHELLING']);
+  });
+
+  it('keeps fighting with a toll or a day of its own', () => {
+    const x = run('Fighting in August killed 40 soldiers near Tobruk. Clashes erupted on Sunday in Benghazi.');
+    expect(x.events.map((e) => e.type)).toEqual(['ARMED_CLASH', 'ARMED_CLASH']);
+  });
+
+  it('keeps the capture of a town, however long ago', () => {
+    const x = run('The militants captured the town of Sirte last year, officials said.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['ARMED_CLASH', 'Sirte']]);
+  });
+});

@@ -40,7 +40,7 @@ describe('keepFeatures', () => {
   });
 
   it('marks a mention told as background ("since", a past year) and with no day', () => {
-    const all = featuresOf('Police in Lyon arrested three men on Monday. Rebels have fought the army in the hills since 2009.');
+    const all = featuresOf('Police in Lyon arrested three men on Monday. Rebels have held the town of Lille since they captured Lille in 2009.');
     const clash = all.find((f) => f.get('type=ARMED_CLASH') === 1);
     expect(clash?.get('marker:background')).toBe(1);
     expect(clash?.has('date=own')).toBe(false);
