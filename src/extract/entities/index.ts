@@ -12,6 +12,8 @@ import { readBodiesAfterThe, readListedAsPlaces, settleWeakPersons } from './wea
 import { confirmWeakPersons } from './person-evidence.ts';
 import { headlineCandidates } from './headlines.ts';
 import { hyphenatedOrganizations } from './hyphen-orgs.ts';
+import { broadcastDesk } from './broadcast-desks.ts';
+import { holderAfterComplement } from './title-complement.ts';
 import { buildOrganizations } from './organizations.ts';
 import { buildPlaces } from './places.ts';
 import { buildPeople } from './people.ts';
@@ -42,6 +44,23 @@ export function findEntities(doc: Doc, resources: Resources): void {
     let coveredUntil = -1;
     for (const span of capitalSpans(ctx, s)) {
       if (span.start < coveredUntil) continue;
+      const desk = broadcastDesk(ctx, span);
+      if (desk) {
+        coveredUntil = desk.end;
+        candidates.push(desk);
+        continue;
+      }
+      const held = holderAfterComplement(ctx, span);
+      if (held) {
+        coveredUntil = span.end;
+        for (const c of held) {
+          candidates.push(c);
+          // The title's organization may have been read already, from the span before ("AU envoy to").
+          const org = orgInsideRole(ctx, c);
+          if (org && !candidates.some((x) => x.type === 'organization' && x.start === org.start)) candidates.push(org);
+        }
+        continue;
+      }
       for (const part of classifyOrSplit(ctx, span)) {
         if (part.type === 'pending') {
           pending.push({

@@ -52,7 +52,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
       org = {
         key,
         name: bare ?? surface,
-        aliases: bare ? [surface] : mediaBare ? [mediaBare] : [],
+        aliases: bare ? [surface] : mediaBare ? [mediaBare] : deskName(surface),
         kind: c.orgKind ?? c.known?.kind ?? 'other',
         country: countryOf(ctx, c),
         mentions: [],
@@ -224,7 +224,7 @@ function mergeAcronyms(
 function bareName(ctx: EntityContext, surface: string): string | null {
   const m = /^(.*\p{Lu}\S*)((?: \p{Ll}[\p{Ll}-]*)+)$/u.exec(surface);
   const head = m?.[1];
-  if (!head || / (?:news )?(?:agency|television|tv|radio)$/i.test(surface)) return null;
+  if (!head || / (?:news )?(?:agency|television|tv|radio|service)$/i.test(surface)) return null;
   // "Chile-led coalition": a compound adjective is no name without its noun.
   if (/-(?:led|backed)$/i.test(head)) return null;
   // "Telmar hospital", "EU training mission", "Sinaloa cartel": the head noun is part of the name.
@@ -241,4 +241,10 @@ function bareName(ctx: EntityContext, surface: string): string | null {
 /** "Nadir news agency" → "Nadir": a name before a lower-case media tail. */
 function mediaName(surface: string): string | null {
   return /^(.*\p{Lu}\S*) (?:news agency|agency|television|tv|radio|newspaper)$/u.exec(surface)?.[1] ?? null;
+}
+
+/** "VOA's Horn of Africa Service" → "Horn of Africa Service": a desk is also named without its broadcaster. */
+function deskName(surface: string): string[] {
+  const desk = /^\S+['\u2019]s (.+ Service)$/u.exec(surface)?.[1];
+  return desk ? [desk] : [];
 }

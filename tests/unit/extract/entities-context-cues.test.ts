@@ -91,8 +91,8 @@ describe('entities: bodies without an organization word', () => {
     expect(doc.people.map((p) => p.name)).toEqual(['Kamal Tarek']);
   });
 
-  it("does not take a broadcaster's language desk for an organization of its own", () => {
-    expect(orgNames("Adow told VOA's Afghan Service that nine died.")).toEqual(['VOA']);
+  it("takes a broadcaster's language desk named with \"Service\" for one organization with its broadcaster", () => {
+    expect(orgNames("Adow told BBC's Afghan Service that nine died.")).toEqual(["BBC's Afghan Service"]);
     expect(orgNames('The Federal Security Service said.')).toEqual(['Federal Security Service']);
   });
 
