@@ -3,11 +3,11 @@ import { cutNarration, trimClause, wordCount, type Draft, type SpeechClause } fr
 import { findComplement, type Complement } from './complement.ts';
 import { invertedAttribution } from './inverted.ts';
 import { invertedDraft, trailingAttribution } from './trailing.ts';
-import { CLAUSE_MARKERS, PHRASAL_OBJECT_TO, SPEECH_VERBS, VOCAL_VERBS } from './lexicon.ts';
+import { BE_FORMS, CLAUSE_MARKERS, PHRASAL_OBJECT_TO, SPEECH_VERBS, VOCAL_VERBS } from './lexicon.ts';
 import { nounSpeechVerb } from './noun-speech.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
-import { findSubject, isPluralPossessive, isPunct, mainSubject } from './subject.ts';
+import { findSubject, isPluralPossessive, isPunct, mainSubject, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
@@ -38,6 +38,7 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w) && !nounSpeechVerb(view, v)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
     if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
+    if (nounAfterModifier(view, v)) return; // "on a hopeful note", "a security warning about"
     // "the group's statement", "the rebels' demands": a possessive makes it a noun.
     if (/^['\u2019]s$/.test(view.lower[v - 1] ?? '') || isPluralPossessive(view, v - 1)) return;
     // "Conflicting reports indicate ...", "Statements say ...": a plural noun before the real verb.
@@ -56,6 +57,24 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     out.push({ verb: v, subject, complement: attributes ? null : (toll ?? findComplement(view, v)) });
   });
   return out;
+}
+
+/** Finite forms without -s or -ed that may follow a singular subject ("a spokesman told"). */
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'found', 'put', 'swore', 'thought', 'spoke']);
+/** Words after which an -ing form is a noun ("a warning about", "a stern warning of"), not a participle. */
+const NOUN_FOLLOWERS = new Set(['about', 'of', 'on', 'over', 'against', 'for', 'from', '.', ';']);
+
+/**
+ * "on a hopeful note", "issued a security warning about ...": after "a"/"an" and one lower-case word, a
+ * speech verb in its bare form cannot be the verb of that singular noun (which would take -s or -ed),
+ * and an -ing form followed by a preposition is a noun; the word is no speech act.
+ */
+function nounAfterModifier(view: SentenceView, v: number): boolean {
+  if (!['a', 'an'].includes(view.lower[v - 2] ?? '') || !/^\p{Ll}+$/u.test(view.tokens[v - 1]?.text ?? '')) return false;
+  const w = view.lower[v] ?? '';
+  if (/ly$/.test(view.lower[v - 1] ?? '')) return false; // "a spokesman" never ends in -ly; "a newly ..." is no subject
+  if (w.endsWith('ing')) return NOUN_FOLLOWERS.has(view.lower[v + 1] ?? '');
+  return !/(?:s|ed)$/.test(w) && !IRREGULAR_PAST.has(w);
 }
 
 /** Where a clause's report ends: the sentence end, or where a coordinated speech clause starts. */
@@ -94,7 +113,7 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
     if (!verbTok) return;
     const afterInverted = inverted && c.verb > inverted.subjectEnd ? invertedSpeakers() : [];
     const speakers = c.subject.how === 'shared'
-      ? (afterInverted.length ? afterInverted : speakersOf[i - 1]?.length ? speakersOf[i - 1]! : sharedSpeakers(scope, view))
+      ? (afterInverted.length ? afterInverted : speakersOf[i - 1]?.length ? speakersOf[i - 1]! : sharedSpeakers(scope, view, c.subject.clauseStart))
       : resolveSpeakers(scope, view, c.subject.range!);
     // "Media X quotes Y as saying ...": the named reporter of the words says them too.
     const quoter = c.subject.quoter ? resolveSpeakers(scope, view, c.subject.quoter)[0] : undefined;
@@ -197,8 +216,25 @@ function startsWithVerb(view: SentenceView, k: number): boolean {
   return CLAUSE_MARKERS.has(w) || /^[a-z]+ed$/.test(view.tokens[k]?.text ?? '');
 }
 
-/** Speakers of a participle or coordinated verb with no speech clause before it: the sentence's subject. */
-function sharedSpeakers(scope: SpeakerScope, view: SentenceView): ActorRef[] {
-  const subj = mainSubject(view);
+/**
+ * Speakers of a participle or coordinated verb with no speech clause before it: the subject of the
+ * past-tense verb the "and" joins it to ("after the embassy issued a warning ... and asked ..."), else
+ * the sentence's subject.
+ */
+function sharedSpeakers(scope: SpeakerScope, view: SentenceView, clauseStart: number): ActorRef[] {
+  const joined = view.lower[clauseStart] === 'and' ? joinedVerbSubject(view, clauseStart) : null;
+  const subj = joined ?? mainSubject(view);
   return subj ? resolveSpeakers(scope, view, subj) : [];
+}
+
+/** The subject of the nearest lower-case -ed verb before `and`, read as a speech verb's subject would be. */
+function joinedVerbSubject(view: SentenceView, and: number): TokenRange | null {
+  for (let k = and - 1; k > 0; k--) {
+    const t = view.tokens[k]?.text ?? '';
+    if (isPunct(view.lower[k] ?? '') && t !== '-') return null;
+    if (!/^[a-z]+ed$/.test(t) || BE_FORMS.has(view.lower[k - 1] ?? '')) continue;
+    const found = findSubject(view, k);
+    return found?.how === 'phrase' ? found.range : null;
+  }
+  return null;
 }

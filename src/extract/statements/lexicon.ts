@@ -13,7 +13,7 @@
 export type VerbClass = 'clause' | 'that' | 'objectTo' | 'to' | 'accuse';
 
 const CLAUSE = ['say', 'said', 'says', 'saying', 'add', 'added', 'adds', 'adding', 'tell', 'told', 'tells',
-  'telling', 'stated', 'insist', 'insisted', 'insists', 'insisting', 'indicate', 'indicated', 'indicates', 'note',
+  'telling', 'stated', 'insist', 'insisted', 'insists', 'insisting', 'indicate', 'indicated', 'indicates', 'indicating', 'note',
   'noted', 'notes', 'noting', 'explain', 'explained', 'explains', 'stress', 'stressed', 'stresses', 'stressing',
   'emphasize', 'emphasized', 'emphasised', 'argue', 'argued', 'argues',
   'predict', 'predicted', 'suggest', 'suggested', 'suggests', 'assert', 'asserted', 'asserts', 'maintain',

@@ -30,4 +30,26 @@ describe('statements (session 5): speaker phrases that ended early or went to th
     const s = statementsOf('Colonel Ivo Marsh visited the base in Tallinn. He said the troops would stay.');
     expect(s.map((x) => x.speaker)).toEqual(['Ivo Marsh']);
   });
+
+  it('reads a speech word after "a <modifier>" as a noun ("on a hopeful note", "a stern warning about")', () => {
+    expect(statementsOf('The talks opened on a hopeful note, and the envoys went home.')).toEqual([]);
+    expect(statementsOf('The embassy issued a security warning about a plot to attack the port.')).toEqual([]);
+  });
+
+  it('still reads "a <noun> said" and "an editorial saying" as speech', () => {
+    expect(pairs(statementsOf('A local spokesman said the bridge was closed.'))).toEqual(['a local spokesman | the bridge was closed']);
+    expect(pairs(statementsOf('The Daily Courier ran an editorial saying the port must reopen.')).map((p) => p.split(' | ')[1])).toEqual([
+      'the port must reopen',
+    ]);
+  });
+
+  it('gives a verb joined by "and" to a past-tense verb the subject of that verb', () => {
+    const s = statementsOf('The match was cancelled after the embassy issued an alert about unrest and asked its citizens to stay indoors.');
+    expect(pairs(s)).toEqual(['the embassy | its citizens to stay indoors']);
+  });
+
+  it('reads "both indicating" after a subject as that subject\'s report', () => {
+    const s = statementsOf('The two delegations started talks on Monday, both indicating they were close to a deal.');
+    expect(pairs(s)).toEqual(['The two delegations | they were close to a deal']);
+  });
 });
