@@ -14,6 +14,8 @@ const TARGET_NOUNS = new Set([...ARMED_TARGETS, ...UNARMED_TARGETS, 'compound', 
   'airport', 'prison', 'palace', 'parliament', 'gate', 'vehicle', 'motorcade', 'hall', 'ministry', 'bank', 'port']
   .filter((w) => !/(?:s|men|army|police|militia)$/.test(w) || w === 'bus' || w === 'headquarters'));
 
+const DEFINITE_ATTACKERS = /\b(?:the|these|those)\s+(?:suicide\s+)?(?:bombers?|attackers|assailants|gunmen|kidnappers|abductors)\b/i;
+
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:country|nation|[A-Z][\w-]+\s*(?:[,.;]|$))|\b(?:nationwide|countrywide)\b/;
 
 /** Two killed figures that differ: two tolls, so two events. */
@@ -51,6 +53,13 @@ export class EventResolver {
     if (g.instrument && !g.date) {
       const host = [...this.events].reverse().find((e) => e.family === 'violent' && !e.umbrella && g.sentence.index - e.lastSentence <= 2);
       if (host && !this.relations.conflicts(host.place, g.places)) return this.merge(host, { ...g, referOnly: true });
+    }
+    // "the bomber detonated his explosive", "police exchanged fire with the attackers": those who did an attack
+    // already reported, named again with "the", tell more of that attack, not of another
+    if (g.family === 'violent' && !g.newMarker && g.figures.length === 0 && g.date?.kind !== 'day'
+      && DEFINITE_ATTACKERS.test(this.doc.text.slice(g.start, g.end))) {
+      const ante = this.antecedent(g);
+      if (ante && !ante.umbrella && !this.relations.conflicts(ante.place, g.places, true)) return this.merge(ante, g);
     }
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
     // a violent event told on in the next sentences may name a small place the gazetteer cannot put inside its own

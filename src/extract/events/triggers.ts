@@ -77,6 +77,7 @@ const PEACE = new RegExp(`\\b(?:${alt(PEACE_CONTEXT)})\\b`, 'i');
 const CF_VERB = new RegExp(`\\b(?:${alt(CEASEFIRE_VERBS)})\\b`, 'gi');
 const CF_BLOCK = new RegExp(`\\b(?:${alt(CEASEFIRE_BLOCKERS)})\\b`, 'i');
 const YEAR_BEFORE = /\b(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$/;
+const ONE_COORDINATED = /\b(?:an?|one)\s+(?:[\w]+-)?coordinated\s+(?:\w+\s+){0,2}$/i;
 const UMBRELLA = new RegExp(`\\b(?:${alt(UMBRELLA_MARKERS)})\\s+(?:\\w+\\s+){0,2}$`, 'i');
 
 /** Words of the noun phrase before a trigger, back to its determiner (at most four words). */
@@ -114,7 +115,8 @@ function describe(text: string, start: number, end: number, type: EventType, fla
     newMarker: (det !== null && NEW_EVENT_MARKERS.includes(det)) || lowerMods.some((m) => NEW_EVENT_MARKERS.includes(m))
       || (det !== null && COUNT_WORD.test(det) && lowerMods[0] === 'more'),
     barePlural: !flags.verb && plural && (det === null || VAGUE_DETERMINERS.has(det)) && !mods.some((m) => NUMERAL.test(m)),
-    umbrella: UMBRELLA.test(text.slice(Math.max(0, start - 40), start)),
+    // "a well-coordinated attack" is one attack; "coordinated attacks", "a wave of attacks" are many
+    umbrella: UMBRELLA.test(text.slice(Math.max(0, start - 40), start)) && (plural || !ONE_COORDINATED.test(text.slice(Math.max(0, start - 40), start))),
     actorModifier: actorModifier && !/^(?:Related|Photo|In)$/.test(actorModifier) ? actorModifier : null,
     inQuote,
     det,

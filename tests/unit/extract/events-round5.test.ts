@@ -67,3 +67,30 @@ describe('events: fighting told as background', () => {
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['ARMED_CLASH', 'Sirte']]);
   });
 });
+
+describe('events: one attack told in several sentences', () => {
+  it('reads "a well-coordinated attack" as one attack, not a wave over others', () => {
+    const x = run([
+      'More than 20 people were killed on Saturday when insurgents raided a police station in Tikrit.',
+      'The attackers fired grenades at the police station in a well-coordinated attack in the town of Tikrit on Saturday morning.',
+    ].join('\n\n'));
+    expect(x.events).toHaveLength(1);
+  });
+
+  it('joins "the bomber detonated his explosive" to the bombing reported before, however far back', () => {
+    const x = run([
+      'A large explosion ripped through a square in Lahore on Sunday, killing at least 20 people.',
+      'Hospitals appealed for blood donors.',
+      'Shops across the district stayed closed.',
+      'The minister said the bomber detonated his explosive near a bus stop.',
+    ].join('\n\n'));
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['BOMBING', 'Lahore']]);
+  });
+});
+
+describe('events: places given as a distance from the capital', () => {
+  it('does not place an event at the capital it is said to lie north of', () => {
+    const x = run('A roadside bomb hit a convoy 40 kilometers north of the capital, Nairobi, on Friday.');
+    expect(x.events.map((e) => e.place)).not.toContain('Nairobi');
+  });
+});
