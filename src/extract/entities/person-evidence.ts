@@ -150,6 +150,12 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
   // VOA's Kurdish service, X".
   if (lower(ctx.tokens[c.start - 1]) === ',' && roleBefore(ctx, c.start - 1)) return true;
   if (next === ',' && lower(ctx.tokens[c.end + 1]) === 'who') return true; // "X, who heads ..."
+  // "A local trader, X, told ...": an apposition closed before its sentence's speech verb.
+  if (next === ',' && ctx.tokens[c.start - 1]?.text === ',' && SPEECH_VERBS.has(lower(ctx.tokens[c.end + 1]))) return true;
+  // "identified X as leader of the group", "named X as its commander".
+  if (next === 'as' && TITLE_WORDS.has(lower(ctx.tokens[c.end + (ARTICLES.has(lower(ctx.tokens[c.end + 1])) ? 2 : 1)])))
+    return true;
+  if (isSignOff(ctx, c)) return true;
   // "X, 34, said": an age in apposition.
   if (
     next === ',' &&
@@ -174,6 +180,30 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
       (w.every((x, i) => mine[mine.length - w.length + i] === x) || (w.length === 1 && mine[0] === w[0]))
     );
   });
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/** The only lower-case words of a reporter's sign-off line ("More from X in Lima.", "X at the news
+ * bureau in Oslo."). */
+const SIGN_OFF_WORDS = new Set(['more', 'from', 'at', 'in', 'the', 'bureau', 'for', 'news', 'reporting', 'with']);
+
+/**
+ * A reporter's sign-off: a short line without a verb that gives a name and where it is reported from
+ * ("More from X in Lima.", "X at the news bureau in Oslo.", "Reporting from Quito, X.").
+ */
+function isSignOff(ctx: EntityContext, c: Candidate): boolean {
+  const [first, last] = ctx.sentenceTokens[c.sentenceIndex] ?? [0, 0];
+  if (last - first > 12) return false;
+  let place = false;
+  for (let k = first; k < last; k++) {
+    if (k >= c.start && k < c.end) continue;
+    const t = ctx.tokens[k];
+    const w = lower(t);
+    if (w === 'in' || w === 'from') place ||= isCapitalised(ctx.tokens[k + 1]);
+    if (!isCapitalised(t) && /^\p{L}/u.test(w) && !SIGN_OFF_WORDS.has(w)) return false;
+  }
+  return place;
 }
 
 /** "X Y in <City> reports", "X Y from <City> says": a name, where the person is, then a speech verb. */

@@ -169,7 +169,11 @@ function droppable(ctx: EntityContext, span: Span, sentenceStart: number, hasOrg
   if (FUNCTION_WORDS.has(w) || (MONTHS_AND_DAYS.has(w) && !hasOrgHead)) return !isAcronymName(ctx, k);
   // "Sunni-backed", "Iranian-supported": adjectives, not part of the name after them.
   if (ADJECTIVE_PREFIX.test(w) && k < span.end - 1) return true;
-  if (k < span.end - 1 && OPENING_QUALIFIERS.has(w)) return true;
+  // "Suspected militants", "Local Tidewater TV reported": a qualifier or an everyday modifier opening a
+  // sentence is no part of a name (alone before a lower-case noun it is none at all).
+  if (OPENING_QUALIFIERS.has(w) && (k < span.end - 1 || !isCapitalised(ctx.tokens[k + 1]))) return true;
+  if (k === sentenceStart && SENTENCE_OPENING_MODIFIERS.has(w) && knownOrganization(tokenText(ctx, k, span.end)) === undefined)
+    return true;
   if (NAME_PARTICLES.has(w) && isCapitalised(ctx.tokens[k + 1]) && k < span.end - 1) return false;
   const atSentenceStart =
     k === sentenceStart ||
@@ -179,10 +183,15 @@ function droppable(ctx: EntityContext, span: Span, sentenceStart: number, hasOrg
   return atSentenceStart && ctx.lowerWords.has(w) && !opensOrg;
 }
 
-/** "US" or "IS" in capitals is a name even though "us"/"is" are function words. */
+/** Everyday modifiers that open a sentence before a name without being part of it ("Local X TV said"). */
+const SENTENCE_OPENING_MODIFIERS = new Set(['local', 'several', 'some', 'many', 'other', 'senior', 'unnamed', 'anonymous']);
+
+/** "US" or "IS" in capitals is a name even though "us"/"is" are function words; a function word in
+ * capitals that names no organization or country is shouting ("... FARC, IN 2016"). */
 function isAcronymName(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return t !== undefined && /^[A-Z]{2,}$|^(?:[A-Z]\.){2,}$/.test(t.text);
+  if (t === undefined || !/^[A-Z]{2,}$|^(?:[A-Z]\.){2,}$/.test(t.text)) return false;
+  return knownOrganization(t.text) !== undefined || ctx.gazetteer.find(t.text).some((m) => m.exact && m.place.kind === 'country');
 }
 
 function isCountry(ctx: EntityContext, k: number): boolean {
