@@ -30,7 +30,9 @@ export function trailingName(words: readonly string[]): string[] {
   let cut = 0;
   for (let i = 0; i < run.length; i++) {
     const w = (run[i] ?? '').toLowerCase();
-    const demonym = i < run.length - 1 && /(?:ian|ese|ish|ean)$/.test(w);
+    // A demonym opens the run or follows a title ("Syrian President X Y"); inside a name it is a given
+    // name ("X Christian Y").
+    const demonym = i < run.length - 1 && i === cut && /(?:ian|ese|ish|ean)$/.test(w);
     // Initials that open a name ("AKM Jane Doe") are part of it: all capitals, no stops, two names after.
     const initials = i === 0 && k > 0 && /^\p{Lu}{2,4}$/u.test(run[0] ?? '') && run.length >= 3 &&
       /^\p{Ll}/u.test(words[k - 1] ?? '') && !run.slice(1).some((x) => TITLE_WORDS.has(x.toLowerCase()));

@@ -52,4 +52,19 @@ describe('statements (session 5): speaker phrases that ended early or went to th
     const s = statementsOf('The two delegations started talks on Monday, both indicating they were close to a deal.');
     expect(pairs(s)).toEqual(['The two delegations | they were close to a deal']);
   });
+
+  it('keeps a given name ending like a demonym inside a name, and drops a demonym before a title', () => {
+    expect(statementsOf('President Lucas Adrian Moreau said the border would reopen.').map((x) => x.speaker)).toEqual([
+      'Lucas Adrian Moreau',
+    ]);
+    expect(statementsOf('Norwegian Foreign Minister Eva Lind said the talks would resume.').map((x) => x.speaker)).toEqual([
+      'Eva Lind',
+    ]);
+  });
+
+  it('takes "the <noun>" for the speaker introduced as "one of the ... <noun>s"', () => {
+    const s = statementsOf('One of the march organizers said the police had blocked the bridge. ' +
+      '"We will walk again tomorrow," the organizer said.');
+    expect(s.map((x) => x.speaker)).toEqual(['One of the march organizers', 'One of the march organizers']);
+  });
 });
