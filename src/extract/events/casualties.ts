@@ -20,6 +20,9 @@ export interface RawFigure {
   implicit?: boolean;
   /** "The attack also killed a doctor": more victims of a toll reported before, to be added to it. */
   also?: boolean;
+  /** "three soldiers and nine attackers were killed": the assailants' count said with the figure, not in
+   * its range (an attack's toll is its victims; a clash's counts both sides, see clash-toll.ts). */
+  assailants?: Range;
 }
 
 // "the lawmaker, who was killed Tuesday", "the commander was killed": one person at least
@@ -120,6 +123,12 @@ function push(found: RawFigure[], offset: number, kind: CasualtyKind | null, ran
   found.push({ kind, range, group, start: s + offset, end: e + offset, subset });
 }
 
+/** The figure found at `start` also names the assailants' own dead ("three soldiers and nine attackers"). */
+function withAssailants(found: RawFigure[], start: number, range: Range): void {
+  const figure = found.find((f) => f.start === start);
+  if (figure) figure.assailants = range;
+}
+
 export function findFigures(text: string, offset = 0): RawFigure[] {
   const found: RawFigure[] = [];
   if (!ANY_KIND.test(text)) return found;
@@ -147,6 +156,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const more = group.words.length ? AND_MORE.exec(after) : null;
     if (more && assailants(groupOf(more[2]!).words.join(' ')) && !assailants(m[3]!)) {
       push(found, offset, kind, parseRange(m[2]!), group.text, m.index, end + more[0].length);
+      withAssailants(found, offset + m.index, parseRange(more[1]!));
     } else if (more && !new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
       push(found, offset, kind, sum(parseRange(m[2]!), parseRange(more[1]!)), `${group.text ?? ''} and ${groupOf(more[2]!).text ?? ''}`.trim(), m.index, end + more[0].length);
     } else if (group.words.length && AND_ONE.test(after)) {
@@ -195,6 +205,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const first = FIRST_OF_TWO.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (first && assailants(m[2]!) && !assailants(first[2]!)) {
       push(found, offset, kindOf(m[3]!), parseRange(first[1]!), groupOf(first[2]!).text, m.index - first[0].length, end);
+      withAssailants(found, offset + m.index - first[0].length, range);
     } else if (first && !/\bothers?\b/i.test(m[2]!)) {
       const at = m.index - first[0].length;
       push(found, offset, kindOf(m[3]!), sum(parseRange(first[1]!), range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, end);

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { Resources } from '../pipeline.ts';
 import type { CasualtyFigure, ConflictEvent, Evidence, Range } from '../types.ts';
 import { foldName } from '../normalize.ts';
+import { clashToll } from './clash-toll.ts';
 import type { Figure } from './groups.ts';
 import { placesIn, type PlaceHit } from './places.ts';
 import { mostSpecific, type PlaceRelations } from './place-relations.ts';
@@ -115,10 +116,10 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const umbrella = e.partOf;
     const own = findResponsibility(doc, resources, e.groups, eventSentences);
     const inherited = umbrella ? findResponsibility(doc, resources, umbrella.groups, eventSentences) : null;
-    const killedFigure = chooseFigure(e.figures, 'killed');
+    const killedFigure = clashToll(chooseFigure(e.figures, 'killed'), e.figures, e.type);
     let killed: Range | null = killedFigure ? { ...killedFigure.range } : null;
     if (killed && killedFigure?.source === null && e.groups.some((g) => UNCLEAR_OTHERS.test(g.sentence.text))) killed = { min: killed.min, max: null };
-    const injuredFigure = chooseFigure(e.figures, 'injured');
+    const injuredFigure = clashToll(chooseFigure(e.figures, 'injured'), e.figures, e.type);
     const event: ConflictEvent = {
       key, type: e.type, date: e.date,
       place: place?.name ?? fallbackCountry, placeKey: place?.key ?? null,

@@ -4,6 +4,8 @@ import type { WorkingEvent } from './working-event.ts';
 // "has killed", "have been wounded", "have agreed", "has struck": a finished act with present relevance
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:now|just|reportedly|apparently|also|finally)\s+)?(?:been\s+)?(?!been\b)[a-z]+(?:ed|en|un|uck|ght|ft|ot)\b/i;
 
+const CAUSE_BEFORE = /\b(?:after|following|in\s+response\s+to|in\s+retaliation\s+for)\s+[^,;]*$/i;
+
 /**
  * News style: a lead sentence in the present perfect ("A roadside bomb has killed 14 people",
  * "The two sides have agreed to a truce") reports what happened on the day of publication. An event
@@ -18,7 +20,10 @@ export function datesFromLead(doc: Doc, events: readonly WorkingEvent[]): void {
   const dated = new Set<WorkingEvent>();
   for (const e of events) {
     if (e.date !== null || e.dateFrom !== 'none') continue;
-    if (e.groups[0]?.sentence.index !== lead.index) continue;
+    const first = e.groups[0];
+    if (first?.sentence.index !== lead.index) continue;
+    // "X have struck Y after militants fired rockets": the cause told in the past is not dated by the lead's verb
+    if (CAUSE_BEFORE.test(doc.text.slice(lead.start, first.start)) && !PRESENT_PERFECT.test(doc.text.slice(first.start, first.end))) continue;
     e.date = day;
     e.dateFrom = 'inherited';
     dated.add(e);

@@ -49,3 +49,30 @@ describe('days told relative to another event', () => {
     expect(brief(x).map((e) => e.date)).toEqual(['2021-03-15', '2021-03-15']);
   });
 });
+
+describe('a clash counts the dead of both sides', () => {
+  it('adds the attackers said with the soldiers in a clash', () => {
+    const x = run('Gunmen attacked an army base in Kumasi on Sunday, and four soldiers and seven attackers were killed in the gunfight that followed.');
+    expect(brief(x)).toHaveLength(1);
+    expect(brief(x)[0]).toMatchObject({ type: 'ARMED_CLASH', killed: { min: 11, max: 11 } });
+  });
+
+  it('adds the other side\'s dead reported after the soldiers', () => {
+    const x = run('Twelve soldiers were killed in a firefight with rebels in Tamale on Sunday. A spokesman said at least six rebels died in the fighting.');
+    expect(brief(x)[0]).toMatchObject({ type: 'ARMED_CLASH', killed: { min: 18, max: null } });
+  });
+
+  it('keeps an attack on civilians to its victims', () => {
+    const x = run('Gunmen stormed a hotel in Tamale on Sunday, and nine guests and two attackers were killed.');
+    expect(brief(x)[0]!.killed).toEqual({ min: 9, max: 9 });
+  });
+});
+
+describe('a present-perfect lead dates its own event, not the cause after "after"', () => {
+  it('leaves the rockets that led to the strike without a day', () => {
+    const x = run('Israeli jets have struck three sites in Rafah after militants fired rockets at Ashdod.');
+    const byType = Object.fromEntries(brief(x).map((e) => [e.type, e.date]));
+    expect(byType['AIRSTRIKE']).toBe('2021-03-15');
+    expect(byType['SHELLING']).toBeNull();
+  });
+});

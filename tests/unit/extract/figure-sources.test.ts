@@ -19,10 +19,13 @@ describe('figure sources', () => {
     expect(x.casualties.filter((c) => c.kind === 'killed').map((c) => c.min)).toEqual([9, 11]);
   });
 
-  it('adds "two more" victims reported later, but not attackers "also killed"', () => {
+  it('adds "two more" victims reported later, but not attackers "also killed" in an attack', () => {
     const more = 'A bomber blew himself up at a checkpoint in Tikrit on Monday, killing four guards. Two more guards later died of their wounds.';
     expect(run(more).events[0]!.killed).toEqual({ min: 6, max: 6 });
-    const attackers = 'Rebels attacked a convoy in Gao on Friday, killing 10 soldiers. Five attackers were also killed, the army said.';
+    const attackers = 'Gunmen attacked a market in Gao on Friday, killing 10 shoppers. Five attackers were also killed, the army said.';
     expect(run(attackers).events[0]!.killed).toEqual({ min: 10, max: 10 });
+    // a clash counts both sides (clash-toll.ts)
+    const clash = 'Rebels attacked a convoy in Gao on Friday, killing 10 soldiers. Five attackers were also killed, the army said.';
+    expect(run(clash).events[0]!).toMatchObject({ type: 'ARMED_CLASH', killed: { min: 15, max: 15 } });
   });
 });
