@@ -10,7 +10,8 @@ const INTENT = [
   'plans?\\s+(?:for|to\\s+\\w+)', 'wants?', 'wanted', 'try(?:ing)?\\s+to\\s+\\w+', 'tried\\s+to\\s+\\w+', 'attempts?\\s+to\\s+\\w+',
   'pressure\\s+(?:for|to\\s+\\w+)', 'press(?:ed|es|ing)?\\s+for', 'appeal(?:ed|s|ing)?\\s+for', 'call(?:ing|s)?\\s+for',
   'push(?:es|ing)?\\s+for', 'work(?:ing|s|ed)?\\s+(?:toward|towards|for|on)', 'discuss(?:ed|es|ing)?', 'consider(?:ed|s|ing)?',
-  'offer(?:ed|s|ing)?', 'propos(?:e|ed|es|ing)', 'urg(?:e|ed|es|ing)', 'need\\s+(?:for|to\\s+\\w+)', 'seek(?:s|ing)?', 'sought',
+  // "efforts to get the factions to agree to a ceasefire": an infinitive of agreeing is a wish
+  'to\\s+agree\\s+(?:to|on)', 'offer(?:ed|s|ing)?', 'propos(?:e|ed|es|ing)', 'urg(?:e|ed|es|ing)', 'need\\s+(?:for|to\\s+\\w+)', 'seek(?:s|ing)?', 'sought',
 ];
 const INTENT_BEFORE = new RegExp(`\\b(?:${INTENT.join('|')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i');
 

@@ -18,6 +18,12 @@ const DEFINITE_ATTACKERS = /\b(?:the|these|those)\s+(?:suicide\s+)?(?:bombers?|a
 
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:country|nation|[A-Z][\w-]+\s*(?:[,.;]|$))|\b(?:nationwide|countrywide)\b/;
 
+/** "since the ceasefire began last week": a truce or protest named with "the" is the one reported; a vague
+ * time does not make it another. */
+function definiteDevelopment(g: Group): boolean {
+  return g.family !== 'violent' && g.triggers.some((t) => t.det === 'the');
+}
+
 /** Two killed figures that differ: two tolls, so two events. */
 function otherToll(a: readonly Figure[], b: readonly Figure[]): boolean {
   const ka = a.find((f) => f.kind === 'killed' && !f.subset);
@@ -63,7 +69,7 @@ export class EventResolver {
     }
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
     // a violent event told on in the next sentences may name a small place the gazetteer cannot put inside its own
-    if (last && (!g.newMarker || this.renewedFight(last, g)) && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g)
+    if (last && (!g.newMarker || this.renewedFight(last, g)) && (typesFit(last, g, false) || this.followUpClash(last, g)) && datesFit(last, g, definiteDevelopment(g))
       && !this.relations.conflicts(last.place, g.places, g.family === 'violent') && !otherDevice(last, g)
       // "an attack that killed 39 ..., as well as a bombing that killed 25": two tolls in one sentence, two events
       && !(g.sentence.index === last.lastSentence && otherToll(last.figures, g.figures))) {
@@ -150,7 +156,7 @@ export class EventResolver {
 
   /** A ceasefire or protest is usually one development per article: any earlier one that fits. */
   private sameDevelopment(g: Group): WorkingEvent | undefined {
-    return [...this.events].reverse().find((e) => e.family === g.family && datesFit(e, g) && !this.relations.conflicts(e.place, g.places));
+    return [...this.events].reverse().find((e) => e.family === g.family && datesFit(e, g, definiteDevelopment(g)) && !this.relations.conflicts(e.place, g.places));
   }
 
   /** What a referring mention points to: the latest event of its own type at a fitting place, else the

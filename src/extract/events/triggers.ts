@@ -76,6 +76,8 @@ const AGREE_NOUN = new RegExp(`(?<![\\w-])(?:${alt(AGREEMENT_NOUNS)})(?![\\w-])`
 const PEACE = new RegExp(`\\b(?:${alt(PEACE_CONTEXT)})\\b`, 'i');
 const CF_VERB = new RegExp(`\\b(?:${alt(CEASEFIRE_VERBS)})\\b`, 'gi');
 const CF_BLOCK = new RegExp(`\\b(?:${alt(CEASEFIRE_BLOCKERS)})\\b`, 'i');
+const NEGATED_VERB = /\b(?:not|never)\s+(?:yet\s+)?$/i;
+const DEFIED_BEFORE = /\b(?:despite|rendering|violat\w*|breach\w*|break\w*|broke|undermin\w*|ignor\w*|flout\w*)\s+(?:an?|the|its|their)\s+(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$/i;
 const YEAR_BEFORE = /\b(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$/;
 const ONE_COORDINATED = /\b(?:an?|one)\s+(?:[\w]+-)?coordinated\s+(?:\w+\s+){0,2}$/i;
 const UMBRELLA = new RegExp(`\\b(?:${alt(UMBRELLA_MARKERS)})\\s+(?:\\w+\\s+){0,2}$`, 'i');
@@ -139,13 +141,16 @@ function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trig
     const reached = verbs.some((v) => {
       const between = v.end <= start ? text.slice(v.end, start) : text.slice(end, v.start);
       const words = between.split(/\s+/).filter(Boolean).length;
-      return words <= 12 && !CF_BLOCK.test(between) && !/[;]/.test(between);
+      // "has not signed a truce", "never agreed to a ceasefire": a verb denied reaches nothing
+      return words <= 12 && !CF_BLOCK.test(between) && !/[;]/.test(between) && !NEGATED_VERB.test(text.slice(Math.max(0, v.start - 16), v.start));
     });
     const t = describe(text, start, end, 'CEASEFIRE', {}, inQuote(start));
     if (CF_BLOCK.test(text.slice(Math.max(0, start - 25), start)) || intendedCeasefire(text.slice(0, start))) continue;
     // "the truce, which began on Monday": a ceasefire said to be reached or holding is reported here;
     // "a 2009 peace agreement": one dated by its year was reached then
-    if (reached || YEAR_BEFORE.test(text.slice(Math.max(0, start - 24), start))) out.push({ ...t, anaphoric: false });
+    // ("despite a 2002 ceasefire", "rendering a 2003 truce ineffective": a truce that no longer holds is no development)
+    const dated = YEAR_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !DEFIED_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+    if (reached || dated) out.push({ ...t, anaphoric: false });
     else if (t.anaphoric) out.push({ ...t, anaphorOnly: true });
   }
   // "announced the agreement": an agreement or deal refers back to a ceasefire already reported

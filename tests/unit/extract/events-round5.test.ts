@@ -71,8 +71,8 @@ describe('events: fighting told as background', () => {
 describe('events: one attack told in several sentences', () => {
   it('reads "a well-coordinated attack" as one attack, not a wave over others', () => {
     const x = run([
-      'More than 20 people were killed on Saturday when insurgents raided a police station in Tikrit.',
-      'The attackers fired grenades at the police station in a well-coordinated attack in the town of Tikrit on Saturday morning.',
+      'More than 20 people were killed on Saturday when insurgents raided a police station in Samarra.',
+      'The attackers fired grenades at the police station in a well-coordinated attack in the town of Samarra on Saturday morning.',
     ].join('\n\n'));
     expect(x.events).toHaveLength(1);
   });
@@ -90,7 +90,31 @@ describe('events: one attack told in several sentences', () => {
 
 describe('events: places given as a distance from the capital', () => {
   it('does not place an event at the capital it is said to lie north of', () => {
-    const x = run('A roadside bomb hit a convoy 40 kilometers north of the capital, Nairobi, on Friday.');
-    expect(x.events.map((e) => e.place)).not.toContain('Nairobi');
+    const x = run('A roadside bomb hit a convoy 40 kilometers north of the capital, Lusaka, on Friday.');
+    expect(x.events.map((e) => e.place)).not.toContain('Lusaka');
+  });
+});
+
+describe('events: ceasefires named but not reached', () => {
+  const ceasefires = (text: string) => run(text).events.filter((e) => e.type === 'CEASEFIRE');
+
+  it('reports no ceasefire that was not signed', () => {
+    expect(ceasefires('The rebels are the only armed group in Casamance that has not signed a cease-fire agreement with the government.')).toEqual([]);
+  });
+
+  it('reports no ceasefire that fighting goes on despite', () => {
+    expect(ceasefires('Fighting in Casamance has intensified in recent weeks despite a 2014 cease-fire.')).toEqual([]);
+  });
+
+  it('still reports a peace agreement dated by its year', () => {
+    expect(ceasefires('The fighters were integrated into the army of Senegal in a 2014 peace agreement.')).toHaveLength(1);
+  });
+
+  it('reports no ceasefire the government is trying to get the sides to agree to', () => {
+    expect(ceasefires('The government has struggled in its efforts to get the rival militias in Casamance to agree to a cease-fire.')).toEqual([]);
+  });
+
+  it('takes "since the truce began last week" for the truce already reported', () => {
+    expect(ceasefires('The truce in Casamance remains in effect on Sunday. Residents have returned since the truce began last week.')).toHaveLength(1);
   });
 });
