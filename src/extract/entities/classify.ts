@@ -17,6 +17,7 @@ import { foldName } from './memo.ts';
 import { placeKindOf } from './places.ts';
 import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
+import { organizationCue } from './org-cues.ts';
 import {
   descriptorBefore,
   isAdjectivePhrase,
@@ -165,7 +166,9 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     return { ...base, type: 'place', placeKind: 'region', locative: true };
   if (isAdjectivePhrase(ctx, start, end)) return null;
   // "the Danish aid group, Lifeline", "the provincial capital, Korvath".
-  const described = GROUP_ADJECTIVES.has(firstWord) ? null : descriptorBefore(ctx, start, end);
+  const described = GROUP_ADJECTIVES.has(firstWord)
+    ? null
+    : (descriptorBefore(ctx, start, end) ?? (organizationCue(ctx, start, end) ? 'organization' : null));
   if (described === 'organization' && !placeName && !isCountryName)
     return { ...base, type: 'organization', orgKind: 'other' };
   if (described === 'place') return { ...base, type: 'place', locative: true };

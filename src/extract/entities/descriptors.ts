@@ -5,7 +5,7 @@ import { TITLE_WORDS } from './data/titles.ts';
 
 /** Lower-case nouns that introduce an organization's name: "the aid group Lifeline", "the rights
  * organisation, X", "the broadcaster X". */
-const ORG_DESCRIPTORS = new Set([
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
   'group',
   'organization',
   'organisation',
@@ -23,6 +23,14 @@ const ORG_DESCRIPTORS = new Set([
   'daily',
   'channel',
   'ngo',
+  'operator',
+  'company',
+  'firm',
+  'sect',
+  'station',
+  'magazine',
+  'weekly',
+  'website',
 ]);
 
 /** Lower-case nouns that introduce a place's name: "the provincial capital, X", "the capital X". */

@@ -210,9 +210,12 @@ function mergeAcronyms(
 ): void {
   for (const [key, org] of orgs) {
     if (knownKeys.has(key) || !/^[A-Z][A-Z.]{1,7}$/.test(org.name)) continue;
-    const targets = [...orgs.values()].filter(
+    const loose = [...orgs.values()].filter(
       (o) => o !== org && [o.name, ...o.aliases].some((n) => isAbbreviationOf(org.name, n)),
     );
+    // "NIA" after "Norland Independence Army" and "Norland Independence Organization": letters inside a word also
+    // abbreviate, so when several names fit, the one whose initials spell it wins.
+    const targets = loose.length > 1 ? loose.filter((o) => [o.name, ...o.aliases].some((n) => initialsOf(n) === letters(org.name))) : loose;
     const target = targets[0];
     if (targets.length !== 1 || target === undefined) continue;
     mergeInto(target, org, orgs, keyOf, key);
@@ -247,4 +250,15 @@ function mediaName(surface: string): string | null {
 function deskName(surface: string): string[] {
   const desk = /^\S+['\u2019]s (.+ Service)$/u.exec(surface)?.[1];
   return desk ? [desk] : [];
+}
+
+const letters = (acronym: string): string => acronym.replace(/\./g, '').toUpperCase();
+
+/** "Norland Independence Army" → "NIA" (capitalised words only: "of", "the" and "in" are skipped). */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }

@@ -47,7 +47,7 @@ const OPENING_QUALIFIERS = new Set([
   'rogue',
 ]);
 export const ADJECTIVE_PREFIX =
-  /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|aligned|inspired|born|speaking|majority|occupied|administered)$/i;
+  /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|owned|operated|aligned|inspired|born|speaking|majority|occupied|administered)$/i;
 
 /**
  * Maximal runs of capitalised tokens, joined across name particles ("Bashar al Assad", "Ansar al

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from '../helpers/entities-doc.ts';
+
+const orgs = (body: string) => entitiesOf(body).organizations.map((o) => o.name);
+const people = (body: string) => entitiesOf(body).people.map((p) => p.name);
+
+describe('entities (session 5): an unknown name with an organization cue beside it', () => {
+  it('reads a name after an owner or seat compound as an organization', () => {
+    expect(orgs('The state-run Morning Lantern said the clashes began on Monday.')).toEqual(['Morning Lantern']);
+    expect(orgs('The dish serves the Chilean-owned Andesat.')).toEqual(['Andesat']);
+    expect(orgs('The Norway-based Fjord Relief is one of the largest charities.')).toEqual(['Fjord Relief']);
+  });
+
+  it('reads a name in apposition to an organization noun as an organization', () => {
+    expect(orgs('The sect said that Dailyline, a prominent Peruvian newspaper, was a target.')).toEqual(['Dailyline']);
+  });
+
+  it('reads a name after an operator noun as an organization', () => {
+    expect(orgs('Armed men entered the offices of the state pipeline operator Petrolux on Sunday.')).toEqual(['Petrolux']);
+  });
+
+  it('leaves a person whose apposition holds a title or a possessive organization noun', () => {
+    expect(people('Ravel Ostin, the group\'s spokesman, said the attack failed.')).toEqual(['Ravel Ostin']);
+    expect(orgs('Ravel Ostin, the group\'s spokesman, said the attack failed.')).toEqual([]);
+  });
+
+  it('does not give an apposition after "in X" to X alone', () => {
+    const doc = entitiesOf('Lia Moss, spokeswoman for the Council for Refugees in Peru, a Peruvian aid group, spoke.');
+    expect(doc.organizations.map((o) => o.name)).not.toContain('Peru');
+  });
+});
+
+describe('entities (session 5): an acronym that several names could abbreviate', () => {
+  it('joins the name whose initials spell it', () => {
+    const doc = entitiesOf(
+      'Fighters of the Norland Independence Army attacked a post. The Norland Independence Organization denied it. One NIA member was captured.',
+    );
+    const army = doc.organizations.find((o) => o.name === 'Norland Independence Army');
+    expect(army?.aliases).toContain('NIA');
+    expect(doc.organizations.map((o) => o.name)).not.toContain('NIA');
+  });
+});
