@@ -58,6 +58,9 @@ export const priority = (t: EventType): number => PRIORITY.length - PRIORITY.ind
 
 const PLACE_COUNT = /\b(?:two|three|four|five|several|multiple|various|different)\s+(?:[\w-]+\s+)?(?:cities|towns|provinces|districts|neighbou?rhoods|regions|villages|places|locations|areas|countries)\b/i;
 
+// "Just hours earlier, a car bomb ...", "Earlier Friday, a bomber ...": a sentence that opens at another time
+// tells another event, even of the same kind at the same place
+const SHIFTED_TIME_OPENER = /^(?:just\s+|only\s+)?(?:(?:hours|minutes|moments|shortly|days|a\s+day|a\s+few\s+hours)\s+(?:earlier|before|later)|earlier\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day|this\s+week))\b/i;
 const COUNTED = /\b(?:the|these|those)\s+(?:two|three|four|five|twin)\s+$|\bboth\s+(?:the\s+)?$/i;
 const DRONE = /\b(?:drones?|unmanned|warplanes?|aircraft|jets)\b/i;
 const AIRCRAFT = /\b(?:air\s+force|warplanes?|war\s+planes?|(?:fighter\s+)?jets|aircraft|helicopters?|drones?)\b/i;
@@ -181,6 +184,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
     anaphoric: first.anaphoric || triggers.every((t) => t.anaphorOnly),
     referOnly: opening.length === 0,
     newMarker: triggers.some((t) => t.newMarker && !t.anaphoric) || (start === s.start && NEW_EVENT_OPENERS.test(s.text))
+      || (start === s.start && !first.anaphoric && SHIFTED_TIME_OPENER.test(s.text))
       || triggers.some((t) => EARLIER_ONE.test(doc.text.slice(t.end, t.end + 50))),
     // "struck two locations in X": one strike at X; "bombings in two cities killed 140": a total
     instrument: opening.length > 0 && opening.every((t) => t.instrument),

@@ -118,3 +118,15 @@ describe('events: ceasefires named but not reached', () => {
     expect(ceasefires('The truce in Casamance remains in effect on Sunday. Residents have returned since the truce began last week.')).toHaveLength(1);
   });
 });
+
+describe('events: a sentence opening at another time', () => {
+  it('opens another event with "Just hours earlier," even at the same place', () => {
+    const x = run('A suicide bomber killed 12 people at a market in Mombasa on Friday. Just hours earlier, a suicide car bombing killed five soldiers in Mombasa.');
+    expect(x.events.map((e) => [e.type, e.killed?.min])).toEqual([['SUICIDE_BOMBING', 12], ['SUICIDE_BOMBING', 5]]);
+  });
+
+  it('still joins "Hours later, the blast" to the bombing it names', () => {
+    const x = run('A bomb exploded at a market in Mombasa on Friday, killing 12 people. Hours later, the blast was claimed by a militant group.');
+    expect(x.events).toHaveLength(1);
+  });
+});
