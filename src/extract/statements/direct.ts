@@ -1,6 +1,7 @@
 import type { ActorRef } from '../types.ts';
 import type { Draft } from './draft.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { ACT_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { actorBefore } from './act-before.ts';
 import { clauseEndingInQuote } from './fragment.ts';
 import { namingSpeakers } from './naming.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -8,10 +9,6 @@ import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { isPluralPossessive, isPunct, mainSubject, skipModifiersBack, verbSubject, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
-/** Verbs of an act done in words ("thanked X for 'a step'", "condemned 'the attack'"): fragments are its words. */
-const ACT_VERBS = new Set(['thanked', 'praised', 'condemned', 'denounced', 'welcomed', 'criticized', 'criticised',
-  'described', 'called', 'hailed', 'slammed', 'lauded', 'blasted', 'decried', 'dismissed', 'branded', 'labeled',
-  'labelled', 'termed', 'rejected', 'vowed', 'promised', 'pledged', 'warned', 'urged', 'accused', 'blamed']);
 const SUBJECT_STOP = new Set(['who', 'which', 'in', 'at', 'on', 'during', 'adding', 'as', 'while', 'after', 'before',
   'when', 'told', 'speaking', 'according', 'to', 'from', 'with']);
 
@@ -142,7 +139,7 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
     const standsAlone = /^\s*$/.test(units.text.slice(qView.sentence.start, q.start)) &&
       /^[\s.,!?]*$/.test(units.text.slice(q.end, view.sentence.end));
     const speakers = attr?.speakers ?? attributionBefore(scope, qView, q) ?? namingSpeakers(scope, qView, q) ??
-      (standsAlone ? recentSpeaker(scope, qView.sentence.index) : null);
+      (standsAlone ? actorBefore(scope, qView.sentence.index) ?? recentSpeaker(scope, qView.sentence.index) : null);
     if (!speakers) {
       loose.push(q);
       continue;

@@ -174,3 +174,9 @@ export const CLAUSE_MARKERS: ReadonlySet<string> = new Set(['is', 'was', 'were',
 export const SETTING_NOUNS: ReadonlySet<string> = new Set(['conference', 'briefing', 'meeting', 'summit', 'rally',
   'speech', 'address', 'interview', 'session', 'hearing', 'ceremony', 'gathering', 'forum', 'event', 'visit',
   'talks']);
+
+/** Verbs of an act done in words ("thanked X for 'a step'", "condemned 'the attack'"): fragments are its words. */
+export const ACT_VERBS: ReadonlySet<string> = new Set(['thanked', 'praised', 'condemned', 'denounced', 'welcomed',
+  'criticized', 'criticised', 'described', 'called', 'hailed', 'slammed', 'lauded', 'blasted', 'decried', 'dismissed',
+  'branded', 'labeled', 'labelled', 'termed', 'rejected', 'vowed', 'promised', 'pledged', 'warned', 'urged', 'accused',
+  'blamed']);

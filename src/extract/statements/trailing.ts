@@ -92,6 +92,23 @@ function descriptionOnly(before: string): boolean {
   return words.slice(1).every((w) => !CLAUSE_MARKERS.has(w) && !/(?:ed|s)$/.test(w.replace(/[^a-z]/g, '')));
 }
 
+/** Common irregular past forms, which neither -ed nor -s marks as verbs. */
+const IRREGULAR_PAST = new Set(['rose', 'fell', 'came', 'went', 'began', 'took', 'hit', 'struck', 'left', 'held', 'met',
+  'fled', 'fought', 'lost', 'won', 'shot', 'led', 'said', 'told', 'saw', 'made', 'gave', 'got', 'ran', 'stood', 'sent',
+  'put', 'set', 'cut', 'kept', 'built', 'broke', 'blew', 'brought', 'caught', 'drove', 'flew', 'knew', 'spoke', 'threw',
+  'tore', 'wrote', 'became', 'remain', 'say', 'spread', 'burnt', 'overran', 'seized', 'sank', 'hid', 'stole', 'swept']);
+
+/**
+ * Whether a stretch of words has nothing that can be a verb: no auxiliary or modal, no lower-case word
+ * in -ed or -s, no common irregular past. Such a stretch is a phrase ("Meanwhile, the envoy in X"),
+ * never a report.
+ */
+function verbless(before: string): boolean {
+  const words = before.split(/\s+/).map((w) => w.replace(/[^\p{L}'-]/gu, '')).filter((w) => w !== '');
+  return words.every((w) => /^\p{Lu}/u.test(w) ||
+    (!CLAUSE_MARKERS.has(w) && !IRREGULAR_PAST.has(w) && !/(?:ed|s|n't)$/.test(w)));
+}
+
 /** "The deal holds, he said." — an unquoted clause before a closing attribution. */
 export function trailingAttribution(scope: SpeakerScope, view: SentenceView, clauses: SpeechClause[], speakersOf: ActorRef[][]): Draft | null {
   // "..., the army said, adding that ...": the participle reports on its own; the attribution is before it.
@@ -128,6 +145,8 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
   // The name then stands between commas ("..., X Y, denied"), not right before its verb ("..., police said").
   if (view.lower[c.subject.range?.to ?? -1] === ',' && descriptionOnly(before)) return null;
+  // "In the eastern state, <Place>, authorities agreed ...": a report has a verb; an opening phrase has none.
+  if (verbless(before)) return null;
   const speakers = speakersOf[i] ?? [];
   if (speakers.length === 0) return null;
   scope.memory.said.push({ sentenceIndex: view.sentence.index, offset: comma.start, speaker: speakers[0]! });

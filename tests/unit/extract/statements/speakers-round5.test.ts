@@ -67,4 +67,25 @@ describe('statements (session 5): speaker phrases that ended early or went to th
       '"We will walk again tomorrow," the organizer said.');
     expect(s.map((x) => x.speaker)).toEqual(['One of the march organizers', 'One of the march organizers']);
   });
+
+  it('makes no report of an opening phrase with no verb before "<Name>, <verb>"', () => {
+    expect(statementsOf('Meanwhile, the regional envoy in Peru, Ana Ruiz, once again called for calm.')).toEqual([]);
+    expect(statementsOf('In another northern province, Kerala, authorities agreed to demands by farmers to free prisoners.')).toEqual([]);
+  });
+
+  it('still reads a clause with a verb before a closing attribution as the report', () => {
+    expect(pairs(statementsOf('The toll rose to 20 overnight, the mayor said.'))).toEqual(['the mayor | The toll rose to 20 overnight']);
+  });
+
+  it('ends the report before the reporter\'s note on how the source spoke ("but was vague on details")', () => {
+    expect(pairs(statementsOf('The spokesman agreed that they had made progress but was vague on details.'))).toEqual([
+      'The spokesman | they had made progress',
+    ]);
+  });
+
+  it('gives a quotation standing alone to the subject of the verbal act just before it', () => {
+    const s = statementsOf('Mayor Tomas Brel said the port would reopen. The curfew stayed in force. ' +
+      'Meanwhile, the regional envoy in Peru, Ana Ruiz, once again called for calm. "Nobody gains from more fighting."');
+    expect(s.map((x) => x.speaker)).toEqual(['Tomas Brel', 'Ana Ruiz']);
+  });
 });
