@@ -3,6 +3,7 @@ import type { Resources } from '../pipeline.ts';
 import type { CasualtyFigure, ConflictEvent, Evidence, Range } from '../types.ts';
 import { foldName } from '../normalize.ts';
 import { clashToll } from './clash-toll.ts';
+import { ownFigures } from './total-figures.ts';
 import type { Figure } from './groups.ts';
 import { placesIn, type PlaceHit } from './places.ts';
 import { mostSpecific, type PlaceRelations } from './place-relations.ts';
@@ -116,10 +117,11 @@ export function finalize(doc: Doc, resources: Resources, working: readonly Worki
     const umbrella = e.partOf;
     const own = findResponsibility(doc, resources, e.groups, eventSentences);
     const inherited = umbrella ? findResponsibility(doc, resources, umbrella.groups, eventSentences) : null;
-    const killedFigure = clashToll(chooseFigure(e.figures, 'killed'), e.figures, e.type);
+    const figures = ownFigures(doc.text, e, kept);
+    const killedFigure = clashToll(chooseFigure(figures, 'killed'), figures, e.type);
     let killed: Range | null = killedFigure ? { ...killedFigure.range } : null;
     if (killed && killedFigure?.source === null && e.groups.some((g) => UNCLEAR_OTHERS.test(g.sentence.text))) killed = { min: killed.min, max: null };
-    const injuredFigure = clashToll(chooseFigure(e.figures, 'injured'), e.figures, e.type);
+    const injuredFigure = clashToll(chooseFigure(figures, 'injured'), figures, e.type);
     const event: ConflictEvent = {
       key, type: e.type, date: e.date,
       place: place?.name ?? fallbackCountry, placeKey: place?.key ?? null,

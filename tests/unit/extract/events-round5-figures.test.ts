@@ -76,3 +76,29 @@ describe('a present-perfect lead dates its own event, not the cause after "after
     expect(byType['SHELLING']).toBeNull();
   });
 });
+
+describe('a lead total over several attacks is not the toll of one of them', () => {
+  it('leaves the parts of "two car bombs have killed" without the total when each is reported at its place', () => {
+    const x = run('Two car bombs in Lisbon have killed at least 30 people and wounded more than 80 others. '
+      + 'The first blast hit a market in the Alfama district. '
+      + 'About an hour after the first blast, a second car bomb exploded near a mosque in the Belem district.');
+    const bombs = brief(x).filter((e) => e.type === 'CAR_BOMBING');
+    expect(bombs.length).toBeGreaterThanOrEqual(2);
+    expect(bombs.map((e) => e.killed)).not.toContainEqual({ min: 30, max: null });
+  });
+
+  it('gives a part its own figure rather than the total told in the lead', () => {
+    const x = run('Roadside bombs have destroyed two cars in the north and south of Portugal, killing at least 12 people. '
+      + 'Officials say seven family members were killed Sunday when a roadside bomb hit their car in Braga. '
+      + 'In an earlier incident Saturday, a roadside bomb struck a minibus in Faro, killing five civilians.');
+    const byPlace = Object.fromEntries(brief(x).map((e) => [e.place, e.killed]));
+    expect(byPlace['Braga']).toEqual({ min: 7, max: 7 });
+    expect(byPlace['Faro']).toEqual({ min: 5, max: 5 });
+  });
+
+  it('keeps the total of two bombs at one place as that event\'s toll', () => {
+    const x = run('Two bombs went off in Coimbra on Monday morning, injuring at least 20 people. '
+      + 'The first bomb exploded near a cafe in Coimbra. A second blast followed in Coimbra an hour later.');
+    expect(brief(x)[0]!.injured).toEqual({ min: 20, max: null });
+  });
+});
