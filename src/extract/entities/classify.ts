@@ -18,6 +18,7 @@ import { placeKindOf } from './places.ts';
 import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 import { organizationCue } from './org-cues.ts';
+import { LANGUAGES } from './data/languages.ts';
 import {
   descriptorBefore,
   isAdjectivePhrase,
@@ -79,6 +80,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const tail = ORG_TAIL_WORDS.has(two) ? 2 : ORG_TAIL_WORDS.has(next) ? 1 : 0;
   const known = knownOrganization(text);
   const nationality = ctx.gazetteer.nationality(text);
+  // "Tamil rebels", "Kurdish fighters": a people named by its language, like a nationality, names no group.
+  const language = end - start === 1 && LANGUAGES.has(lastWord);
   const isCountryName = ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
   // "U.S. military" names an institution; "Libyan military", "African Union military base" do not.
   // "<country> army" is no tail: like "<nationality> army" it describes the country's troops.
@@ -95,7 +98,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     next === 'military'
       ? isCountryName && lower(ctx.tokens[end + 1]) !== 'base'
       : known ||
-        (!nationality && !(placeName && (fighterTail || placeTail)) && !(isCountryName && placeTail)) ||
+        (!nationality && !language && !(placeName && (fighterTail || placeTail)) && !(isCountryName && placeTail)) ||
         (next === 'opposition' && !modifiesNoun(ctx, end + 1));
   // "in Dorvan Agency": a tribal agency is a district.
   const agencyEnd = known ? 0 : agencyDistrictEnd(ctx, start, end);

@@ -4,6 +4,7 @@ import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
 import { knownOrganization } from './lexicon.ts';
 import { orgHeadKind } from './data/organizations.ts';
 import { GROUP_ADJECTIVES, LANDMARK_HEADS, NOT_PERSON_WORDS } from './data/words.ts';
+import { LANGUAGES } from './data/languages.ts';
 import { NAME_INTERNAL_TITLES, NAME_KEEPING_TITLES, NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 
 /** Words after "Secretary of", "Minister of" that belong to the office, not the name. */
@@ -101,7 +102,7 @@ export function looksLikePersonName(
     if (isTitleWord(w) && !(k > start && NAME_INTERNAL_TITLES.has(w))) return false;
     // "Sufi Muhammad" is a name; "Sunni Arabs", "South Asian" are not. "al-Iraqi" is a family name.
     if (GROUP_ADJECTIVES.has(w) && (k > start || end - start === 1)) return false;
-    if (NOT_PERSON_WORDS.has(w)) return false;
+    if (NOT_PERSON_WORDS.has(w) || LANGUAGES.has(w)) return false;
     if (!/^(?:al|el)-/i.test(t?.text ?? '') && ctx.gazetteer.nationality(t?.text ?? '')) return false;
   }
   const text = tokenText(ctx, start, end);

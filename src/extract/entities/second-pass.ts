@@ -6,6 +6,7 @@ import { foldName, variantKey } from './memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { GENERIC_ACTOR_HEADS, GROUP_ADJECTIVES, MONTHS_AND_DAYS, NON_ORG_ACRONYMS } from './data/words.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
+import { LANGUAGES } from './data/languages.ts';
 import { orgHeadKind } from './data/organizations.ts';
 import { looksLikePersonName } from './person-shape.ts';
 import { isNewsSource } from './news-sources.ts';
@@ -53,7 +54,9 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     const text = tokenText(ctx, c.start, c.end);
     const words = nameWords(text);
     const w = lower(ctx.tokens[c.start]);
-    if (words.length === 0 || MONTHS_AND_DAYS.has(w) || GROUP_ADJECTIVES.has(w)) continue;
+    // "Tamil", "the Kurds" alone: a language or the people who speak it, no name of a person or body.
+    const language = c.end - c.start === 1 && (LANGUAGES.has(w) || LANGUAGES.has(w.replace(/s$/, '')));
+    if (words.length === 0 || MONTHS_AND_DAYS.has(w) || GROUP_ADJECTIVES.has(w) || language) continue;
     // "stormed Parliament", "entered Congress": an institution's word alone is no place.
     if (c.end - c.start === 1 && orgHeadKind(w) !== undefined) continue;
     // Another spelling of a place already found ("Hodeida" after "Hodeidah").

@@ -40,3 +40,17 @@ describe('entities (session 5): an acronym that several names could abbreviate',
     expect(doc.organizations.map((o) => o.name)).not.toContain('NIA');
   });
 });
+
+describe('entities (session 5): a people named by its language', () => {
+  it('reads "<language> rebels" as unnamed fighters and the plural as no organization', () => {
+    const doc = entitiesOf('The army is fighting Ndebele rebels in the west. The rebels want a homeland for the Ndebeles.');
+    expect(doc.organizations).toEqual([]);
+    expect(doc.people).toEqual([]);
+  });
+
+  it('keeps a group whose name holds a language word and a name of its own', () => {
+    expect(entitiesOf('Fighters of the Ndebele Liberation Front attacked a post.').organizations.map((o) => o.name)).toEqual([
+      'Ndebele Liberation Front',
+    ]);
+  });
+});
