@@ -4,6 +4,7 @@ import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
 import type { Span } from './spans.ts';
 import { classifySpan } from './classify.ts';
 import { knownOrganization } from './lexicon.ts';
+import { orgHeadKind } from './data/organizations.ts';
 import { isTitleWord, looksLikePersonName } from './person-shape.ts';
 
 /**
@@ -24,7 +25,8 @@ export function holderAfterComplement(ctx: EntityContext, span: Span): Candidate
   const range = ctx.sentenceTokens[span.sentenceIndex] ?? [0, 0];
   const complement = classifySpan(ctx, { ...span, end: split });
   const parts = complement && complement.type !== 'person' ? [complement] : [];
-  if (span.end - split === 1) return parts;
+  // "head of the Kabul University" keeps its reading: a lone organization word is no portfolio.
+  if (span.end - split === 1) return orgHeadKind(lower(ctx.tokens[split])) === undefined ? parts : null;
   if (!looksLikePersonName(ctx, split, span.end)) return null;
   let roleStart = p - 1;
   while (roleStart > range[0] && (isCapitalised(ctx.tokens[roleStart - 1]) || isTitleWord(lower(ctx.tokens[roleStart - 1]))))

@@ -27,3 +27,10 @@ describe('entities (session 5): a title\'s complement before the holder\'s name'
     expect(doc.places.map((p) => p.name)).toContain('Peru');
   });
 });
+
+describe('entities (session 5): a title complement that is an organization of its own', () => {
+  it('keeps "<acronym> Institute" after "adviser to the" as one organization', () => {
+    const doc = entitiesOf('She was named adviser to the UNAM Institute on Monday.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['UNAM Institute']);
+  });
+});
