@@ -29,7 +29,9 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     '(?:car|truck|vehicle|van|lorry)s? (?:packed|laden|loaded|rigged|filled) with explosives']),
   ...w('IED', ['roadside bombs?', 'roadside blasts?', 'ieds?', 'improvised explosive devices?', 'landmines?', 'land mines?', 'planted bombs?', 'sticky bombs?',
     // "explosives planted on a motorcycle": a planted device
-    'explosives? (?:planted|hidden|placed|concealed|attached|strapped|stashed)', 'planted explosives?', 'magnetic bombs?', 'magnetic mines?']),
+    'explosives? (?:planted|hidden|placed|concealed|attached|strapped|stashed)', 'planted explosives?', 'magnetic bombs?', 'magnetic mines?',
+    // "killed in a mine attack", "a mine blast"
+    'mine attacks?', 'mine blasts?', 'mine explosions?']),
   ...w('BOMBING', ['bombings?', 'bombs?', 'blasts?', 'explosions?', 'explosive devices?', 'grenade attacks?']),
   ...w('BOMBING', ['bombed', 'exploded', 'detonated', 'blew up'], { verb: true }),
   ...w('AIRSTRIKE', ['air[- ]?strikes?', 'air raids?', 'airstrikes?', 'warplanes?', 'war planes?', 'fighter jets?', 'drone strikes?', 'drone attacks?',
@@ -42,7 +44,9 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     'battles?(?= (?:with|between|in|near|at) )',
     'victor(?:y|ies) over(?= (?:[\\w-]+ ){0,2}(?:forces|troops|soldiers|rebels|militants|fighters|insurgents|army)\\b)']),
   ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
-  ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?']),
+  ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?',
+    // "condemned the killing of more than 200 people": a mass killing named by its toll
+    'killings? of(?= (?:at least |more than |nearly |about |some |over |up to )?(?:\\d[\\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|\\w+ty)\\b)']),
   ...w('ATTACK', [ARMED_KILLERS], { verb: true }),
   // "the raid" may be an air raid or a ground assault: it says something happened, not how
   ...w('ATTACK', ['raids?'], { weak: true }),
@@ -59,7 +63,8 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('AIRSTRIKE', ['struck(?= (?:\\w+ ){0,3}(?:targets?|positions?|bases?|sites?|depots?|caches?|hideouts?|strongholds?|camps?|compounds?|installations?))'], { weak: true, verb: true }),
   // "captured the town of X", "seized X": taking a named place is fighting (capturing a person is an abduction)
   ...w('ARMED_CLASH', ['(?:captured|seized|recaptured|retook|liberated|took control of)(?= (?:the (?:\\w+ )?(?:city|town|village|district|base|province|region|area) of )?[A-Z])'], { verb: true }),
-  ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking']),
+  // "the kidnap and murder of a teenager": the noun as well as the verb
+  ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking', 'kidnap(?= (?:of|and)\\b)']),
   // "captured a general": a person seized; "captured the town" is no abduction
   // ("seized 30 students", "took 12 foreign workers hostage": people seized)
   ...w('ABDUCTION', ['(?:captured|seized)(?= (?:an? |the |two |three |four |five |\\d+ |dozens of |more than \\d+ )?(?:[A-Za-z-]+ )?(?:general|colonel|commander|officers?|soldiers?|'
@@ -79,7 +84,7 @@ export const NOT_AN_EVENT_AFTER = ['campaign', 'campaigns', 'defense', 'defence'
   'aircraft', 'plot', 'plots', 'threat', 'threats', 'warning', 'warnings', 'capability', 'capabilities', 'program', 'programme',
   'force', 'forces', 'shield', 'squad', 'factory', 'maker', 'makers', 'parts', 'test', 'tests', 'strategy',
   'rifles?', 'weapons?', 'vehicles?', 'boats?', 'submarines?', 'dogs?'];
-export const NOT_AN_EVENT_BEFORE = ['anti', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
+export const NOT_AN_EVENT_BEFORE = ['anti', 'no', 'no further', 'no new', 'no more', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
   'lodged a', 'formal', 'diplomatic', 'lull in',
   // "aimed at stopping rocket fire", "to curb further fighting": what someone wants to end is not an event
   'end the', 'ending the', 'stop the', 'halt the', 'curb the', 'prevent the',

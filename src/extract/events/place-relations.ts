@@ -16,6 +16,8 @@ export class PlaceRelations {
         for (const b of places) {
           // two places the gazetteer knows, neither inside the other ("after a bombing in X, security in Y"),
           // are apart even when one clause names both; the text only tells about places it does not know
+          // two countries are never one inside the other ("revenge for action in neighbouring X")
+          if (a.rank >= 6 && b.rank >= 6 && foldName(a.name) !== foldName(b.name)) continue;
           if (a !== b && !(a.parents.length > 0 && b.parents.length > 0 && !PlaceRelations.nested(a, b))) {
             this.together.add(`${foldName(a.name)}|${foldName(b.name)}`);
           }
