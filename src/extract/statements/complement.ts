@@ -158,7 +158,9 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if ((verb === 'told' || verb === 'tell' || verb === 'tells' || verb === 'telling') && view.lower[i] !== 'that') {
     const thatAt = view.lower.indexOf('that', i);
-    const objEnd = thatAt > i && thatAt < i + 13 && !view.lower.slice(i, thatAt).some(isPunct) ? thatAt : skipAudience(view, i);
+    // "told the French news agency (AFP) that ...": a bracketed short form stays inside the audience.
+    const objEnd = thatAt > i && thatAt < i + 13 && !view.lower.slice(i, thatAt).some((x) => isPunct(x) && x !== '(' && x !== ')')
+      ? thatAt : skipAudience(view, i);
     if (objEnd <= i) return null;
     if (view.lower[objEnd] === 'to' || (view.lower[objEnd] === 'not' && view.lower[objEnd + 1] === 'to')) {
       return { start: i, cls: 'objectTo', adjuncts };

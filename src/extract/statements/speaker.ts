@@ -25,6 +25,9 @@ import type { SentenceView } from './units.ts';
 
 export type { SpeakerMemory, SpeakerScope } from './speaker-scope.ts';
 
+/** Prepositions that open a post-modifier of a speaker phrase. */
+const TAIL_WORDS = new Set(['in', 'of', 'from', 'at', 'for', 'on', 'with', 'near', 'to']);
+
 /**
  * The speakers named by a subject phrase: usually one; two for "X and Y said" with both named. Empty
  * when the phrase names no plausible speaker (a lower-case noun phrase that is no generic actor).
@@ -34,6 +37,11 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
   const both = bothSplit(view, range);
   if (both) return both;
+  // "X and local counsellor Y Z said": two named speakers, each read on its own before any description rule.
+  // A part with a prepositional tail ("officials in <City>") is left to the head-phrase rules below.
+  const pairParts = splitCoordinated(view, range);
+  const tailless = pairParts.every((p) => !view.lower.slice(p.from, p.to).some((w) => TAIL_WORDS.has(w)));
+  if (pairParts.length > 1 && tailless) return pairParts.flatMap((p) => resolveSpeakers(scope, view, p));
   const identified = relativeAnonymous(scope.units, view, range);
   if (identified) return [identified];
   const namedBody = organizationInDescription(scope, view, range);

@@ -88,4 +88,20 @@ describe('statements (session 5): speaker phrases that ended early or went to th
       'Meanwhile, the regional envoy in Peru, Ana Ruiz, once again called for calm. "Nobody gains from more fighting."');
     expect(s.map((x) => x.speaker)).toEqual(['Tomas Brel', 'Ana Ruiz']);
   });
+
+  it('reads past a bracketed short form in the audience of "told" ("told the news agency (NA) that")', () => {
+    expect(pairs(statementsOf('Ivo Berg told the national news agency (NNA) that the convoy was attacked at dawn.'))).toEqual([
+      'Ivo Berg | the convoy was attacked at dawn',
+    ]);
+  });
+
+  it('gives a report to both named speakers joined by "and", one of them with a title before the name', () => {
+    const s = statementsOf('Mr. Lund and local counsellor Ivo Berg told the agency that the killings were the work of bandits.');
+    expect(s.map((x) => x.speaker)).toEqual(['Lund', 'Ivo Berg']);
+  });
+
+  it('keeps "X and Y in <Place>" whole when a part has a place tail', () => {
+    const s = statementsOf('Police and hospital officials in Tromso say most of the dead were fishermen.');
+    expect(s).toHaveLength(1);
+  });
 });
