@@ -10,10 +10,11 @@ export interface Clause {
 // Always a clause boundary: "X killed six, while bombings in Y killed three"; "; "; ", who was killed";
 // ", where fighting has raged for weeks".
 const HARD = /;\s+|,\s+(?:while|whereas|but|even\s+as)\s+|\s+(?:while|whereas)\s+|,\s+(?:who|where)\s+/g;
-// A boundary only when both sides report an event: "the attacks came hours after twin bombings in X".
+// A boundary only when both sides report an event: "the attacks came hours after twin bombings in X",
+// "the blasts come as the minister speaks of a protest on Monday" (Monday is the protest's day).
 // "a bombing near X, as well as a car bombing in Y": a list of two events
 const AS_WELL_AS = /,\s+as\s+well\s+as\s+/g;
-const TEMPORAL = /\s+(?:(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)|in\s+(?:the\s+)?(?:immediate\s+)?(?:aftermath|wake)\s+of|following|since|in\s+(?:response|retaliation)\s+(?:to|for))\s+/g;
+const TEMPORAL = /\s+(?:(?:(?:just\s+)?(?:an?\s+|a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+|just\s+)?(?:after|before)|in\s+(?:the\s+)?(?:immediate\s+)?(?:aftermath|wake)\s+of|following|since|(?:comes?|came|coming)\s+(?:just\s+)?as|amid|in\s+(?:response|retaliation)\s+(?:to|for))\s+/g;
 
 const FRONTED = /^(?:(?:just\s+|only\s+)?(?:an?|a\s+few|several|two|three|four|five|\d+)\s+(?:hours?|minutes?|days?|weeks?)\s+)?(?:after|before|following)\s+[^,;]{3,140}?(,\s+)/i;
 

@@ -168,3 +168,11 @@ describe('events: words for attacks and for places', () => {
     expect(x.events.map((e) => e.place)).toEqual(['Malawi']);
   });
 });
+
+describe('events: what an event "comes as" is another event', () => {
+  it('does not give "the blasts" the day of the protest they come as', () => {
+    const x = run('Two bombs exploded in Siem Reap on Friday, wounding 20 people. The blasts come as Cambodia\'s prime minister prepares to speak about a deadly protest on Monday.');
+    const bombings = x.events.filter((e) => e.type === 'BOMBING');
+    expect(bombings.map((e) => e.date)).toEqual(['2021-03-12']);
+  });
+});
