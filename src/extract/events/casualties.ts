@@ -55,7 +55,7 @@ const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injur
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
-const TOLL = new RegExp(`\\b(?:(?:death\\s+)?toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|people\\s+killed|those\\s+killed))\\s+(?:(?:from|in|of)\\s+[^,.;]{1,60}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|jumped\\s+to|reached|hit|(?:has|had)\\s+(?:risen|climbed|reached)(?:\\s+to)?)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
+const TOLL = new RegExp(`\\b(?:(?:death\\s+)?toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|people\\s+killed|those\\s+killed))\\s+(?:(?:from|in|of)\\s+[^,.;]{1,100}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|jumped\\s+to|reached|hit|(?:has|had)\\s+(?:risen|climbed|reached)(?:\\s+to)?)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
 // "was killed in the strike along with six others": the named victim plus the others
 const ALONG_WITH = new RegExp(`\\b(killed|wounded|injured|abducted|kidnapped)\\b[^.;]{0,80}?\\balong\\s+with\\s+(${NUMBER_PHRASE})\\s+others?\\b`, 'gi');
 

@@ -27,9 +27,14 @@ const PERSON = `(?:${alt([...ONE_PERSON, ...RANKED_ONE, 'bomber', 'attacker', 'g
 
 // "The suicide bomber and another woman were killed", "five policemen and a child were killed": one more than the first count
 const WORD = '(?!(?:and|or|of|in|at|on|were|was)\\b)[A-Za-z-]+';
-const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z-]+\\s+)?${PERSON})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
-// "two of the hostages were found dead", "at least one member of the police force was killed"
-const PARTITIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:members?|people)\\s+)?(?:of|from)\\s+(?:the|their|its)\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
+const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER_PHRASE})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z-]+\\s+)?${PERSON})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
+// "two of the hostages were found dead", "at least one member of the police force was killed", "seven
+// members of one family were killed"
+const PARTITIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:members?|people)\\s+)?(?:of|from)\\s+(?:the\\s+same|the|their|its|one|a)\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
+// "a senior commander and at least eight of his fighters were killed", "a driver and two other passengers
+// were wounded": the one plus the count
+const ONE_AND_MORE = new RegExp(`(?<![\\w-])(?:an?|one)\\s+((?:[A-Za-z-]+\\s+){0,2}?${PERSON})\\s+and\\s+(${NUMBER_PHRASE})\\s+(?:of\\s+(?:his|her|their|its)\\s+|other\\s+)?((?:${WORD}\\s+){0,2}${WORD})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
+const KIND_BEFORE = new RegExp(`\\b(?:${KIND_ALT})\\s+$`, 'i');
 // "a child was wounded", "a police officer has been killed": one
 const SINGLE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+((?:[A-Za-z-]+\\s+){0,2}?${PERSON})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?:reportedly|also|later|found|confirmed)\\s+)?(${KIND_ALT})\\b`, 'gi');
 // "causing no deaths except for the bomber", "no one was killed other than the attacker": the one person named
@@ -69,7 +74,17 @@ export function findFormFigures(text: string): FormFigure[] {
       add(out, kindOf(m[7]!), { min: plus(first.min), max: plus(first.max) }, clean(`${one} and ${m[6]}`), m.index, m.index + m[0].length);
     }
   }
-  if (/\s(?:of|from)\s+(?:the|their|its)\s/i.test(text)) {
+  if (/\band\s/i.test(text)) {
+    for (const m of allMatches(ONE_AND_MORE, text)) {
+      // "the shell killed a soldier and two civilians were wounded": the one is the object of another verb
+      if (KIND_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const more = parseRange(m[2]!);
+      const one = oneVictim(m[1]!);
+      const plus = (n: number | null, k: number | null) => (n === null || k === null ? null : n + k);
+      add(out, kindOf(m[4]!), { min: plus(more.min, one.min), max: plus(more.max, one.max) }, clean(`${m[1]} and ${m[3]}`), m.index, m.index + m[0].length);
+    }
+  }
+  if (/\s(?:of|from)\s+(?:the|their|its|one|a)\s/i.test(text)) {
     for (const m of allMatches(PARTITIVE, text)) add(out, kindOf(m[3]!), parseRange(m[1]!), clean(m[2]!), m.index, m.index + m[0].length);
   }
   if (/\b(?:second|third|fourth|fifth|sixth)\b/i.test(text)) {

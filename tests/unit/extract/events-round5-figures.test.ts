@@ -102,3 +102,23 @@ describe('a lead total over several attacks is not the toll of one of them', () 
     expect(brief(x)[0]!.injured).toEqual({ min: 20, max: null });
   });
 });
+
+describe('victims counted in two parts', () => {
+  it('adds one to a qualified count ("at least six soldiers and a photographer")', () => {
+    expect(killed('At least six soldiers and a photographer were killed on Tuesday.')).toEqual([{ min: 7, max: null }]);
+  });
+
+  it('adds a count to the one named first ("a commander and at least eight of his fighters")', () => {
+    expect(killed('Officials say a militia commander and at least eight of his fighters were killed.')).toEqual([{ min: 9, max: null }]);
+    expect(killed('A driver and two other passengers were killed.')).toEqual([{ min: 3, max: 3 }]);
+  });
+
+  it('reads "seven members of one family" as seven', () => {
+    expect(killed('Seven members of one family were killed when a shell hit their home.')).toEqual([{ min: 7, max: 7 }]);
+  });
+
+  it('reads a toll risen to a number after a long "from" phrase', () => {
+    expect(killed('Monitors said the death toll from Friday\'s airstrikes on a town held by rebels near the southern border has risen to 44.'))
+      .toEqual([{ min: 44, max: 44 }]);
+  });
+});
