@@ -2,6 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { ConfigError, DatabaseUnavailableError } from '../errors.ts';
 import { boltUriOf } from '../neo4j-local/urls.ts';
+import { corkDriverWrites } from './corked-socket.ts';
 import { mapNeo4jError } from './map-error.ts';
 
 export interface ConnectionSettings {
@@ -42,6 +43,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export async function connect(settings: ConnectionSettings, options: ConnectOptions = {}): Promise<Driver> {
   const attempts = options.attempts ?? 5;
   let delay = options.firstDelayMs ?? 500;
+  corkDriverWrites();
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     userAgent: 'conflict-kg',
     connectionTimeout: 5000,
