@@ -115,8 +115,12 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (tail > 0 && end + tail <= range[1] && tailOk && (known || !isAdjectivePhrase(ctx, start, end))) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
+    // "mostly Muslim Fahra rebels", "Kurdish Zeravan fighters": a faith or people before a one-word
+    // name describes the group; its name is the word after it.
+    const described = !known && end - tail - start === 2 && FAITH_OR_PEOPLE.has(firstWordOf(ctx, start));
     return {
       ...base,
+      ...(described ? { start: start + 1, nameStart: start + 1 } : {}),
       type: 'organization',
       end,
       nameEnd: end,
@@ -265,6 +269,28 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   }
   return null;
 }
+
+/** Faiths and peoples whose adjective stands before a group's name without being part of it. */
+const FAITH_OR_PEOPLE = new Set([
+  'sunni',
+  'shia',
+  'shiite',
+  "shi'ite",
+  'alawite',
+  'christian',
+  'muslim',
+  'jewish',
+  'catholic',
+  'hindu',
+  'buddhist',
+  'druze',
+  'kurdish',
+  'arab',
+  'pashtun',
+  'tuareg',
+]);
+
+const firstWordOf = (ctx: EntityContext, start: number): string => lower(ctx.tokens[start]);
 
 function orgHead(ctx: EntityContext, start: number, end: number): Candidate['orgKind'] | null {
   // "the General Staff", "Joint Staff": a military body; "Chief of Staff" stays a title.

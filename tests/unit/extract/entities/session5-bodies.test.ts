@@ -54,3 +54,16 @@ describe('entities (session 5): a people named by its language', () => {
     ]);
   });
 });
+
+describe('entities (session 5): a faith or people before a one-word group name', () => {
+  it('names the group by the word after the adjective and joins its bare uses', () => {
+    const doc = entitiesOf('The mostly Muslim Fahra rebels toppled the government. Kurdish Zeravan fighters fought back. The Zeravan forces held.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Fahra', 'Zeravan']);
+  });
+
+  it('keeps such an adjective inside a longer name', () => {
+    expect(entitiesOf('The Christian Democratic Union won the vote.').organizations.map((o) => o.name)).toEqual([
+      'Christian Democratic Union',
+    ]);
+  });
+});
