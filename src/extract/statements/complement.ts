@@ -118,7 +118,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   let i = v + 1;
   const adjuncts: TokenRange[] = [];
   const phrasal = PHRASAL_OBJECT_TO.get(verb);
-  if (phrasal && view.lower[i] === phrasal) {
+  if (phrasal?.includes(view.lower[i] ?? '')) {
     const to = infinitiveAfterObject(view, i + 1);
     return to > i + 1 ? { start: i + 1, cls: 'objectTo', adjuncts } : null;
   }

@@ -66,10 +66,13 @@ export const VOCAL_VERBS: ReadonlySet<string> = new Set(['shouted', 'shouts', 's
   'yelled', 'yelling', 'wailed', 'wailing', 'chanted', 'chanting', 'cried', 'crying', 'sobbed', 'pleaded',
   'exclaimed', 'whispered', 'muttered', 'sang']);
 
-/** Two-word speech verbs that take an object and an infinitive: "called on X to", "appealed to X to". */
-export const PHRASAL_OBJECT_TO: ReadonlyMap<string, string> = new Map([
-  ['called', 'on'], ['calls', 'on'], ['call', 'on'], ['calling', 'on'], ['appealed', 'to'], ['appeals', 'to'],
-  ['appealing', 'to'],
+/**
+ * Two-word speech verbs that take an object and an infinitive: "called on X to", "appealed to X to",
+ * "appealed for X to" (a person's plea; "the deal calls for X to" describes a text, not speech).
+ */
+export const PHRASAL_OBJECT_TO: ReadonlyMap<string, readonly string[]> = new Map([
+  ['called', ['on']], ['calls', ['on']], ['call', ['on']], ['calling', ['on']], ['appealed', ['to', 'for']],
+  ['appeals', ['to', 'for']], ['appealing', ['to', 'for']],
 ]);
 
 /** Nouns that may stand between a verb and its "that" ("repeated the position that", "expressed concern that"). */

@@ -68,12 +68,40 @@ function pairedSpans(text: string, open: string, close: string, out: Array<[numb
   }
 }
 
+/** Count of a character in a text. */
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}
+
+/**
+ * A text whose curly double marks do not pair up mixes styles (a curly opener closed by a straight
+ * mark, "...” closed by a curly one). Every double mark is then read by where it stands: before a word
+ * it opens, after one it closes. Same length as `text`, so offsets hold.
+ */
+function directedDoubleMarks(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch !== '"' && ch !== '\u201c' && ch !== '\u201d') {
+      out += ch;
+      continue;
+    }
+    const before = text[i - 1];
+    const opens = ch === '\u201c' || (ch === '"' && (before === undefined || /[\s([\u2014\u2013-]/.test(before)));
+    out += opens ? '\u201c' : '\u201d';
+  }
+  return out;
+}
+
 /** Every quotation in `text`, ordered by start; nested spans are dropped in favour of the outer one. */
 export function findQuotes(text: string): QuoteSpan[] {
   const raw: Array<[number, number]> = [];
-  for (const [open, close] of PAIRS) pairedSpans(text, open, close, raw);
+  const mixed = count(text, '\u201c') !== count(text, '\u201d');
+  for (const [open, close] of PAIRS) pairedSpans(open === '\u201c' && mixed ? directedDoubleMarks(text) : text, open, close, raw);
   // Typewriter pairs ``...'' and "...'' (two marks for one) close like a straight double quote.
-  pairedSpans(text.includes("''") || text.includes('``') ? text.replace(/''|``/g, '" ') : text, '"', '"', raw);
+  if (!mixed) pairedSpans(text.includes("''") || text.includes('``') ? text.replace(/''|``/g, '" ') : text, '"', '"', raw);
   singleQuoteSpans(text, '\u2018', '\u2019', raw);
   singleQuoteSpans(text, "'", "'", raw);
   raw.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -106,6 +106,9 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   // "<Org> spokesperson X Y", "Secretary of State for ... X Y": a name after the title, no mention of its own.
   const titled = pick && pick.end < end ? titledName(scope, words, text) : null;
   if (titled) return [titled];
+  // "Kerawa said", where a village shares a speaker's surname: a place does not speak in one word when a person can.
+  const surnamed = pick?.type === 'place' && words.length === 1 ? latestPersonNamed(scope, words[0] ?? '', start) : null;
+  if (surnamed) return [surnamed];
   const ref = pick ? entityRef(scope.doc, pick.entityKey) : null;
   if (ref) return [ref];
   // A name no mention covers may still be an alias or surname of an entity ("Lund" → Ida Lund).
@@ -113,6 +116,18 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   if (named) return [named];
   const fallback = namedFallback(scope, words, text);
   return fallback ? [groupNamedWithThe(words, fallback)] : [];
+}
+
+/** The person whose name ends in `surname` and who was mentioned last before `offset`, or null. */
+function latestPersonNamed(scope: SpeakerScope, surname: string, offset: number): ActorRef | null {
+  let best: { ref: ActorRef; at: number } | null = null;
+  for (const p of scope.doc.people) {
+    const words = p.name.split(/\s+/);
+    if (words.length < 2 || words[words.length - 1] !== surname) continue;
+    const at = Math.max(-1, ...p.mentions.filter((m) => m.start < offset).map((m) => m.start));
+    if (at >= 0 && (!best || at > best.at)) best = { ref: { type: 'person', name: p.name, key: p.key }, at };
+  }
+  return best?.ref ?? null;
 }
 
 /** The person a phrase ends with after a lower-case title word or a title ("spokesperson X Y"). */

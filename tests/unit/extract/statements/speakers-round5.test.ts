@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pairs, statementsOf } from '../statements-doc.ts';
+import { findQuotes } from '../../../../src/extract/statements/quotes.ts';
+import { buildDoc, pairs, statementsOf } from '../statements-doc.ts';
+import { findStatements } from '../../../../src/extract/statements/index.ts';
+import type { PersonEntity } from '../../../../src/extract/types.ts';
 
 describe('statements (session 5): speaker phrases that ended early or went to the wrong clause', () => {
   it('keeps a head noun that only looks like a participle ("media wing", not "media" + "wing")', () => {
@@ -103,5 +106,40 @@ describe('statements (session 5): speaker phrases that ended early or went to th
   it('keeps "X and Y in <Place>" whole when a part has a place tail', () => {
     const s = statementsOf('Police and hospital officials in Tromso say most of the dead were fishermen.');
     expect(s).toHaveLength(1);
+  });
+
+  it('reads "appealed for X to ..." as a plea, but not "appealed for calm"', () => {
+    expect(pairs(statementsOf('Berg appealed for President Ana Lind to send troops to guard the area.'))).toEqual([
+      'Berg | President Ana Lind to send troops to guard the area',
+    ]);
+    expect(statementsOf('Berg appealed for calm.')).toEqual([]);
+  });
+
+  it('pairs double quotation marks of mixed styles by where they stand', () => {
+    const text = 'He said \u201cThe road is closed. Nobody may pass," and left. "We wait," she said.';
+    expect(findQuotes(text).map((q) => q.inner)).toEqual(['The road is closed. Nobody may pass,', 'We wait,']);
+    const statements = statementsOf('\u201cThe bridge fell at dawn. We heard it from the village," the farmer said.');
+    expect(pairs(statements)).toEqual(['the farmer | The bridge fell at dawn. We heard it from the village,']);
+  });
+
+  it('gives a one-word speaker shared by a village and a person to the person mentioned last', () => {
+    const body = 'Gunmen attacked Dorvik and two other villages. Ana Dorvik told the agency that the attackers came at night. ' +
+      'Dorvik said the villagers fled into the forest.';
+    const doc = buildDoc(body);
+    const at = body.indexOf('Ana Dorvik');
+    const person: PersonEntity = { key: 'person:ana dorvik', name: 'Ana Dorvik', aliases: [], role: null, roleOf: null,
+      isOfficial: false, mentions: [{ start: at, end: at + 10, sentenceIndex: 1, sentence: '' }] };
+    doc.people = [person];
+    const village = body.indexOf('Dorvik');
+    const last = body.lastIndexOf('Dorvik');
+    doc.places = [{ key: 'place:dorvik', name: 'Dorvik', aliases: [], kind: 'town', country: null, countryCode: null, lat: null,
+      lon: null, geonameId: null, gazetteerName: null, parentKey: null, mentions: [] }];
+    doc.mentions = [
+      { start: village, end: village + 6, text: 'Dorvik', sentenceIndex: 0, type: 'place', entityKey: 'place:dorvik' },
+      { start: at, end: at + 10, text: 'Ana Dorvik', sentenceIndex: 1, type: 'person', entityKey: 'person:ana dorvik' },
+      { start: last, end: last + 6, text: 'Dorvik', sentenceIndex: 2, type: 'place', entityKey: 'place:dorvik' },
+    ];
+    findStatements(doc);
+    expect(doc.statements.map((x) => x.speaker)).toEqual(['Ana Dorvik', 'Ana Dorvik']);
   });
 });
