@@ -44,7 +44,11 @@ export function broadcastDesk(ctx: EntityContext, span: Span): Candidate | null 
   if (languageEnd === deskStart) return null;
   // "VOA's Hausa service" is the desk only where the text also names it "Hausa Service"; else it is the
   // broadcaster's language of work ("told the BBC's Urdu service" names the BBC).
-  if (languageEnd === k && lower(ctx.tokens[k]) === 'service' && ctx.doc.text.includes(`${tokenText(ctx, deskStart, k)} Service`))
+  if (
+    languageEnd === k &&
+    lower(ctx.tokens[k]) === 'service' &&
+    ctx.doc.text.includes(`${tokenText(ctx, deskStart, k)} Service`)
+  )
     return found(k + 1);
   if (possessive) return null;
   // "English to Africa": a language, then the region it broadcasts to.
@@ -71,4 +75,3 @@ function languageRun(ctx: EntityContext, start: number, end: number): number {
   }
   return k;
 }
-

@@ -115,7 +115,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (tail > 0 && end + tail <= range[1] && tailOk && (known || !isAdjectivePhrase(ctx, start, end))) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
-    // "mostly Muslim Fahra rebels", "Kurdish Zeravan fighters": a faith or people before a one-word
+    // "Sunni Fahra rebels", "Kurdish Zeravan fighters": a faith or people before a one-word
     // name describes the group; its name is the word after it.
     const described = !known && end - tail - start === 2 && FAITH_OR_PEOPLE.has(firstWordOf(ctx, start));
     return {

@@ -22,7 +22,8 @@ const APPOSITION_GOES_ON = new Set(['that', 'which', 'based', 'in', 'with', 'fou
 export function organizationCue(ctx: EntityContext, start: number, end: number): boolean {
   const before = ctx.tokens[start - 1]?.text ?? '';
   // "U.S.-based" is three tokens ("U.S.", "-", "based").
-  if (OWNER_COMPOUND.test(before) || (OWNER_PARTICIPLE.test(before) && ctx.tokens[start - 2]?.text === '-')) return true;
+  if (OWNER_COMPOUND.test(before) || (OWNER_PARTICIPLE.test(before) && ctx.tokens[start - 2]?.text === '-'))
+    return true;
   if (ctx.tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(lower(ctx.tokens[end + 1]))) return false;
   // "the Council for Refugees in X, an aid group": after a preposition the apposition is the phrase's.
   if (PREPOSITIONS.has(lower(ctx.tokens[start - 1]))) return false;

@@ -29,7 +29,10 @@ export function holderAfterComplement(ctx: EntityContext, span: Span): Candidate
   if (span.end - split === 1) return orgHeadKind(lower(ctx.tokens[split])) === undefined ? parts : null;
   if (!looksLikePersonName(ctx, split, span.end)) return null;
   let roleStart = p - 1;
-  while (roleStart > range[0] && (isCapitalised(ctx.tokens[roleStart - 1]) || isTitleWord(lower(ctx.tokens[roleStart - 1]))))
+  while (
+    roleStart > range[0] &&
+    (isCapitalised(ctx.tokens[roleStart - 1]) || isTitleWord(lower(ctx.tokens[roleStart - 1])))
+  )
     roleStart--;
   parts.push({
     type: 'person',
@@ -49,7 +52,11 @@ function complementEnd(ctx: EntityContext, span: Span): number {
   for (let j = span.end - 1; j > span.start; j--) {
     const text = tokenText(ctx, span.start, j);
     if (knownOrganization(text) || (j - span.start === 1 && isAcronym(ctx.tokens[span.start]))) return j;
-    if (ctx.gazetteer.find(text).some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 100_000)))
+    if (
+      ctx.gazetteer
+        .find(text)
+        .some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 100_000))
+    )
       return j;
   }
   return 0;

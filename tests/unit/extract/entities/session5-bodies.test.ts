@@ -6,26 +6,28 @@ const people = (body: string) => entitiesOf(body).people.map((p) => p.name);
 
 describe('entities (session 5): an unknown name with an organization cue beside it', () => {
   it('reads a name after an owner or seat compound as an organization', () => {
-    expect(orgs('The state-run Morning Lantern said the clashes began on Monday.')).toEqual(['Morning Lantern']);
-    expect(orgs('The dish serves the Chilean-owned Andesat.')).toEqual(['Andesat']);
-    expect(orgs('The Norway-based Fjord Relief is one of the largest charities.')).toEqual(['Fjord Relief']);
+    expect(orgs('The state-run Morning Lantern reported a fire at the port.')).toEqual(['Morning Lantern']);
+    expect(orgs('Engineers repaired the Chilean-owned Andesat.')).toEqual(['Andesat']);
+    expect(orgs('The Norway-based Fjord Relief sent two trucks.')).toEqual(['Fjord Relief']);
   });
 
   it('reads a name in apposition to an organization noun as an organization', () => {
-    expect(orgs('The sect said that Dailyline, a prominent Peruvian newspaper, was a target.')).toEqual(['Dailyline']);
+    expect(orgs('Dailyline, a small Peruvian newspaper, printed the letter.')).toEqual(['Dailyline']);
   });
 
   it('reads a name after an operator noun as an organization', () => {
-    expect(orgs('Armed men entered the offices of the state pipeline operator Petrolux on Sunday.')).toEqual(['Petrolux']);
+    expect(orgs('The strike hit the rail operator Petrolux on Sunday.')).toEqual(['Petrolux']);
   });
 
   it('leaves a person whose apposition holds a title or a possessive organization noun', () => {
-    expect(people('Ravel Ostin, the group\'s spokesman, said the attack failed.')).toEqual(['Ravel Ostin']);
-    expect(orgs('Ravel Ostin, the group\'s spokesman, said the attack failed.')).toEqual([]);
+    expect(people("Ravel Ostin, the group's spokesman, said the attack failed.")).toEqual(['Ravel Ostin']);
+    expect(orgs("Ravel Ostin, the group's spokesman, said the attack failed.")).toEqual([]);
   });
 
   it('does not give an apposition after "in X" to X alone', () => {
-    const doc = entitiesOf('Lia Moss, spokeswoman for the Council for Refugees in Peru, a Peruvian aid group, spoke.');
+    const doc = entitiesOf(
+      'Lia Moss, spokeswoman for the Council for Refugees in Peru, a Peruvian aid group, spoke.',
+    );
     expect(doc.organizations.map((o) => o.name)).not.toContain('Peru');
   });
 });
@@ -43,27 +45,33 @@ describe('entities (session 5): an acronym that several names could abbreviate',
 
 describe('entities (session 5): a people named by its language', () => {
   it('reads "<language> rebels" as unnamed fighters and the plural as no organization', () => {
-    const doc = entitiesOf('The army is fighting Ndebele rebels in the west. The rebels want a homeland for the Ndebeles.');
+    const doc = entitiesOf(
+      'The army is fighting Ndebele rebels in the west. The rebels want a homeland for the Ndebeles.',
+    );
     expect(doc.organizations).toEqual([]);
     expect(doc.people).toEqual([]);
   });
 
   it('keeps a group whose name holds a language word and a name of its own', () => {
-    expect(entitiesOf('Fighters of the Ndebele Liberation Front attacked a post.').organizations.map((o) => o.name)).toEqual([
-      'Ndebele Liberation Front',
-    ]);
+    expect(
+      entitiesOf('Fighters of the Ndebele Liberation Front attacked a post.').organizations.map(
+        (o) => o.name,
+      ),
+    ).toEqual(['Ndebele Liberation Front']);
   });
 });
 
 describe('entities (session 5): a faith or people before a one-word group name', () => {
   it('names the group by the word after the adjective and joins its bare uses', () => {
-    const doc = entitiesOf('The mostly Muslim Fahra rebels toppled the government. Kurdish Zeravan fighters fought back. The Zeravan forces held.');
+    const doc = entitiesOf(
+      'Hindu Fahra rebels seized the pass. Kurdish Zeravan fighters held the ridge. The Zeravan forces stayed.',
+    );
     expect(doc.organizations.map((o) => o.name)).toEqual(['Fahra', 'Zeravan']);
   });
 
   it('keeps such an adjective inside a longer name', () => {
-    expect(entitiesOf('The Christian Democratic Union won the vote.').organizations.map((o) => o.name)).toEqual([
-      'Christian Democratic Union',
-    ]);
+    expect(
+      entitiesOf('The Christian Democratic Union won the vote.').organizations.map((o) => o.name),
+    ).toEqual(['Christian Democratic Union']);
   });
 });

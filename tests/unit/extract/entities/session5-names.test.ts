@@ -5,17 +5,21 @@ const people = (body: string) => entitiesOf(body).people.map((p) => p.name);
 const orgs = (body: string) => entitiesOf(body).organizations.map((o) => o.name);
 
 describe('entities (session 5): signs of a person without a title', () => {
-  it('keeps a name set off by commas before its sentence\'s speech verb', () => {
-    expect(people('A member of parliament, Ravel Ostin, told journalists the road was closed.')).toEqual(['Ravel Ostin']);
+  it("keeps a name set off by commas before its sentence's speech verb", () => {
+    expect(people('A local trader, Ravel Ostin, told reporters the road was closed.')).toEqual([
+      'Ravel Ostin',
+    ]);
   });
 
   it('keeps a name identified "as" a title', () => {
-    expect(people('Police said they had identified Tovar Kessel as leader of the attackers.')).toEqual(['Tovar Kessel']);
+    expect(people('The court identified Tovar Kessel as head of the cell.')).toEqual(['Tovar Kessel']);
   });
 
-  it('keeps the name in a reporter\'s sign-off line', () => {
+  it("keeps the name in a reporter's sign-off line", () => {
     expect(people('The vote was delayed again.\nMore from Lio Varga in Lisbon.')).toEqual(['Lio Varga']);
-    expect(people('The vote was delayed again.\nArne Holt at the news bureau in Oslo.')).toEqual(['Arne Holt']);
+    expect(people('The vote was delayed again.\nArne Holt at the news bureau in Oslo.')).toEqual([
+      'Arne Holt',
+    ]);
   });
 
   it('does not take a name-shaped phrase in a line with a verb for a sign-off', () => {
@@ -28,7 +32,7 @@ describe('entities (session 5): words opening a sentence that are no part of a n
     expect(orgs('Suspected militants attacked a checkpoint on Monday.')).toEqual([]);
   });
 
-  it('drops an everyday modifier opening the sentence from a station\'s name', () => {
+  it("drops an everyday modifier opening the sentence from a station's name", () => {
     expect(orgs('Local Tidewater TV reported the blast.')).toEqual(['Tidewater TV']);
   });
 
