@@ -84,7 +84,7 @@ export const NOT_AN_EVENT_AFTER = ['campaign', 'campaigns', 'defense', 'defence'
   'aircraft', 'plot', 'plots', 'threat', 'threats', 'warning', 'warnings', 'capability', 'capabilities', 'program', 'programme',
   'force', 'forces', 'shield', 'squad', 'factory', 'maker', 'makers', 'parts', 'test', 'tests', 'strategy',
   'rifles?', 'weapons?', 'vehicles?', 'boats?', 'submarines?', 'dogs?'];
-export const NOT_AN_EVENT_BEFORE = ['anti', 'no', 'no further', 'no new', 'no more', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
+export const NOT_AN_EVENT_BEFORE = ['anti', 'no', 'no further', 'no new', 'no more', 'any', 'any further', 'any new', 'threat of', 'threats of', 'fear of', 'fears of', 'risk of', 'plan to', 'plans to', 'planning',
   'lodged a', 'formal', 'diplomatic', 'lull in',
   // "aimed at stopping rocket fire", "to curb further fighting": what someone wants to end is not an event
   'end the', 'ending the', 'stop the', 'halt the', 'curb the', 'prevent the',

@@ -92,7 +92,10 @@ export class EventResolver {
   private addDatedPlural(g: Group): void {
     // "in June", "on March 3": times of the events; "since January" is a span, not an event's time
     // "similar attacks to the one on Friday": Friday's is an event already reported
+    // ("attacks since the change in security on June 30": a span told from a day, not the day of attacks)
+    const first = g.triggers[0]?.end ?? g.start;
     const times = g.dates.filter((d) => (d.kind === 'month' || d.kind === 'day') && !/^(?:since|until|through|by)\b/i.test(d.text)
+      && !(d.start > first && /\bsince\b/i.test(this.doc.text.slice(first, d.start)))
       && !/\bthe\s+one\s+(?:on\s+|in\s+|of\s+)?$/i.test(this.doc.text.slice(Math.max(0, d.start - 16), d.start)));
     if (times.length === 0 || g.family !== 'violent') return;
     const similar = g.triggers.some((t) => /\bsimilar\s+(?:\w+\s+)?$/i.test(this.doc.text.slice(Math.max(0, t.start - 30), t.start)));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PlaceRelations } from '../../../src/extract/events/place-relations.ts';
+import { findTriggers } from '../../../src/extract/events/triggers.ts';
 import type { PlaceHit } from '../../../src/extract/events/places.ts';
 import { loadEventResources, run } from './event-helpers.ts';
 
@@ -174,5 +175,20 @@ describe('events: what an event "comes as" is another event', () => {
     const x = run('Two bombs exploded in Siem Reap on Friday, wounding 20 people. The blasts come as Cambodia\'s prime minister prepares to speak about a deadly protest on Monday.');
     const bombings = x.events.filter((e) => e.type === 'BOMBING');
     expect(bombings.map((e) => e.date)).toEqual(['2021-03-12']);
+  });
+});
+
+describe('events: denied attacks', () => {
+  it('finds no event word in "had not carried out any airstrikes" or "no further clashes"', () => {
+    expect(findTriggers('The army said it had not carried out any airstrikes against the town since Wednesday.')).toEqual([]);
+    expect(findTriggers('No further clashes were reported on Tuesday.')).toEqual([]);
+    expect(findTriggers('Further clashes were reported on Tuesday.').map((t) => t.type)).toEqual(['ARMED_CLASH']);
+  });
+});
+
+describe('events: plurals told as a span', () => {
+  it('makes no event of "attacks since the handover on June 30"', () => {
+    const x = run('The country has seen multiple deadly attacks since the handover of security on June 30. A car bomb killed 12 people in Mazar on Monday.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['CAR_BOMBING', 'Mazar']]);
   });
 });
