@@ -75,6 +75,42 @@ const KIN = new Set([
   'grandmother',
 ]);
 
+/** Occupations and conditions of people that are no titles: "football star X", "the hostage X". */
+const OCCUPATIONS = new Set([
+  'star',
+  'player',
+  'footballer',
+  'striker',
+  'singer',
+  'actor',
+  'actress',
+  'poet',
+  'author',
+  'writer',
+  'novelist',
+  'artist',
+  'comedian',
+  'athlete',
+  'coach',
+  'filmmaker',
+  'blogger',
+  'rapper',
+  'musician',
+  'boxer',
+  'tycoon',
+  'billionaire',
+  'entrepreneur',
+  'dissident',
+  'hostage',
+  'captive',
+  'detainee',
+  'prisoner',
+  'suspect',
+  'bomber',
+  'gunman',
+  'assailant',
+]);
+
 /** European particles that only stand inside a personal name ("Jan van der Berg"). */
 const INNER_PARTICLES = new Set([
   'van',
@@ -143,7 +179,7 @@ function hasEvidence(ctx: EntityContext, c: Candidate, words: string[], strongPe
   // A title just before, with or without a comma: "his Russian counterpart, X", "dictator X".
   for (let k = c.start - 1; k >= c.start - 3 && k >= 0; k--) {
     const w = lower(ctx.tokens[k]);
-    if (TITLE_WORDS.has(w) || KIN.has(w)) return true;
+    if (TITLE_WORDS.has(w) || KIN.has(w) || OCCUPATIONS.has(w)) return true;
     if (w !== ',' && !/^\p{L}/u.test(w)) break;
   }
   // An apposition to a role with its body: "the vice president of Aid Now, X", "a reporter for

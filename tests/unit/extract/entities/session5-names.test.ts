@@ -15,6 +15,11 @@ describe('entities (session 5): signs of a person without a title', () => {
     expect(people('The court identified Tovar Kessel as head of the cell.')).toEqual(['Tovar Kessel']);
   });
 
+  it('keeps a name after an occupation or condition that is no title', () => {
+    expect(people('The band of chess star Ivo Marek played on.')).toEqual(['Ivo Marek']);
+    expect(people('Guards freed the hostage Lena Dorn on Friday.')).toEqual(['Lena Dorn']);
+  });
+
   it("keeps the name in a reporter's sign-off line", () => {
     expect(people('The vote was delayed again.\nMore from Lio Varga in Lisbon.')).toEqual(['Lio Varga']);
     expect(people('The vote was delayed again.\nArne Holt at the news bureau in Oslo.')).toEqual([
