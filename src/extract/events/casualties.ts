@@ -142,6 +142,8 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   for (const m of /\b(?:toll|number\s+of)\b/i.test(text) ? allMatches(TOLL, text) : []) {
     // "the toll from the offensive has risen to 60 since last week": a running total
     const rest = text.slice(m.index + m[0].length);
+    // "the toll of nearly three weeks of conflict": a length of time, not a count of the dead
+    if (/^\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b/i.test(rest)) continue;
     if (!SINCE.test(rest) && !SINCE_DAY.test(rest)) push(found, offset, 'killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }
   for (const m of allMatches(ACTIVE, text)) {

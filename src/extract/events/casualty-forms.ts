@@ -44,6 +44,9 @@ const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:e
 const ORDINAL = new RegExp(`\\b(${KIND_ALT})\\s+(?:a|one)\\s+(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:of|time|day|attack|blast|bomb|person\\s+of)\\b)`, 'gi');
 // "killed a family of six", "a family of five were killed"
 const FAMILY = new RegExp(`\\b(?:(${KIND_ALT})\\s+(?:an?|the|one|another)\\s+(?:entire\\s+)?family\\s+of\\s+(${NUMBER})\\b|(?:an?|the|one)\\s+family\\s+of\\s+(${NUMBER})\\s+${PLURAL_AUX}(${KIND_ALT})\\b)`, 'gi');
+// "condemned the killing of more than 200 people", "the murder of 12 miners": the noun gives the kind ("the
+// deaths of" is left out: it also names a toll told in passing, "confirmed deaths of two dozen soldiers")
+const KILLING_OF = new RegExp(`\\b(?:killings?|murders?|massacre|slaying)\\s+of\\s+(${NUMBER_PHRASE})\\s+((?:${WORD}\\s+){0,2}${WORD})`, 'gi');
 // "caused at least 30 deaths", "12 fatalities": the noun gives the kind. Not after a determiner: "the
 // two deaths came after ..." refers back to a toll already told, and counting it again misfired.
 const DEATHS = new RegExp(`(?<![\\w-])(?<!\\b(?:the|these|those|both|their|its)\\s+)(${NUMBER_PHRASE})\\s+(?:(?:civilian|confirmed|reported|more)\\s+)?(?:deaths|fatalities)\\b`, 'gi');
@@ -92,6 +95,14 @@ export function findFormFigures(text: string): FormFigure[] {
   }
   if (/\bfamily\s+of\b/i.test(text)) {
     for (const m of allMatches(FAMILY, text)) add(out, kindOf(m[1] ?? m[4]!), parseRange(m[2] ?? m[3]!), 'family', m.index, m.index + m[0].length);
+  }
+  if (/\b(?:killings?|murders?|massacre|slaying)\s+of\s/i.test(text)) {
+    for (const m of allMatches(KILLING_OF, text)) {
+      // who they are: the words up to the first plural noun ("12 coal miners"), not the verb after it
+      const words = clean(m[2]!).split(' ');
+      const last = words.findIndex((w) => /(?:s|people|men|children)$/i.test(w));
+      add(out, 'killed', parseRange(m[1]!), last >= 0 ? words.slice(0, last + 1).join(' ') : null, m.index, m.index + m[0].length);
+    }
   }
   if (/\b(?:deaths|fatalities)\b/i.test(text)) {
     for (const m of allMatches(DEATHS, text)) add(out, 'killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);

@@ -122,3 +122,13 @@ describe('victims counted in two parts', () => {
       .toEqual([{ min: 44, max: 44 }]);
   });
 });
+
+describe('a toll told with a noun', () => {
+  it('reads "the killing of more than 200 people" as at least 200 killed', () => {
+    expect(killed('The president condemned the killing of more than 200 people in the western region.')).toEqual([{ min: 200, max: null }]);
+  });
+
+  it('takes no count from "the toll of three weeks of fighting"', () => {
+    expect(killed('The toll of nearly three weeks of fighting is plain to see.')).toEqual([]);
+  });
+});
