@@ -61,6 +61,7 @@ const PLACE_COUNT = /\b(?:two|three|four|five|several|multiple|various|different
 // "Just hours earlier, a car bomb ...", "Earlier Friday, a bomber ...": a sentence that opens at another time
 // tells another event, even of the same kind at the same place
 const SHIFTED_TIME_OPENER = /^(?:just\s+|only\s+)?(?:(?:hours|minutes|moments|shortly|days|a\s+day|a\s+few\s+hours)\s+(?:earlier|before|later)|earlier\s+(?:on\s+)?(?:\w+day|that\s+day|in\s+the\s+day|this\s+week))\b/i;
+const LONG_BEFORE = /\b(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)|weeks|months|years)\s+(?:after|before)\s+$/i;
 const COUNTED = /\b(?:the|these|those)\s+(?:two|three|four|five|twin)\s+$|\bboth\s+(?:the\s+)?$/i;
 const DRONE = /\b(?:drones?|unmanned|warplanes?|aircraft|jets)\b/i;
 const AIRCRAFT = /\b(?:air\s+force|warplanes?|war\s+planes?|(?:fighter\s+)?jets|aircraft|helicopters?|drones?)\b/i;
@@ -177,6 +178,12 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   const published = Number(doc.article.published?.slice(0, 4) ?? NaN);
   if (clauseDates.length === 0 && year && Number(year[1]) < published) {
     clauseDates.push({ kind: 'vague', iso: null, month: null, relation: null, text: year[0], start: start + year.index, end: start + year.index + year[0].length });
+  }
+  // "The attack comes barely a month after militants killed three in X": the event after "a month after" is
+  // weeks older than the one it is compared with, so it has no day of the article's week
+  const longBefore = LONG_BEFORE.exec(doc.text.slice(Math.max(s.start, start - 40), start));
+  if (clauseDates.length === 0 && longBefore) {
+    clauseDates.push({ kind: 'vague', iso: null, month: null, relation: null, text: longBefore[0].trim(), start: start - longBefore[0].length, end: start });
   }
   return {
     sentence: s, start, end, triggers, family, type,

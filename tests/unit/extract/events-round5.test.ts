@@ -192,3 +192,13 @@ describe('events: plurals told as a span', () => {
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['CAR_BOMBING', 'Mazar']]);
   });
 });
+
+describe('events: an event told as weeks older', () => {
+  it('gives no day of the week to what "the attack comes a month after"', () => {
+    const x = run([
+      'Five soldiers were killed on Friday when militants attacked two army camps in Marsabit county.',
+      'The attack comes barely a month after militants killed three people in Lodwar.',
+    ].join('\n\n'));
+    expect(x.events.map((e) => [e.place, e.date])).toEqual([['Marsabit', '2021-03-12'], ['Lodwar', null]]);
+  });
+});
