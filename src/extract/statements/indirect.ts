@@ -34,7 +34,9 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     const w = view.lower[v] ?? '';
     if (inQuote(t.start) || v === skip) return;
     const toll = tollComplement(view, v);
-    const vocal = VOCAL_VERBS.has(w) && /^["\u201c\u2018\u00ab]$/.test(view.tokens[v + 1]?.text ?? '');
+    // "chanted "...", "chanting, "..."": the voice verb reports the quotation right after it (a comma may stand between).
+    const quoteAt = view.lower[v + 1] === ',' ? v + 2 : v + 1;
+    const vocal = VOCAL_VERBS.has(w) && /^["\u201c\u2018\u00ab]$/.test(view.tokens[quoteAt]?.text ?? '');
     if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w) && !nounSpeechVerb(view, v)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
     if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
@@ -44,7 +46,10 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     // "Conflicting reports indicate ...", "Statements say ...": a plural noun before the real verb.
     const next = view.lower[v + 1] ?? '';
     if (/[^s]s$/.test(w) && SPEECH_VERBS.has(next) && !next.endsWith('ing') && !next.endsWith('s')) return;
-    const subject = findSubject(view, v);
+    // "marched through the square chanting, "..."": a voice participle is the main subject's, whatever stands before it.
+    const subject = vocal && w.endsWith('ing') && !BE_FORMS.has(view.lower[v - 1] ?? '')
+      ? { how: 'shared' as const, range: null, clauseStart: v, boundary: '' }
+      : findSubject(view, v);
     if (!subject) return;
     // "according to media reports": the source of a claim, with "reports" its noun, is no statement.
     // ("according to the agency, which said ..." still reports: the relative clause has a verb of its own).
@@ -75,6 +80,16 @@ function nounAfterModifier(view: SentenceView, v: number): boolean {
   if (/ly$/.test(view.lower[v - 1] ?? '')) return false; // "a spokesman" never ends in -ly; "a newly ..." is no subject
   if (w.endsWith('ing')) return NOUN_FOLLOWERS.has(view.lower[v + 1] ?? '');
   return !/(?:s|ed)$/.test(w) && !IRREGULAR_PAST.has(w);
+}
+
+/**
+ * "accused the government of repressing them, and have been fighting for ...": an infinitive or
+ * "of"-complement has no finite verb, so ", and <auxiliary>" goes on with the speaker's own doings.
+ */
+function ownPredicateCut(text: string, cls: Complement['cls']): string {
+  if (cls !== 'accuse' && cls !== 'objectTo' && cls !== 'to') return text;
+  const m = /,\s+(?:and|but)\s+(?:has|have|had|was|were|is|are|will|would)\b/.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
 /** Where a clause's report ends: the sentence end, or where a coordinated speech clause starts. */
@@ -155,7 +170,7 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
       end = inside[inside.length - 1]!.innerEnd;
     }
     inside.forEach((q) => used.add(q));
-    let quote = kind === 'direct' ? text.trim() : trimClause(cutNarration(text));
+    let quote = kind === 'direct' ? text.trim() : trimClause(cutNarration(kind === 'indirect' ? ownPredicateCut(text, c.complement.cls) : text));
     if (quote === '') return;
     // "The blast threw him back, he said, and then ...": the report runs on both sides of the attribution.
     const comma = view.tokens[c.subject.clauseStart - 1];

@@ -17,7 +17,8 @@ const CLAUSE = ['say', 'said', 'says', 'saying', 'add', 'added', 'adds', 'adding
   'noted', 'notes', 'noting', 'explain', 'explained', 'explains', 'stress', 'stressed', 'stresses', 'stressing',
   'emphasize', 'emphasized', 'emphasised', 'argue', 'argued', 'argues',
   'predict', 'predicted', 'suggest', 'suggested', 'suggests', 'assert', 'asserted', 'asserts', 'maintain',
-  'maintained', 'maintains', 'contend', 'contended', 'acknowledge', 'acknowledged', 'acknowledges', 'admit',
+  'maintained', 'maintains', 'contend', 'contended', 'contends', 'contending', 'emphasizes', 'emphasises',
+  'emphasizing', 'emphasising', 'emphasise', 'acknowledge', 'acknowledged', 'acknowledges', 'admit',
   'admitted', 'admits', 'allege', 'alleged', 'alleges', 'request', 'requested', 'requests', 'demand', 'demanded', 'demanding', 'arguing', 'suggesting', 'asserting',
   'maintaining', 'explaining', 'complaining', 'admitting', 'acknowledging', 'predicting', 'alleging',
   'demands', 'write', 'wrote', 'writes', 'tweet', 'tweeted', 'tweets', 'reiterate', 'reiterated', 'reiterates',
@@ -94,7 +95,7 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set(['has', 'have', 'had'
   'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'never', 'first',
   'immediately', 'quickly', 'openly', 'flatly', 'strongly', 'firmly', 'explicitly', 'officially', 'formally',
   'allegedly', 'apparently', 'simply', 'just', 'only', 'even', 'now', 'today', 'yesterday', 'tonight', 'last',
-  'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'on', 'late', 'early', 'this', 'monday',
+  'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'on', 'late', 'early', 'this', 'long', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Forms of "be": a speech verb right after one is passive ("was reported") and makes no statement. */
@@ -147,7 +148,7 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'sister', 'wife', 'husband', 'neighbours', 'neighbors', 'friends', 'colleagues', 'pilgrims', 'fishermen', 'youths',
   'bystanders', 'onlookers', 'employees', 'staffers', 'pupils', 'detainees', 'hostages', 'captives', 'review',
   'study', 'survey', 'assessment', 'analysis', 'audit', 'investigation', 'inquiry', 'probe', 'findings', 'body',
-  'personnel', 'wing', 'team', 'teams', 'crews', 'responders']);
+  'personnel', 'wing', 'team', 'teams', 'crews', 'responders', 'intelligence']);
 
 /** Generic heads that name a body, not a person: "it" can refer to them ("the government ... it said"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['government', 'army', 'military', 'ministry', 'agency',

@@ -51,8 +51,12 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     const bare = k - range.from === 1 || (k - range.from === 2 && view.lower[range.from] === 'the');
     // "A statement from the ministry": who put a document out is no place tail but its speaker.
     const issued = DOCUMENT_HEADS.has(headBefore) && w === 'from';
+    // "the U.N. Assistance Mission in <Country>": a capitalised head inside a name keeps its place; only
+    // a head that is capitalised because it opens the sentence ("Police in <Province>") may lose it.
+    const properHead = k - 1 > 0 && /^\p{Lu}/u.test(view.tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(view.tokens[k - 2]?.text ?? '') &&
+      /^\p{Lu}/u.test(view.tokens[k + 1]?.text ?? '');
     // "reports from the scene", "witnesses at the scene": an unnamed place of the source stays.
-    if (CUT_WORDS.has(w) && genericBefore && !issued && (namedTail || (w !== 'from' && w !== 'at')) && !(bare && namedTail && (w === 'in' || w === 'from'))) {
+    if (CUT_WORDS.has(w) && genericBefore && !issued && !properHead && namedTail && !(bare && namedTail && (w === 'in' || w === 'from'))) {
       return { from: range.from, to: k };
     }
     // "a resident of <Town>": where the resident lives is not part of who speaks.

@@ -188,6 +188,11 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   }
   let j = skipDashInsert(view, skipModifiersBack(view, v - 1));
   if (j < 0) return null;
+  // "The U.N. mission (UNAMA) warned": a short bracketed form between the subject and its verb.
+  if (view.lower[j] === ')') {
+    const open = view.lower.lastIndexOf('(', j);
+    if (open > 0 && j - open <= 5) j = skipModifiersBack(view, open - 1);
+  }
   // "It went on to say that ...", "he continued to insist ...": the subject of the aspect verb speaks.
   if (view.lower[j] === 'to') {
     const aspect = view.lower[j - 1] === 'on' && ['went', 'goes', 'go', 'going'].includes(view.lower[j - 2] ?? '') ? j - 2
