@@ -4,6 +4,10 @@ import { NEW_EVENT_OPENERS } from './event-words.ts';
 import type { Group } from './groups.ts';
 import type { WorkingEvent } from './working-event.ts';
 
+// "Earlier, ...", "In another eastern state, ...": a sentence that opens at another time or
+// place tells an incident whose day the article does not give (a day said in it is its own)
+const OTHER_TIME_OR_PLACE = /^(?:earlier|in\s+another\s+(?:\w+\s+){0,2}(?:state|province|region|district|city|town|country|part\s+of))\b/i;
+
 /** "shortly after the funeral": the day given for the funeral in an earlier sentence. */
 function anchorDay(doc: Doc, g: Group): string | null {
   const d = g.date!;
@@ -29,7 +33,8 @@ export function inheritDate(doc: Doc, events: readonly WorkingEvent[], e: Workin
   const before = events.filter((x) => x.family === 'violent' && !x.umbrella).sort((a, b) => b.lastSentence - a.lastSentence)[0];
   // "Elsewhere, ..." / "Separately, ...": another incident, whose day the article does not give
   // ("Later, ..." is another incident of the same day)
-  const apart = g.start === g.sentence.start && NEW_EVENT_OPENERS.test(g.sentence.text) && !/^later\b/i.test(g.sentence.text);
+  const apart = (g.start === g.sentence.start && NEW_EVENT_OPENERS.test(g.sentence.text) && !/^later\b/i.test(g.sentence.text))
+    || OTHER_TIME_OR_PLACE.test(g.sentence.text);
   const from = anchored ?? e.partOf?.date
     ?? (g.family === 'violent' && !apart && before && g.sentence.index - before.lastSentence <= 2 ? before.date : null);
   if (from) {

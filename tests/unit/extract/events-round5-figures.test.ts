@@ -132,3 +132,13 @@ describe('a toll told with a noun', () => {
     expect(killed('The toll of nearly three weeks of fighting is plain to see.')).toEqual([]);
   });
 });
+
+describe('a day taken over from the event before', () => {
+  it('is not given to an incident told in "another state"', () => {
+    const x = run('A bomb exploded at a market in Kerala on Sunday, killing six people. '
+      + 'In another southern state, Karnataka, gunmen kidnapped a local official.');
+    const byType = Object.fromEntries(brief(x).map((e) => [e.type, e.date]));
+    expect(byType['ABDUCTION']).toBeNull();
+    expect(byType['BOMBING']).toBe('2021-03-14');
+  });
+});
