@@ -46,7 +46,7 @@ function findRuleEvents(doc: Doc, resources: Resources): ReadonlyMap<WorkingEven
   const places = refinePlaces(doc.text, resources, collectPlaces(doc, resources));
   const { groups, orphans } = findGroups(doc, places);
   // places listed together in a total ("bombings in X and Y") are separate places, not one inside the other
-  const relations = new PlaceRelations(groups.filter((g) => !g.umbrella && !g.multiPlace).map((g) => g.places));
+  const relations = new PlaceRelations(groups.filter((g) => !g.umbrella && !g.multiPlace).map((g) => g.places), doc.text);
   const resolver = new EventResolver(doc, relations);
   const placesOf = (i: number) => {
     const s = doc.sentences[i];

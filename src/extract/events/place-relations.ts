@@ -1,6 +1,8 @@
 import { foldName } from '../normalize.ts';
 import type { PlaceHit } from './places.ts';
 
+// only a preposition or a comma between two places: "X in Y district", "X, Y province", "X in the Y region"
+const IN_BETWEEN = /^(?:\s+in\s+(?:the\s+)?|,\s+)$/;
 const DIRECTION = /^(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+/;
 
 /**
@@ -10,8 +12,10 @@ const DIRECTION = /^(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)
 export class PlaceRelations {
   private readonly together = new Set<string>();
 
-  constructor(clauses: ReadonlyArray<readonly PlaceHit[]>) {
+  /** `text`, when given, lets the words between two places nest them ("the town of X in Y district"). */
+  constructor(clauses: ReadonlyArray<readonly PlaceHit[]>, text?: string) {
     for (const places of clauses) {
+      if (text !== undefined) this.nestedByText(places, text);
       for (const a of places) {
         for (const b of places) {
           // two places the gazetteer knows, neither inside the other ("after a bombing in X, security in Y"),
@@ -23,6 +27,17 @@ export class PlaceRelations {
           }
         }
       }
+    }
+  }
+
+  /** "X in Y district", "X, Y province": the text puts the first inside the second, whatever the gazetteer says. */
+  private nestedByText(places: readonly PlaceHit[], text: string): void {
+    const sorted = [...places].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) {
+      const [a, b] = [sorted[i - 1]!, sorted[i]!];
+      if (a.rank >= 6 || b.rank < a.rank || !IN_BETWEEN.test(text.slice(a.end, b.start))) continue;
+      this.together.add(`${foldName(a.name)}|${foldName(b.name)}`);
+      this.together.add(`${foldName(b.name)}|${foldName(a.name)}`);
     }
   }
 

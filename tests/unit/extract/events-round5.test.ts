@@ -25,6 +25,14 @@ describe('events: place relations', () => {
     expect(new PlaceRelations([[peru, chile]]).conflicts(peru, [chile])).toBe(true);
   });
 
+  it('nests two known places the text puts one in the other ("X in Y district")', () => {
+    const text = 'Gunmen attacked an office in the town of Kalabo in Mongu district.';
+    const town = { ...hit('Kalabo', 2, ['Zambia'], 'Zambia'), start: text.indexOf('Kalabo'), end: text.indexOf('Kalabo') + 6 };
+    const district = { ...hit('Mongu', 3, ['Zambia'], 'Zambia'), start: text.indexOf('Mongu'), end: text.indexOf('Mongu') + 5 };
+    expect(new PlaceRelations([[town, district]], text).related(town, district)).toBe(true);
+    expect(new PlaceRelations([[town, district]]).related(town, district)).toBe(false);
+  });
+
   it('still tells apart a town in another province', () => {
     expect(relations.conflicts(province, [hit('Livingstone', 3, ['Southern Province', 'Zambia'], 'Zambia')])).toBe(true);
   });
