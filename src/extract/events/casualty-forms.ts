@@ -27,7 +27,7 @@ const PERSON = `(?:${alt([...ONE_PERSON, ...RANKED_ONE, 'bomber', 'attacker', 'g
 
 // "The suicide bomber and another woman were killed", "five policemen and a child were killed": one more than the first count
 const WORD = '(?!(?:and|or|of|in|at|on|were|was)\\b)[A-Za-z-]+';
-const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER_PHRASE})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z-]+\\s+)?${PERSON})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
+const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER_PHRASE})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z.-]+\\s+)?${PERSON})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
 // "two of the hostages were found dead", "at least one member of the police force was killed", "seven
 // members of one family were killed"
 const PARTITIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:members?|people)\\s+)?(?:of|from)\\s+(?:the\\s+same|the|their|its|one|a)\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+${AUX}(${KIND_ALT})\\b`, 'gi');

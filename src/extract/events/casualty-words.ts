@@ -41,7 +41,7 @@ export const ONE_PERSON = ['man', 'woman', 'child', 'boy', 'girl', 'soldier', 'p
   'resident', 'villager', 'farmer', 'driver', 'pilot', 'peacekeeper', 'militant', 'fighter', 'rebel', 'commander',
   'official', 'lawmaker', 'judge', 'cleric', 'priest', 'imam', 'trader', 'shopkeeper', 'bystander', 'pedestrian', 'person',
   'protester', 'protestor', 'demonstrator', 'activist', 'worshipper', 'shepherd', 'herder', 'fisherman', 'volunteer',
-  'paramedic', 'medic', 'engineer', 'tourist', 'guest', 'customer', 'mayor', 'chief', 'cameraman', 'photographer', 'interpreter', 'translator', 'bodyguard', 'contractor'];
+  'paramedic', 'medic', 'engineer', 'tourist', 'guest', 'customer', 'mayor', 'chief', 'cameraman', 'photographer', 'interpreter', 'translator', 'bodyguard', 'contractor', 'serviceman', 'servicewoman', 'marine', 'sailor', 'airman'];
 
 /**
  * Nouns for one person of rank, the target of a strike ("killed a senior rebel commander"): the corpus gives

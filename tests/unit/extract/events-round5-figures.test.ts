@@ -113,6 +113,10 @@ describe('victims counted in two parts', () => {
     expect(killed('A driver and two other passengers were killed.')).toEqual([{ min: 3, max: 3 }]);
   });
 
+  it('reads an abbreviated modifier on the one more ("and a U.N. serviceman")', () => {
+    expect(killed('Five local guards and a U.N. serviceman were killed at the gate.')).toEqual([{ min: 6, max: 6 }]);
+  });
+
   it('reads "seven members of one family" as seven', () => {
     expect(killed('Seven members of one family were killed when a shell hit their home.')).toEqual([{ min: 7, max: 7 }]);
   });
