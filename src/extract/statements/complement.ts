@@ -1,5 +1,6 @@
 import {
   CLAUSE_MARKERS,
+  IRREGULAR_PASTS,
   OPENING_ADVERBS,
   PHRASAL_OBJECT_TO,
   PRONOUNS,
@@ -33,7 +34,7 @@ const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 const NOT_PAST = /(?:^|[^r])eed$|^(?:bed|red|hundred|sacred|naked|wicked|kindred|shed)$/;
 
 function isPastForm(w: string): boolean {
-  return (/^[a-z]{2,}ed$/.test(w) && (!NOT_PAST.test(w) || w === 'agreed' || w === 'freed')) || IRREGULAR_PAST.has(w);
+  return (/^[a-z]{2,}ed$/.test(w) && (!NOT_PAST.test(w) || w === 'agreed' || w === 'freed')) || IRREGULAR_PASTS.has(w);
 }
 
 /** Participles that mostly modify the noun before them ("a deal aimed at ending the war"), not finite verbs. */
@@ -43,10 +44,6 @@ const POSTMODIFIER_PARTICIPLES = new Set(['aimed', 'designed', 'intended', 'base
 /** Subordinating words that open no reported clause after "said,": the report is before the verb. */
 const SUBORDINATORS = new Set(['while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'since', 'unless', 'until']);
 
-/** Irregular simple pasts common in conflict reports ("told reporters the army took the town"); none is also a common noun. */
-const IRREGULAR_PAST = new Set(['took', 'went', 'came', 'fled', 'began', 'fought', 'struck', 'shot', 'saw', 'won',
-  'broke', 'ran', 'sent', 'blew', 'stole', 'knew', 'rose', 'drove', 'threw', 'brought', 'caught', 'kept', 'withdrew',
-  'overran', 'swept', 'sought', 'gave', 'made', 'held', 'fell', 'became', 'forced', 'stormed', 'spoke', 'told', 'wrote']);
 
 /**
  * A reported clause, not a bare noun object: a pronoun subject or an auxiliary before the first
@@ -55,6 +52,10 @@ const IRREGULAR_PAST = new Set(['took', 'went', 'came', 'fled', 'began', 'fought
  */
 function looksLikeClause(view: SentenceView, from: number, to: number, loose: boolean): boolean {
   if (PRONOUNS.has(view.lower[from] ?? '') && view.lower[from] !== 'it') return true;
+  // "claiming it left three dead", "contends it only targets the army": "it" before a finite verb.
+  const afterIt = view.lower[from + 1] === 'only' || view.lower[from + 1] === 'also' ? from + 2 : from + 1;
+  const verb = view.lower[afterIt] ?? '';
+  if (view.lower[from] === 'it' && (isPastForm(verb) || verb === 'left' || /^[a-z]{3,}[^s]s$/.test(verb))) return true;
   let limit = Math.min(to, from + 10);
   for (let k = from; k < limit; k++) {
     const w = view.lower[k] ?? '';

@@ -184,3 +184,9 @@ export const ACT_VERBS: ReadonlySet<string> = new Set(['thanked', 'praised', 'co
   'criticized', 'criticised', 'described', 'called', 'hailed', 'slammed', 'lauded', 'blasted', 'decried', 'dismissed',
   'branded', 'labeled', 'labelled', 'termed', 'rejected', 'vowed', 'promised', 'pledged', 'warned', 'urged', 'accused',
   'blamed']);
+
+/** Irregular simple pasts common in conflict reports ("told reporters the army took the town"); none is also a common noun. */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['took', 'went', 'came', 'fled', 'began', 'fought', 'struck',
+  'shot', 'saw', 'won', 'broke', 'ran', 'sent', 'blew', 'stole', 'knew', 'rose', 'drove', 'threw', 'brought', 'caught',
+  'kept', 'withdrew', 'overran', 'swept', 'sought', 'gave', 'made', 'held', 'fell', 'became', 'forced', 'stormed', 'spoke',
+  'told', 'wrote']);

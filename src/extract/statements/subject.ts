@@ -1,5 +1,5 @@
 import type { Token } from '../doc.ts';
-import { BE_FORMS, GENERIC_HEADS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_BOUNDARIES, VERB_MODIFIERS } from './lexicon.ts';
+import { BE_FORMS, GENERIC_HEADS, IRREGULAR_PASTS, OPENING_ADVERBS, PREPOSITIONS, SUBJECT_BOUNDARIES, VERB_MODIFIERS } from './lexicon.ts';
 import { anonymityWho, identifyingRelative } from './relative-clause.ts';
 import type { SentenceView } from './units.ts';
 
@@ -246,6 +246,11 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   }
   // A finite verb inside means the walk crossed a clause ("the clashes are preventing ... from restoring order").
   if (hasFinite(view, range)) return null;
+  // "X took office in 2022 vowing to ...": a participle after a clause in the simple past is its subject's.
+  if (verb.endsWith('ing') && range.to - range.from > 2 &&
+    view.lower.slice(range.from + 1, range.to).some((x, i) => IRREGULAR_PASTS.has(x) && !isCapitalized(view.tokens[range.from + 1 + i]?.text ?? ''))) {
+    return { how: 'shared', range: null, clauseStart: j + 1, boundary: '' };
+  }
   return { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary };
 }
 
@@ -342,7 +347,8 @@ export function mainSubject(view: SentenceView): TokenRange | null {
     if (!t || isPunct(lw)) break;
     // "One residents described ...": the word after a determiner or number is its noun, never the verb.
     const afterDeterminer = to > from && (NOUN_OPENERS.has(view.lower[to - 1] ?? '') || /^\d+$/.test(view.lower[to - 1] ?? ''));
-    if (to > from && !afterDeterminer && !isCapitalized(t.text) && (/(ed|es)$/.test(lw) || (BE_FORMS.has(lw) && lw !== "'s") || VERB_MODIFIERS.has(lw))) break;
+    if (to > from && !afterDeterminer && !isCapitalized(t.text) &&
+      (/(ed|es)$/.test(lw) || IRREGULAR_PASTS.has(lw) || (BE_FORMS.has(lw) && lw !== "'s") || VERB_MODIFIERS.has(lw))) break;
     to++;
   }
   if (to <= from) return null;

@@ -50,4 +50,23 @@ describe('statements (session 5): speech clauses that went unread or ran on', ()
       'Aid groups in the northern part of the country | the roads were closed',
     ]);
   });
+
+  it('reads "it" before a finite verb as a clause subject ("claiming it left ...", "contends it only targets ...")', () => {
+    expect(pairs(statementsOf('The militia took credit for the raid, claiming it left four guards dead.'))).toEqual([
+      'The militia | it left four guards dead',
+    ]);
+    expect(pairs(statementsOf('The strike was the third this month, although the army contends it only targets armed boats.'))).toEqual([
+      'the army | it only targets armed boats',
+    ]);
+  });
+
+  it('ends a report before the reporter\'s ", though ..." reservation', () => {
+    expect(pairs(statementsOf('The militia said it killed ten soldiers, though such groups often inflate their tolls.'))).toEqual([
+      'The militia | it killed ten soldiers',
+    ]);
+  });
+
+  it('gives a participle after a clause in the simple past to that clause\'s subject ("took office vowing to ...")', () => {
+    expect(pairs(statementsOf('President Ana Lind took office in 2022 vowing to end the war.'))).toEqual(['Ana Lind | to end the war']);
+  });
 });
