@@ -219,6 +219,8 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     }
     // "rebels fighting the government", "the coalition fighting in X": a participle, not the noun
     if (/^fighting$/i.test(word) && /\b[a-z][\w-]*\s+$/.test(before) && !FIGHTING_NOUN_BEFORE.test(before)) continue;
+    // "the coalition, fighting in X, was urged to ...": a participle set off by commas describes the noun before it
+    if (/^fighting$/i.test(word) && /\b[a-z][\w-]*,\s+$/.test(before) && /^\s+(?:in|against|alongside|for|with)\b[^,.;]{1,60},/i.test(text.slice(end, end + 80))) continue;
     out.push(describe(text, start, end, t.type, t, inQuote(start)));
   }
   out.sort((a, b) => a.start - b.start);

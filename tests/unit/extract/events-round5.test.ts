@@ -187,6 +187,11 @@ describe('events: what an event "comes as" is another event', () => {
 });
 
 describe('events: denied attacks', () => {
+  it('finds no fighting in a participle set off by commas ("the coalition, fighting in X, was urged")', () => {
+    expect(findTriggers('Rights groups urged the coalition, fighting in the north, to end its use of mines.')).toEqual([]);
+    expect(findTriggers('Heavy fighting in the north killed 12 soldiers.').map((t) => t.type)).toEqual(['ARMED_CLASH']);
+  });
+
   it('finds no event word in "had not carried out any airstrikes" or "no further clashes"', () => {
     expect(findTriggers('The army said it had not carried out any airstrikes against the town since Wednesday.')).toEqual([]);
     expect(findTriggers('No further clashes were reported on Tuesday.')).toEqual([]);
