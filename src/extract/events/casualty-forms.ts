@@ -77,7 +77,8 @@ export function findFormFigures(text: string): FormFigure[] {
       add(out, kindOf(m[7]!), { min: plus(first.min), max: plus(first.max) }, clean(`${one} and ${m[6]}`), m.index, m.index + m[0].length);
     }
   }
-  if (/\band\s/i.test(text)) {
+  // cheap test first: "and" right before a count
+  if (/\band\s+(?:\d|at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|as\s+many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|several|hundreds)/i.test(text)) {
     for (const m of allMatches(ONE_AND_MORE, text)) {
       // "the shell killed a soldier and two civilians were wounded": the one is the object of another verb
       if (KIND_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
