@@ -164,7 +164,9 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   // "since March 3" is a span; "March 3, when a bomb exploded" dates the when-clause
   const spans = inClause.filter((d) => /\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)));
   if (/^,\s+when\b/.test(clauseText)) inClause.push(...dates.filter((d) => d.kind === 'day' && d.end <= start && d.end >= start - 2));
-  const clauseDates = (family === 'violent' ? inClause.filter((d) => !saidOn(doc.text, d.start)) : inClause).filter((d) => !spans.includes(d));
+  // "a third term in next month's elections": a time still to come dates no attack or protest already told
+  const ahead = inClause.filter((d) => family !== 'ceasefire' && d.kind === 'vague' && /^(?:next|coming|upcoming)\b/i.test(d.text));
+  const clauseDates = (family === 'violent' ? inClause.filter((d) => !saidOn(doc.text, d.start)) : inClause).filter((d) => !spans.includes(d) && !ahead.includes(d));
   if (family === 'ceasefire') for (const [i, d] of clauseDates.entries()) clauseDates[i] = upcoming(doc, d);
   // "the rebels have begun a ceasefire": a development of the day the article was published
   if (family === 'ceasefire' && clauseDates.length === 0 && doc.article.published && HAS_BEGUN.test(clauseText)) {

@@ -215,3 +215,15 @@ describe('events: an event told as weeks older', () => {
     expect(x.events.map((e) => [e.place, e.date])).toEqual([['Marsabit', '2021-03-12'], ['Lodwar', null]]);
   });
 });
+
+describe('events: times to come and agreements named after places', () => {
+  it('does not date a running protest by "next month\'s elections"', () => {
+    const x = run("Police shot dead three protesters in Lilongwe on Monday. At least 15 people have been killed in more than a week of protests against a third term in next month's elections.");
+    expect(x.events.filter((e) => e.type === 'PROTEST')).toHaveLength(1);
+  });
+
+  it('does not place a protest at the city an accord is named after', () => {
+    const x = run('Protesters carrying placards that read "Respect the Lusaka accord" marched in Blantyre on Monday.');
+    expect(x.events.map((e) => [e.type, e.place])).toEqual([['PROTEST', 'Blantyre']]);
+  });
+});
