@@ -40,6 +40,6 @@ export const NAME_PARTICLES = ['al', 'el', 'ad', 'as', 'ash', 'an', 'ar', 'at', 
 /** Prepositions that put a place at an event ("in", "at"); a place after "from" is where a report came from. */
 export const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|inside|across|into|on|around|toward|towards|for|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/;
 // "25 km from X", "south of X" (but "in the south of X" is inside X)
-// "from X to Y", "bound for Y": the ends of a route
+// "from X to Y", "bound for Y": the ends of a route; "militiamen from the city of X": where they came from
 // "X, which lies near Y": a description of X
-export const REPORTED_FROM = /\b(?:(?:which|that)\s+(?:is|are|was|were|lies|lie|sits|sit)\s+(?:\w+\s+)?(?:near|close\s+to|next\s+to|along)|from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to|(?:bound|headed|heading|en\s+route)\s+(?:for|to)|from|reports?\s+from|reporting\s+from|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:\w+\s+)?(?:from|of|north|south|east|west)|(?<!\bthe\s+(?:far\s+)?)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:capital|city|town),?\s+)?$/i;
+export const REPORTED_FROM = /\b(?:(?:which|that)\s+(?:is|are|was|were|lies|lie|sits|sit)\s+(?:\w+\s+)?(?:near|close\s+to|next\s+to|along)|from\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to|(?:bound|headed|heading|en\s+route)\s+(?:for|to)|from\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|province|region|district)\s+of|from|reports?\s+from|reporting\s+from|(?:kilomet(?:er|re)s?|km|miles?)\s+(?:\w+\s+)?(?:from|of|north|south|east|west)|(?<!\bthe\s+(?:far\s+)?)(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:capital|city|town),?\s+)?$/i;

@@ -227,3 +227,10 @@ describe('events: times to come and agreements named after places', () => {
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['PROTEST', 'Blantyre']]);
   });
 });
+
+describe('events: where attackers came from', () => {
+  it('does not place an attack at the city the militiamen came from', () => {
+    const x = run('Militiamen from the city of Mzuzu opened fire on protesters in Zomba on Friday, killing 12 people.');
+    expect(x.events.map((e) => e.place)).not.toContain('Mzuzu');
+  });
+});
