@@ -198,6 +198,9 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if (classes.has('accuse') && infinitiveAfterObject(view, i, 'of') > i) return { start: i, cls: 'accuse', adjuncts };
   if (w === 'not' || w === 'to') return null; // "asked not to be named": no report
+  // "Activist claims and video could not be verified": a clause never opens with a coordinator; the word was a noun.
+  // ("..., he said, and then ..." still goes on: the comma sets the attribution off.)
+  if ((w === 'and' || w === 'or' || w === 'nor') && view.lower[i - 1] !== ',') return null;
   const quantity = /^\d/.test(view.lower[i + 1] ?? '') || ['least', 'most', 'half'].includes(view.lower[i + 1] ?? '');
   if (n - i >= 3 && (!LEADING_PREPOSITIONS.has(w) || quantity)) {
     // After "told <audience>" the rest must read as a clause ("told the agency in an interview ..." is not one).

@@ -7,7 +7,9 @@ import type { SpeakerScope } from './speaker-scope.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView, TextUnits } from './units.ts';
 
-const GROUP_ANAPHORS = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'body', 'agency']);
+/** Nouns that refer back to a body ("the group said", "the paper said" after the newspaper spoke). */
+const GROUP_ANAPHORS = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'body', 'agency', 'paper',
+  'newspaper', 'daily', 'broadcaster', 'station', 'channel']);
 const FUNCTION_WORDS = new Set(['that', 'this', 'these', 'those', 'it', 'there', 'here', 'what', 'which', 'who',
   'all', 'some', 'many', 'most', 'none', 'both', 'each', 'others', 'another', 'such', 'having', 'as', 'so']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other']);

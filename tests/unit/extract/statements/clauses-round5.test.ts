@@ -69,4 +69,15 @@ describe('statements (session 5): speech clauses that went unread or ran on', ()
   it('gives a participle after a clause in the simple past to that clause\'s subject ("took office vowing to ...")', () => {
     expect(pairs(statementsOf('President Ana Lind took office in 2022 vowing to end the war.'))).toEqual(['Ana Lind | to end the war']);
   });
+
+  it('reads "the paper said" as the newspaper that spoke just before', () => {
+    const s = statementsOf('The Morning Star ran an editorial saying "we will not be silenced." The paper said the blast killed five people.');
+    expect(s.map((x) => x.speaker)).toEqual(['Morning Star', 'Morning Star']);
+  });
+
+  it('makes no report of a speech word followed by "and" ("Activist claims and video could not be verified")', () => {
+    expect(statementsOf('Activist claims and video could not be independently verified.')).toEqual([]);
+    expect(pairs(statementsOf('Ivo Berg survived the attack on the market. The blast blew the stalls apart, he said, ' +
+      'and then the soldiers started firing into the air.'))).toHaveLength(1);
+  });
 });
