@@ -16,6 +16,8 @@ const TARGET_NOUNS = new Set([...ARMED_TARGETS, ...UNARMED_TARGETS, 'compound', 
 
 const DEFINITE_ATTACKERS = /\b(?:the|these|those)\s+(?:suicide\s+)?(?:bombers?|attackers|assailants|gunmen|kidnappers|abductors)\b/i;
 
+const FIRST_OF_PAIR = /\bthe\s+first\s+(?:[\w-]+\s+)?(?:bomb|blast|explosion|bomber|attack|strike|rocket|missile)/i;
+
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+)?(?:country|nation|[A-Z][\w-]+\s*(?:[,.;]|$))|\b(?:nationwide|countrywide)\b/;
 
 /** "since the ceasefire began last week": a truce or protest named with "the" is the one reported; a vague
@@ -66,6 +68,15 @@ export class EventResolver {
       && DEFINITE_ATTACKERS.test(this.doc.text.slice(g.start, g.end))) {
       const ante = this.antecedent(g);
       if (ante && !ante.umbrella && !this.relations.conflicts(ante.place, g.places, true)) return this.merge(ante, g);
+    }
+    // "Two bombs went off ... The first bomb exploded near shops. Minutes later a second blast occurred": with no
+    // place or toll of its own, "a second" one after "the first" is the other half of the pair reported
+    if (g.family === 'violent' && g.places.length === 0 && g.figures.length === 0 && g.triggers.some((t) => t.det === 'second' || t.det === 'a')
+      && /\bsecond\b/i.test(this.doc.text.slice(g.start, g.triggers[0]!.start + 1))) {
+      const pair = this.recent(g);
+      if (pair && coarse(pair.type) === coarse(g.type) && pair.groups.some((x) => FIRST_OF_PAIR.test(x.sentence.text))) {
+        return this.merge(pair, g);
+      }
     }
     const last = g.family === 'violent' ? this.recent(g) : this.sameDevelopment(g);
     // a violent event told on in the next sentences may name a small place the gazetteer cannot put inside its own

@@ -234,3 +234,15 @@ describe('events: where attackers came from', () => {
     expect(x.events.map((e) => e.place)).not.toContain('Mzuzu');
   });
 });
+
+describe('events: the second of a pair', () => {
+  it('joins "a second blast" with no place of its own to the pair whose first was told', () => {
+    const x = run('Two bombs went off in Chiang Rai on Friday, wounding 20 people. The first bomb exploded near tea shops. About 90 minutes later a second blast occurred as police cleared the area.');
+    expect(x.events.filter((e) => e.type === 'BOMBING')).toHaveLength(1);
+  });
+
+  it('keeps "a second car bomb" at another place apart', () => {
+    const x = run('A car bomb exploded at a market in Chiang Rai on Friday, killing 20 people. The first bomb went off at 9 a.m. An hour later, a second car bomb hit a mosque in Chiang Mai, killing eight.');
+    expect(x.events.map((e) => e.place)).toEqual(['Chiang Rai', 'Chiang Mai']);
+  });
+});
