@@ -52,7 +52,7 @@ const SUBORDINATORS = new Set(['while', 'as', 'because', 'although', 'though', '
  */
 function looksLikeClause(view: SentenceView, from: number, to: number, loose: boolean): boolean {
   if (PRONOUNS.has(view.lower[from] ?? '') && view.lower[from] !== 'it') return true;
-  // "claiming it left three dead", "contends it only targets the army": "it" before a finite verb.
+  // "claiming it destroyed two depots", "contends it only fires at gun positions": "it" before a finite verb.
   const afterIt = view.lower[from + 1] === 'only' || view.lower[from + 1] === 'also' ? from + 2 : from + 1;
   const verb = view.lower[afterIt] ?? '';
   if (view.lower[from] === 'it' && (isPastForm(verb) || verb === 'left' || /^[a-z]{3,}[^s]s$/.test(verb))) return true;
@@ -159,7 +159,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if ((verb === 'told' || verb === 'tell' || verb === 'tells' || verb === 'telling') && view.lower[i] !== 'that') {
     const thatAt = view.lower.indexOf('that', i);
-    // "told the French news agency (AFP) that ...": a bracketed short form stays inside the audience.
+    // "told the national news agency (XYZ) that ...": a bracketed short form stays inside the audience.
     const objEnd = thatAt > i && thatAt < i + 13 && !view.lower.slice(i, thatAt).some((x) => isPunct(x) && x !== '(' && x !== ')')
       ? thatAt : skipAudience(view, i);
     if (objEnd <= i) return null;
@@ -198,7 +198,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if (classes.has('accuse') && infinitiveAfterObject(view, i, 'of') > i) return { start: i, cls: 'accuse', adjuncts };
   if (w === 'not' || w === 'to') return null; // "asked not to be named": no report
-  // "Activist claims and video could not be verified": a clause never opens with a coordinator; the word was a noun.
+  // "Opposition claims and photos could not be checked": a clause never opens with a coordinator; the word was a noun.
   // ("..., he said, and then ..." still goes on: the comma sets the attribution off.)
   if ((w === 'and' || w === 'or' || w === 'nor') && view.lower[i - 1] !== ',') return null;
   const quantity = /^\d/.test(view.lower[i + 1] ?? '') || ['least', 'most', 'half'].includes(view.lower[i + 1] ?? '');

@@ -40,7 +40,7 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w) && !nounSpeechVerb(view, v)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
     if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
-    if (nounAfterModifier(view, v)) return; // "on a hopeful note", "a security warning about"
+    if (nounAfterModifier(view, v)) return; // "on a sour note", "a security warning about"
     // "the group's statement", "the rebels' demands": a possessive makes it a noun.
     if (/^['\u2019]s$/.test(view.lower[v - 1] ?? '') || isPluralPossessive(view, v - 1)) return;
     // "Conflicting reports indicate ...", "Statements say ...": a plural noun before the real verb.
@@ -70,7 +70,7 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'found', 'put', 'swore'
 const NOUN_FOLLOWERS = new Set(['about', 'of', 'on', 'over', 'against', 'for', 'from', '.', ';']);
 
 /**
- * "on a hopeful note", "issued a security warning about ...": after "a"/"an" and one lower-case word, a
+ * "on a sour note", "issued a security warning about ...": after "a"/"an" and one lower-case word, a
  * speech verb in its bare form cannot be the verb of that singular noun (which would take -s or -ed),
  * and an -ing form followed by a preposition is a noun; the word is no speech act.
  */
@@ -83,7 +83,7 @@ function nounAfterModifier(view: SentenceView, v: number): boolean {
 }
 
 /**
- * "accused the government of repressing them, and have been fighting for ...": an infinitive or
+ * "accused the company of poisoning the river, and have been protesting ...": an infinitive or
  * "of"-complement has no finite verb, so ", and <auxiliary>" goes on with the speaker's own doings.
  */
 function ownPredicateCut(text: string, cls: Complement['cls']): string {

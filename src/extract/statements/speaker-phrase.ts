@@ -53,7 +53,7 @@ export function headPhrase(view: SentenceView, range: TokenRange): TokenRange {
     const bare = k - range.from === 1 || (k - range.from === 2 && view.lower[range.from] === 'the');
     // "A statement from the ministry": who put a document out is no place tail but its speaker.
     const issued = DOCUMENT_HEADS.has(headBefore) && w === 'from';
-    // "the U.N. Assistance Mission in <Country>": a capitalised head inside a name keeps its place; only
+    // "the Relief Mission in <Country>": a capitalised head inside a name keeps its place; only
     // a head that is capitalised because it opens the sentence ("Police in <Province>") may lose it.
     const properHead = k - 1 > 0 && /^\p{Lu}/u.test(view.tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(view.tokens[k - 2]?.text ?? '') &&
       /^\p{Lu}/u.test(view.tokens[k + 1]?.text ?? '');

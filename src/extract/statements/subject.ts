@@ -246,7 +246,7 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   }
   // A finite verb inside means the walk crossed a clause ("the clashes are preventing ... from restoring order").
   if (hasFinite(view, range)) return null;
-  // "X took office in 2022 vowing to ...": a participle after a clause in the simple past is its subject's.
+  // "X took office last spring vowing to ...": a participle after a clause in the simple past is its subject's.
   if (verb.endsWith('ing') && range.to - range.from > 2 &&
     view.lower.slice(range.from + 1, range.to).some((x, i) => IRREGULAR_PASTS.has(x) && !isCapitalized(view.tokens[range.from + 1 + i]?.text ?? ''))) {
     return { how: 'shared', range: null, clauseStart: j + 1, boundary: '' };

@@ -11,11 +11,11 @@ function withEntities(body: string): string[] {
 
 describe('statements (session 5): speech clauses that went unread or ran on', () => {
   it('reads a second report joined by ", and" whose subject is a generic body ("intelligence")', () => {
-    const s = statementsOf('The army says the smugglers have rearmed since the raid, and military intelligence has warned that ' +
-      'another clash appears likely.');
+    const s = statementsOf('The army says the smugglers have bought faster boats, and military intelligence has warned that ' +
+      'more landings are likely.');
     expect(pairs(s)).toEqual([
-      'The army | the smugglers have rearmed since the raid',
-      'military intelligence | another clash appears likely',
+      'The army | the smugglers have bought faster boats',
+      'military intelligence | more landings are likely',
     ]);
   });
 
@@ -45,18 +45,18 @@ describe('statements (session 5): speech clauses that went unread or ran on', ()
     ]);
   });
 
-  it('keeps an unnamed place after a generic head ("aid groups in the northern part of the country")', () => {
-    expect(pairs(statementsOf('Aid groups in the northern part of the country said the roads were closed.'))).toEqual([
-      'Aid groups in the northern part of the country | the roads were closed',
+  it('keeps an unnamed place after a generic head ("aid groups in the hills above the town")', () => {
+    expect(pairs(statementsOf('Aid groups in the hills above the town said the roads were closed.'))).toEqual([
+      'Aid groups in the hills above the town | the roads were closed',
     ]);
   });
 
-  it('reads "it" before a finite verb as a clause subject ("claiming it left ...", "contends it only targets ...")', () => {
-    expect(pairs(statementsOf('The militia took credit for the raid, claiming it left four guards dead.'))).toEqual([
-      'The militia | it left four guards dead',
+  it('reads "it" before a finite verb as a clause subject ("claiming it destroyed ...", "contends it only fires ...")', () => {
+    expect(pairs(statementsOf('The militia took credit for the raid, claiming it destroyed two fuel depots.'))).toEqual([
+      'The militia | it destroyed two fuel depots',
     ]);
-    expect(pairs(statementsOf('The strike was the third this month, although the army contends it only targets armed boats.'))).toEqual([
-      'the army | it only targets armed boats',
+    expect(pairs(statementsOf('The shelling went on overnight, although the army contends it only fires at gun positions.'))).toEqual([
+      'the army | it only fires at gun positions',
     ]);
   });
 
@@ -67,17 +67,17 @@ describe('statements (session 5): speech clauses that went unread or ran on', ()
   });
 
   it('gives a participle after a clause in the simple past to that clause\'s subject ("took office vowing to ...")', () => {
-    expect(pairs(statementsOf('President Ana Lind took office in 2022 vowing to end the war.'))).toEqual(['Ana Lind | to end the war']);
+    expect(pairs(statementsOf('Governor Ana Lind took office in the spring vowing to rebuild the port.'))).toEqual(['Ana Lind | to rebuild the port']);
   });
 
   it('reads "the paper said" as the newspaper that spoke just before', () => {
-    const s = statementsOf('The Morning Star ran an editorial saying "we will not be silenced." The paper said the blast killed five people.');
+    const s = statementsOf('The Morning Star ran an editorial saying "we will not be silenced." The paper said its printing press was burned.');
     expect(s.map((x) => x.speaker)).toEqual(['Morning Star', 'Morning Star']);
   });
 
-  it('makes no report of a speech word followed by "and" ("Activist claims and video could not be verified")', () => {
-    expect(statementsOf('Activist claims and video could not be independently verified.')).toEqual([]);
-    expect(pairs(statementsOf('Ivo Berg survived the attack on the market. The blast blew the stalls apart, he said, ' +
-      'and then the soldiers started firing into the air.'))).toHaveLength(1);
+  it('makes no report of a speech word followed by "and" ("Opposition claims and photos could not be checked")', () => {
+    expect(statementsOf('Opposition claims and photos could not be checked on the spot.')).toEqual([]);
+    expect(pairs(statementsOf('Ivo Berg survived the attack on the market. The wall came down, he said, ' +
+      'and then the crowd ran toward the river.'))).toHaveLength(1);
   });
 });

@@ -34,9 +34,10 @@ describe('statements (session 5): speaker phrases that ended early or went to th
     expect(s.map((x) => x.speaker)).toEqual(['Ivo Marsh']);
   });
 
-  it('reads a speech word after "a <modifier>" as a noun ("on a hopeful note", "a stern warning about")', () => {
-    expect(statementsOf('The talks opened on a hopeful note, and the envoys went home.')).toEqual([]);
-    expect(statementsOf('The embassy issued a security warning about a plot to attack the port.')).toEqual([]);
+  it('reads a speech word after "a <modifier>" as a noun ("on a sour note", "a security warning about")', () => {
+    expect(pairs(statementsOf('The two sides began a new round of talks Friday on a sour note, both indicating they were far apart.')))
+      .toEqual(['The two sides | they were far apart']);
+    expect(statementsOf('The consulate issued a security warning about a plot to block the coast road.')).toEqual([]);
   });
 
   it('still reads "a <noun> said" and "an editorial saying" as speech', () => {
@@ -52,8 +53,8 @@ describe('statements (session 5): speaker phrases that ended early or went to th
   });
 
   it('reads "both indicating" after a subject as that subject\'s report', () => {
-    const s = statementsOf('The two delegations started talks on Monday, both indicating they were close to a deal.');
-    expect(pairs(s)).toEqual(['The two delegations | they were close to a deal']);
+    const s = statementsOf('The two sides started talks on Monday, both indicating they could accept the offer.');
+    expect(pairs(s)).toEqual(['The two sides | they could accept the offer']);
   });
 
   it('keeps a given name ending like a demonym inside a name, and drops a demonym before a title', () => {
@@ -73,7 +74,7 @@ describe('statements (session 5): speaker phrases that ended early or went to th
 
   it('makes no report of an opening phrase with no verb before "<Name>, <verb>"', () => {
     expect(statementsOf('Meanwhile, the regional envoy in Peru, Ana Ruiz, once again called for calm.')).toEqual([]);
-    expect(statementsOf('In another northern province, Kerala, authorities agreed to demands by farmers to free prisoners.')).toEqual([]);
+    expect(statementsOf('In the southern district, Galle, the council agreed to requests from fishermen to open the harbour.')).toEqual([]);
   });
 
   it('still reads a clause with a verb before a closing attribution as the report', () => {
@@ -81,8 +82,8 @@ describe('statements (session 5): speaker phrases that ended early or went to th
   });
 
   it('ends the report before the reporter\'s note on how the source spoke ("but was vague on details")', () => {
-    expect(pairs(statementsOf('The spokesman agreed that they had made progress but was vague on details.'))).toEqual([
-      'The spokesman | they had made progress',
+    expect(pairs(statementsOf('The envoy agreed that the talks had moved forward but was vague on the timing.'))).toEqual([
+      'The envoy | the talks had moved forward',
     ]);
   });
 
@@ -99,7 +100,7 @@ describe('statements (session 5): speaker phrases that ended early or went to th
   });
 
   it('gives a report to both named speakers joined by "and", one of them with a title before the name', () => {
-    const s = statementsOf('Mr. Lund and local counsellor Ivo Berg told the agency that the killings were the work of bandits.');
+    const s = statementsOf('Mr. Lund and local counsellor Ivo Berg told the agency that the fires were set by looters.');
     expect(s.map((x) => x.speaker)).toEqual(['Lund', 'Ivo Berg']);
   });
 
@@ -109,8 +110,8 @@ describe('statements (session 5): speaker phrases that ended early or went to th
   });
 
   it('reads "appealed for X to ..." as a plea, but not "appealed for calm"', () => {
-    expect(pairs(statementsOf('Berg appealed for President Ana Lind to send troops to guard the area.'))).toEqual([
-      'Berg | President Ana Lind to send troops to guard the area',
+    expect(pairs(statementsOf('Berg appealed for President Ana Lind to open the border to refugees.'))).toEqual([
+      'Berg | President Ana Lind to open the border to refugees',
     ]);
     expect(statementsOf('Berg appealed for calm.')).toEqual([]);
   });
