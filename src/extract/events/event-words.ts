@@ -37,7 +37,7 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('AIRSTRIKE', ['air[- ]?strikes?', 'air raids?', 'airstrikes?', 'warplanes?', 'war planes?', 'fighter jets?', 'drone strikes?', 'drone attacks?',
     'aerial bombardments?', 'helicopter gunships?', 'bombing raids?']),
   ...w('SHELLING', ['shelling', 'shells', 'artillery fire', 'artillery', 'rockets?', 'mortars?', 'mortar rounds?', 'missiles?', 'barrel bombs?']),
-  ...w('SHELLING', ['shelled', 'fired (?:rockets?|missiles?|mortars?)'], { verb: true }),
+  ...w('SHELLING', ['shelled', 'fired (?:rockets?|missiles?|mortars?)', 'fired (?:artillery|tank|mortar) (?:shells|rounds)', 'fired artillery'], { verb: true }),
   ...w('ARMED_CLASH', ['clashes', 'clash', 'firefights?', 'gun ?battles?', 'gunfights?', 'fierce fighting', 'heavy fighting', 'fighting', 'skirmish(?:es)?',
     'exchanges? of fire', 'shootouts?',
     // "killed in a battle with troops", "a victory over government forces": fighting told without "clash"

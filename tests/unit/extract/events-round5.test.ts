@@ -246,3 +246,10 @@ describe('events: the second of a pair', () => {
     expect(x.events.map((e) => e.place)).toEqual(['Chiang Rai', 'Chiang Mai']);
   });
 });
+
+describe('events: guns fired by an army', () => {
+  it('reads "has fired artillery shells into X" as shelling that happened', () => {
+    const x = run('Officials say Bolivia has fired artillery shells into southern Paraguay, after three rockets were fired toward Bolivia from Paraguay.');
+    expect(x.events.map((e) => [e.type, e.place])).toContainEqual(['SHELLING', 'Paraguay']);
+  });
+});
