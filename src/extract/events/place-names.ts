@@ -98,10 +98,15 @@ export function refinePlaces(text: string, resources: Resources, hits: readonly 
     .map((h) => (!h.dateline && dashDateline(text, h.start, h.end) ? { ...h, reportedFrom: true, dateline: true } : h))
     .map((h) => (!h.reportedFrom && (spokenAt(text, h.start) || reactingSubject(text, h.start, h.end)
       || referencePlace(text, h.start, h.end) || ETHNIC_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
-      || NAMED_DEAL_AFTER.test(text.slice(h.end, h.end + 16))) ? { ...h, reportedFrom: true } : h));
+      || NAMED_DEAL_AFTER.test(text.slice(h.end, h.end + 16)) || partOfLongerName(text, h)) ? { ...h, reportedFrom: true } : h));
 }
 
 // "most of them ethnic X": a people named like its homeland, not where the event was
 const ETHNIC_BEFORE = /\bethnic\s+$/i;
+// "the Line of Control": a one-word place the gazetteer knows, inside a longer capitalised name that is none
+function partOfLongerName(text: string, h: PlaceHit): boolean {
+  return !/\s/.test(h.name) && h.rank < 6 && /^\s+of\s+[A-Z][a-z]/.test(text.slice(h.end, h.end + 12))
+    && /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 5), h.start));
+}
 // "the X accord", "the X peace process": an agreement named after where it was made, not where events are
 const NAMED_DEAL_AFTER = /^\s+(?:accords?|agreements?|declaration|protocol|peace\s+(?:process|talks|deal|accord|agreement))\b/i;

@@ -253,3 +253,11 @@ describe('events: guns fired by an army', () => {
     expect(x.events.map((e) => [e.type, e.place])).toContainEqual(['SHELLING', 'Paraguay']);
   });
 });
+
+describe('events: a one-word place inside a longer name', () => {
+  it('does not place an event at one word of "the Valley of Kings" or "the Bay of Bengal"', () => {
+    const places = (s: string) => run(s).events.map((e) => e.place);
+    expect(places('Troops exchanged fire near the Valley of Kings on Wednesday, killing two soldiers.')).not.toContain('Valley');
+    expect(places('Two boats exploded in the Bay of Bengal on Wednesday, killing six sailors.')).not.toContain('Bay');
+  });
+});
