@@ -76,6 +76,7 @@ const AGREE_NOUN = new RegExp(`(?<![\\w-])(?:${alt(AGREEMENT_NOUNS)})(?![\\w-])`
 const PEACE = new RegExp(`\\b(?:${alt(PEACE_CONTEXT)})\\b`, 'i');
 const CF_VERB = new RegExp(`\\b(?:${alt(CEASEFIRE_VERBS)})\\b`, 'gi');
 const CF_BLOCK = new RegExp(`\\b(?:${alt(CEASEFIRE_BLOCKERS)})\\b`, 'i');
+const PERCEIVED = /\b(?:heard|hear|hears|saw|see|sees|felt|feel|witnessed)\s+(?:an?|the|two|several)\s+(?:[\w-]+\s+){0,2}$/i;
 const NEGATED_VERB = /\b(?:not|never)\s+(?:yet\s+)?$/i;
 const DEFIED_BEFORE = /\b(?:despite|rendering|violat\w*|breach\w*|break\w*|broke|undermin\w*|ignor\w*|flout\w*)\s+(?:an?|the|its|their)\s+(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$/i;
 const YEAR_BEFORE = /\b(?:1[89]|20)\d\d\s+(?:[a-z-]+\s+)?$/;
@@ -211,6 +212,11 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     // "struck by four missiles", "carried out by warplanes": the means of a strike just reported
     if ((t.type === 'SHELLING' || t.type === 'AIRSTRIKE') && !t.verb && /\b(?:by|with|using)\s+(?:(?:an?|the|two|three|four|five|six|\d+|several|[A-Z][\w-]*|or|allied|government|regime)\s+){0,4}$/.test(before)) {
       out.push({ ...describe(text, start, end, t.type, t, inQuote(start)), instrument: true });
+      continue;
+    }
+    // "a witness said he heard a loud explosion": what someone perceived of an event already reported
+    if ((t.type === 'BOMBING' || t.type === 'ARMED_CLASH' || t.type === 'ATTACK') && PERCEIVED.test(before)) {
+      out.push(describe(text, start, end, t.type, { ...t, anaphorOnly: true }, inQuote(start)));
       continue;
     }
     if (DOWNED_BEFORE.test(before) || DOWNED_AFTER.test(text.slice(end, end + 40))) {

@@ -192,6 +192,11 @@ describe('events: denied attacks', () => {
     expect(findTriggers('Heavy fighting in the north killed 12 soldiers.').map((t) => t.type)).toEqual(['ARMED_CLASH']);
   });
 
+  it('reads "he heard a loud explosion" as pointing back, never as a new bombing', () => {
+    expect(findTriggers('A shopkeeper said he heard a loud explosion.').every((t) => t.anaphorOnly)).toBe(true);
+    expect(findTriggers('A loud explosion shook the market.').some((t) => !t.anaphorOnly)).toBe(true);
+  });
+
   it('finds no event word in "had not carried out any airstrikes" or "no further clashes"', () => {
     expect(findTriggers('The army said it had not carried out any airstrikes against the town since Wednesday.')).toEqual([]);
     expect(findTriggers('No further clashes were reported on Tuesday.')).toEqual([]);
