@@ -8,11 +8,11 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`allMatches needs a global regex: ${String(re).slice(0, 60)}`);
   const saved = re.lastIndex;
   const out: RegExpExecArray[] = [];
-  const fullUnicode = re.unicode || re.flags.includes('v');
   try {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m);
-      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, fullUnicode);
+      // `flags` builds a new string on every read: asked only for the rare empty match.
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes('v'));
     }
   } finally {
     re.lastIndex = saved;

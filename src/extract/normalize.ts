@@ -13,6 +13,7 @@ export function stripAccents(text: string): string {
 }
 
 export function foldName(name: string): string {
+  if (isPlainWords(name)) return dropLeadingArticle(name.toLowerCase());
   let s = stripAccents(name).toLowerCase();
   s = s.replace(/[\u2018\u2019\u02bc`']/g, '');
   // in ASCII the letters and digits are [a-z0-9] (lower case by now): the same as \p{L}\p{N}, quicker
@@ -20,4 +21,29 @@ export function foldName(name: string): string {
   s = s.replace(/^the\s+/, '');
   s = s.replace(/^al\s+/, '');
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * ASCII letters and digits in words separated by single spaces, no space at either end ("Islamic
+ * State"): the commonest name, which the general path below leaves as it is apart from lower case and
+ * a leading "the"/"al". Tested with a loop because foldName is called for every name, many times.
+ */
+function isPlainWords(name: string): boolean {
+  if (name.length === 0) return false;
+  let prevSpace = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) prevSpace = false;
+    else return false;
+  }
+  return !prevSpace;
+}
+
+/** The general path's "the " then "al " removal, for text already folded to words and single spaces. */
+function dropLeadingArticle(s: string): string {
+  const t = s.startsWith('the ') ? s.slice(4) : s;
+  return t.startsWith('al ') ? t.slice(3) : t;
 }
