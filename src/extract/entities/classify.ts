@@ -82,14 +82,14 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const nationality = ctx.gazetteer.nationality(text);
   // "Tamil rebels", "Kurdish fighters": a people named by its language, like a nationality, names no group.
   const language = end - start === 1 && LANGUAGES.has(lastWord);
-  const isCountryName = ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'country');
+  // The gazetteer's readings of the whole span, asked once: several tests below read them.
+  const matches = ctx.gazetteer.find(text);
+  const isCountryName = matches.some((m) => m.exact && m.place.kind === 'country');
   // "U.S. military" names an institution; "Libyan military", "African Union military base" do not.
   // "<country> army" is no tail: like "<nationality> army" it describes the country's troops.
   const placeName =
     !known &&
-    ctx.gazetteer
-      .find(text)
-      .some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 10_000));
+    matches.some((m) => m.exact && (m.place.kind !== 'city' || m.place.population >= 10_000));
   // "Kabul fighters" are people from a place; "Kurdistan regional government" is still an institution.
   const fighterTail = tail === 1 && FIGHTER_TAILS.has(next);
   // "Beirut television" is a city's stations, not a named one; "U.S. coalition" is generic.
@@ -155,9 +155,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     return null;
   // "Eastern Bank": a province or country the gazetteer has under the whole name is a place, even when its
   // last word is an organisation head.
-  const wholeUnit = ctx.gazetteer
-    .find(text)
-    .some((m) => m.exact && (m.place.kind === 'admin1' || m.place.kind === 'country'));
+  const wholeUnit = matches.some((m) => m.exact && (m.place.kind === 'admin1' || m.place.kind === 'country'));
   if (head !== null && end - start > 1 && !LANDMARK_HEADS.has(lastWord) && !wholeUnit)
     return { ...base, type: 'organization', orgKind: head };
   // "Jaish al-Adl", "Jaish-e-Mohammad", "Lashkar-e-Taiba": Arabic/Urdu armed-group name openers.
@@ -165,7 +163,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     (ARMED_GROUP_CUES.has(firstWord) && end - start > 1) ||
     (ARMED_GROUP_CUES.has(firstWord.split('-')[0] ?? '') && firstWord.includes('-'));
   // "Lashkar Gah" is a city: a gazetteer name wins over the cue.
-  const isTown = cue && ctx.gazetteer.find(text).some((m) => m.exact && m.place.population >= 1000);
+  const isTown = cue && matches.some((m) => m.exact && m.place.population >= 1000);
   if (cue && !isTown) return { ...base, type: 'organization', orgKind: 'armed_group' };
 
   if (nationality) return { ...base, type: 'nationality', countryCode: nationality.code };
@@ -249,7 +247,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   }
   if ((LANDMARK_HEADS.has(lastWord) || LANDMARK_FIRST.has(firstWord)) && end - start > 1)
     // "Ivory Coast", "Gaza Strip": a country or province named like a feature is that unit.
-    return isCountryName || ctx.gazetteer.find(text).some((m) => m.exact && m.place.kind === 'admin1')
+    return isCountryName || matches.some((m) => m.exact && m.place.kind === 'admin1')
       ? { ...base, type: 'place', locative }
       : { ...base, type: 'place', placeKind: 'landmark', locative };
   // A lone word waits for the second pass, which knows the document's people first ("Kerry" is also an

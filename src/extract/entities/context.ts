@@ -85,7 +85,15 @@ export function isCapitalised(t: Token | undefined): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128 && c !== 97 && c !== 101) return false;
+  // A lower-case a/e is a capital only as "al-X", "ash-X"...: a hyphen third or fourth, so "and",
+  // "as", "after" need no table lookup either.
+  if (c < 128 && !isHyphen(t.text.charCodeAt(2)) && !isHyphen(t.text.charCodeAt(3))) return false;
   return capitalised(t.text);
+}
+
+/** The hyphens the Arabic-article test below accepts. NaN past the end of the text is none. */
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2011;
 }
 
 const capitalised = memo(
