@@ -103,7 +103,7 @@ export function refinePlaces(text: string, resources: Resources, hits: readonly 
 
 // "most of them ethnic X": a people named like its homeland, not where the event was
 const ETHNIC_BEFORE = /\bethnic\s+$/i;
-// "the Line of Control": a one-word place the gazetteer knows, inside a longer capitalised name that is none
+// "the Split of the Alliance": a one-word place the gazetteer knows (Split), inside a longer capitalised name that is none
 function partOfLongerName(text: string, h: PlaceHit): boolean {
   return !/\s/.test(h.name) && h.rank < 6 && /^\s+of\s+[A-Z][a-z]/.test(text.slice(h.end, h.end + 12))
     && /\bthe\s+$/i.test(text.slice(Math.max(0, h.start - 5), h.start));

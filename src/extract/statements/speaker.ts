@@ -106,7 +106,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   // "<Org> spokesperson X Y", "Secretary of State for ... X Y": a name after the title, no mention of its own.
   const titled = pick && pick.end < end ? titledName(scope, words, text) : null;
   if (titled) return [titled];
-  // "Kerawa said", where a village shares a speaker's surname: a place does not speak in one word when a person can.
+  // "Tulsa said", where a town shares a speaker's surname: a place does not speak in one word when a person can.
   const surnamed = pick?.type === 'place' && words.length === 1 ? latestPersonNamed(scope, words[0] ?? '', start) : null;
   if (surnamed) return [surnamed];
   const ref = pick ? entityRef(scope.doc, pick.entityKey) : null;
