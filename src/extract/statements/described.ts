@@ -42,9 +42,38 @@ export function otherModifier(before: string | undefined, modifier: string): boo
     !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'group', "'s"].includes(w);
 }
 
+interface RolePatterns {
+  roleRe: RegExp;
+  /** The noun anywhere, with the flags of `after` (which `before`'s matches also satisfy): a sentence
+   * without it cannot match either, and this plain search is far cheaper than theirs. */
+  mention: RegExp;
+  after: RegExp;
+  before: RegExp;
+}
+
+/** Compiled patterns per role noun: compiling them on every call cost more than the searches. */
+const PATTERNS = new Map<string, RolePatterns>();
+/** Role nouns are a small general vocabulary; the bound only keeps an odd input from growing the map. */
+const MAX_PATTERNS = 256;
+
+// allMatches leaves the global ones' lastIndex at 0 as it found it, so sharing them across calls is safe
+function patternsFor(noun: string): RolePatterns {
+  let found = PATTERNS.get(noun);
+  if (found) return found;
+  if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
+  found = {
+    roleRe: new RegExp(`\\b${escape(noun)}\\b`, 'i'),
+    mention: new RegExp(escape(noun), 'iu'),
+    after: new RegExp(`(?:([\\p{L}'\u2019]+)\\s+)?\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu'),
+    before: new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+[^,.]{0,50}?\\b${escape(noun)}\\b`, 'gu'),
+  };
+  PATTERNS.set(noun, found);
+  return found;
+}
+
 function findNamed(scope: SpeakerScope, sentenceIndex: number, role: string, modifier: string): ActorRef | null {
   const noun = role.toLowerCase();
-  const roleRe = new RegExp(`\\b${escape(noun)}\\b`, 'i');
+  const { roleRe, mention, after, before } = patternsFor(noun);
   const wordBefore = (text: string): string | undefined => text.slice(0, text.toLowerCase().lastIndexOf(noun)).trim().split(/\s+/).pop();
   const within = (i: number): boolean => i > sentenceIndex && i <= sentenceIndex + LOOKAHEAD;
   const people = scope.doc.people.filter((p) => p.role && roleRe.test(p.role) && p.mentions.some((m) => within(m.sentenceIndex)) &&
@@ -52,11 +81,9 @@ function findNamed(scope: SpeakerScope, sentenceIndex: number, role: string, mod
   if (people.length === 1) return { type: 'person', name: people[0]!.name, key: people[0]!.key };
   if (people.length > 1) return null;
   const names = new Set<string>();
-  // built once, not per sentence; allMatches leaves their lastIndex at 0 as it found it
-  const after = new RegExp(`(?:([\\p{L}'\u2019]+)\\s+)?\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu');
-  const before = new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+[^,.]{0,50}?\\b${escape(noun)}\\b`, 'gu');
   for (let i = sentenceIndex + 1; i <= sentenceIndex + LOOKAHEAD; i++) {
     const text = scope.units.byIndex(i)?.sentence.text ?? '';
+    if (!mention.test(text)) continue;
     for (const m of allMatches(after, text)) {
       const name = trailingName((m[2] ?? '').split(/\s+/));
       if (name.length > 1 && !otherModifier(m[1], modifier)) names.add(name.join(' '));
