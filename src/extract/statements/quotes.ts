@@ -27,9 +27,9 @@ function isWordChar(ch: string | undefined): boolean {
 /** Single-mark quotes: an opener at a word start, a closer at a word end, never inside a word. */
 function singleQuoteSpans(text: string, open: string, close: string, out: Array<[number, number]>): void {
   let opened = -1;
-  for (let i = 0; i < text.length; i++) {
+  // jumps from mark to mark: the characters between them decide nothing
+  for (let i = nextMark(text, open, close, 0); i >= 0; i = nextMark(text, open, close, i + 1)) {
     const ch = text[i];
-    if (ch !== open && ch !== close) continue;
     const before = text[i - 1];
     const after = text[i + 1];
     if (isWordChar(before) && isWordChar(after)) continue; // apostrophe inside a word
@@ -39,8 +39,15 @@ function singleQuoteSpans(text: string, open: string, close: string, out: Array<
       out.push([opened, i + 1]);
       opened = -1;
     }
-    if (ch === '\n') opened = -1;
   }
+}
+
+/** The first offset at or after `from` holding `a` or `b`, or -1. */
+function nextMark(text: string, a: string, b: string, from: number): number {
+  const i = text.indexOf(a, from);
+  if (a === b) return i;
+  const j = text.indexOf(b, from);
+  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
 }
 
 /**
@@ -50,28 +57,40 @@ function singleQuoteSpans(text: string, open: string, close: string, out: Array<
  */
 function pairedSpans(text: string, open: string, close: string, out: Array<[number, number]>): void {
   let opened = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' && opened >= 0) {
-      let next = i;
-      while (next < text.length && /\s/.test(text[next] ?? '')) next++;
-      if (text[next] === open) i = next;
-      else opened = -1;
+  let i = 0;
+  // jumps with indexOf to the next mark or line break instead of reading every character
+  let lineBreak = text.indexOf('\n');
+  while (i < text.length) {
+    if (opened < 0) {
+      const at = text.indexOf(open, i);
+      if (at < 0) return;
+      opened = at;
+      i = at + 1;
       continue;
     }
-    if (opened < 0) {
-      if (ch === open) opened = i;
-    } else if (ch === close) {
-      out.push([opened, i + 1]);
-      opened = -1;
+    if (lineBreak >= 0 && lineBreak < i) lineBreak = text.indexOf('\n', i);
+    const closing = text.indexOf(close, i);
+    if (lineBreak >= 0 && (closing < 0 || lineBreak < closing)) {
+      let next = lineBreak;
+      while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+      if (text[next] === open) i = next + 1;
+      else {
+        opened = -1;
+        i = lineBreak + 1;
+      }
+      continue;
     }
+    if (closing < 0) return;
+    out.push([opened, closing + 1]);
+    opened = -1;
+    i = closing + 1;
   }
 }
 
 /** Count of a character in a text. */
 function count(text: string, ch: string): number {
   let n = 0;
-  for (const c of text) if (c === ch) n++;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
   return n;
 }
 

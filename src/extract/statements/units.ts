@@ -48,7 +48,38 @@ export function textUnits(doc: Doc): TextUnits {
     sentences: views,
     quotes,
     byIndex: (index) => views[index],
-    at: (offset) => views.find((v) => offset >= v.sentence.start && offset < v.sentence.end),
-    quoteAt: (offset) => quotes.find((q) => offset >= q.start && offset < q.end),
+    at: sentencesInOrder(views)
+      ? (offset) => spanAt(views, offset, (v) => v.sentence)
+      : (offset) => views.find((v) => offset >= v.sentence.start && offset < v.sentence.end),
+    // findQuotes gives disjoint spans ordered by start
+    quoteAt: (offset) => spanAt(quotes, offset, (q) => q),
   };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether the sentences are disjoint and ordered by start (a binary search then finds what a scan finds). */
+function sentencesInOrder(views: readonly SentenceView[]): boolean {
+  for (let i = 1; i < views.length; i++) if (views[i]!.sentence.start < views[i - 1]!.sentence.end) return false;
+  return true;
+}
+
+/**
+ * The item whose span contains `offset`, by binary search over disjoint spans ordered by start (the
+ * statement finder asks this for every token: a scan over every quotation cost more than the rest).
+ */
+function spanAt<T>(items: readonly T[], offset: number, span: (item: T) => Span): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = span(items[mid]!);
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return items[mid];
+  }
+  return undefined;
 }
