@@ -3,6 +3,7 @@ import { findDateMentions } from '../dates.ts';
 import { NEW_EVENT_OPENERS } from './event-words.ts';
 import type { Group } from './groups.ts';
 import type { WorkingEvent } from './working-event.ts';
+import { cachedRegExp } from '../regex-cache.ts';
 
 // "Earlier, ...", "In another eastern state, ...": a sentence that opens at another time or
 // place tells an incident whose day the article does not give (a day said in it is its own)
@@ -15,7 +16,7 @@ function anchorDay(doc: Doc, g: Group): string | null {
   if (!noun) return null;
   for (const s of doc.sentences) {
     if (s.index >= g.sentence.index) break;
-    if (!new RegExp(`\\b${noun}\\b`, 'i').test(s.text)) continue;
+    if (!cachedRegExp(`\\b${noun}\\b`, 'i').test(s.text)) continue;
     const day = findDateMentions(s.text, doc.article.published).find((m) => m.kind === 'day');
     if (day?.iso) return day.iso;
   }

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.ts';
 import type { Group } from './groups.ts';
 import type { WorkingEvent } from './working-event.ts';
+import { cachedRegExp } from '../regex-cache.ts';
 
 const DAY_MS = 86_400_000;
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -22,7 +23,7 @@ function eventBefore(events: readonly WorkingEvent[], not: WorkingEvent, sentenc
 function anchorEvent(doc: Doc, events: readonly WorkingEvent[], e: WorkingEvent, g: Group): WorkingEvent | undefined {
   const head = /^\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b/i.exec(doc.text.slice(g.date!.end, g.date!.end + 50))?.[1];
   const earlier = events.filter((x) => x !== e && x.date !== null && x.groups[0]!.start < g.start);
-  const named = head ? earlier.filter((x) => x.groups.some((y) => new RegExp(`\\b${head}`, 'i').test(doc.text.slice(y.start, y.end)))) : [];
+  const named = head ? earlier.filter((x) => x.groups.some((y) => cachedRegExp(`\\b${head}`, 'i').test(doc.text.slice(y.start, y.end)))) : [];
   return named[0] ?? earlier.sort((a, b) => b.lastSentence - a.lastSentence)[0];
 }
 

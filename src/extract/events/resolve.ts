@@ -8,6 +8,7 @@ import { newEvent, type WorkingEvent } from './working-event.ts';
 import { BOMBING_FAMILY, coarse, datesFit, otherDevice, typesFit } from './fits.ts';
 import { inheritDate } from './inherit-date.ts';
 import { ARMED_TARGETS, UNARMED_TARGETS } from './casualty-words.ts';
+import { cachedRegExp } from '../regex-cache.ts';
 
 // Things attacked that an article introduces once and then names with "the": not people, who come in numbers.
 const TARGET_NOUNS = new Set([...ARMED_TARGETS, ...UNARMED_TARGETS, 'compound', 'building', 'station', 'headquarters', 'complex',
@@ -142,7 +143,7 @@ export class EventResolver {
     if (nouns.length === 0) return undefined;
     return [...this.events].reverse().find((e) => e.family === 'violent' && !e.umbrella && datesFit(e, g, true)
       && !this.relations.conflicts(e.place, g.places)
-      && e.groups.some((x) => nouns.some((n) => new RegExp(`\\b(?:an?|one|two|three)\\s+(?:[\\w-]+\\s+){0,3}${n}\\b`, 'i').test(this.doc.text.slice(x.start, x.end)))));
+      && e.groups.some((x) => nouns.some((n) => cachedRegExp(`\\b(?:an?|one|two|three)\\s+(?:[\\w-]+\\s+){0,3}${n}\\b`, 'i').test(this.doc.text.slice(x.start, x.end)))));
   }
 
   /** "A convoy was attacked outside X, also on Tuesday" after "a second attack near X killed two" and a

@@ -1,4 +1,5 @@
 import { TITLE_WORDS as NEWS_TITLE_WORDS } from '../entities/data/titles.ts';
+import { cachedRegExp } from '../regex-cache.ts';
 
 /**
  * A private fallback for naming speakers when the entities component has left no mention in a speaker
@@ -52,7 +53,7 @@ export function trailingName(words: readonly string[]): string[] {
  */
 export function fullestForm(name: string, text: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`((?:[\\p{Lu}][\\p{L}'\u2019-]*(?:\\.(?=\\p{L}))?[ \\t]+|(?<!\\p{L})(?:al|bin|ibn|abu|el)[- ])*)${escaped}\\b`, 'gu');
+  const re = cachedRegExp(`((?:[\\p{Lu}][\\p{L}'\u2019-]*(?:\\.(?=\\p{L}))?[ \\t]+|(?<!\\p{L})(?:al|bin|ibn|abu|el)[- ])*)${escaped}\\b`, 'gu');
   let best = name;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const candidate = trailingName(m[0].split(/\s+/)).join(' ');

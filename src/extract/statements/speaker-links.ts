@@ -5,6 +5,7 @@ import { GENERIC_HEADS, INSTITUTION_HEADS } from './lexicon.ts';
 import { entityRef, type SpeakerScope } from './speaker-scope.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
+import { cachedRegExp } from '../regex-cache.ts';
 
 const MEMBER_NOUNS = new Set(['rebels', 'militants', 'fighters', 'insurgents', 'guerrillas', 'militiamen', 'jihadists',
   'members', 'gunmen']);
@@ -74,8 +75,8 @@ function memo<T>(scope: SpeakerScope, key: string, compute: () => T): T {
 function findAppositionName(scope: SpeakerScope, words: string[]): ActorRef | null {
   const desc = escape(words.slice(1).join(' '));
   const name = "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*){0,4})";
-  const after = new RegExp(`\\b[Tt]he\\s+${desc},\\s+${name},`, 'gu');
-  const before = new RegExp(`${name},\\s+(?:[Tt]he|[Aa]n?)\\s+${desc},`, 'gu');
+  const after = cachedRegExp(`\\b[Tt]he\\s+${desc},\\s+${name},`, 'gu');
+  const before = cachedRegExp(`${name},\\s+(?:[Tt]he|[Aa]n?)\\s+${desc},`, 'gu');
   const found = new Set<string>();
   for (const m of [...allMatches(after, scope.units.text), ...allMatches(before, scope.units.text)]) found.add(m[1] ?? '');
   const only = found.size === 1 ? [...found][0] : undefined;
@@ -97,7 +98,7 @@ export function knownAsName(scope: SpeakerScope, words: string[]): ActorRef | nu
   if (words.length < 2 || !/^the$/i.test(words[0] ?? '') || !INSTITUTION_HEADS.has(head)) return null;
   return memo(scope, `k:${head}`, () => {
     const name = "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'\u2019.-]*){0,4})";
-    const re = new RegExp(`\\b${escape(head)}s?,?\\s+(?:also\\s+|better\\s+)?known\\s+as\\s+(?:the\\s+)?${name}`, 'gu');
+    const re = cachedRegExp(`\\b${escape(head)}s?,?\\s+(?:also\\s+|better\\s+)?known\\s+as\\s+(?:the\\s+)?${name}`, 'gu');
     const found = new Set<string>();
     for (const m of allMatches(re, scope.units.text)) found.add(m[1] ?? '');
     const only = found.size === 1 ? [...found][0] : undefined;
@@ -120,7 +121,7 @@ export function fullerDescription(scope: SpeakerScope, words: string[]): string 
 }
 
 function findFullerDescription(scope: SpeakerScope, head: string, own: string[]): string | null {
-  const re = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.'\u2019-]+\\s+){1,3})${escape(head)}\\b`, 'giu');
+  const re = cachedRegExp(`\\b(?:the|a|an)\\s+((?:[\\p{L}.'\u2019-]+\\s+){1,3})${escape(head)}\\b`, 'giu');
   const found = new Set<string>();
   for (const m of allMatches(re, scope.units.text)) {
     const mods = (m[1] ?? '').trim().split(/\s+/);
