@@ -9,6 +9,16 @@ const DIRECTION = /^(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)
  * Whether two place mentions can be the same location at different precision: the same name, one in the
  * other's parent chain or country, or named together in one clause ("the X district of Y province").
  */
+/** A place's own name, whole and without a leading direction ("South X" gives both). */
+function outerOf(x: PlaceHit): Set<string> {
+  return new Set([foldName(x.name), foldName(x.name).replace(DIRECTION, '')]);
+}
+
+/** Whether a parent, the country or another form of the place is one of the `outer` names. */
+function within(x: PlaceHit, outer: ReadonlySet<string>): boolean {
+  return x.parents.some((p) => outer.has(foldName(p))) || (x.country !== null && outer.has(foldName(x.country))) || x.forms.some((f) => outer.has(foldName(f)));
+}
+
 export class PlaceRelations {
   private readonly together = new Set<string>();
 
@@ -53,9 +63,6 @@ export class PlaceRelations {
     const fb = foldName(b.name).replace(DIRECTION, '');
     if (fa === fb) return true;
     // a name that only starts with a direction ("West Bank", "South Sudan") is also compared whole
-    const outerOf = (x: PlaceHit) => new Set([foldName(x.name), foldName(x.name).replace(DIRECTION, '')]);
-    const within = (x: PlaceHit, outer: ReadonlySet<string>) =>
-      x.parents.some((p) => outer.has(foldName(p))) || (x.country !== null && outer.has(foldName(x.country))) || x.forms.some((f) => outer.has(foldName(f)));
     return within(a, outerOf(b)) || within(b, outerOf(a)) || this.together.has(`${fa}|${fb}`)
       || this.together.has(`${foldName(a.name)}|${foldName(b.name)}`);
   }

@@ -121,12 +121,13 @@ export function findIndirect(scope: SpeakerScope, view: SentenceView, used: Set<
   const drafts: Draft[] = [];
   const speakersOf: ActorRef[][] = [];
   let invertedRefs: ActorRef[] | undefined;
-  const invertedSpeakers = (): ActorRef[] =>
-    (invertedRefs ??= inverted ? resolveSpeakers(scope, view, { from: inverted.subjectFrom, to: inverted.subjectEnd }) : []);
   clauses.forEach((c, i) => {
     const verbTok = view.tokens[c.verb];
     if (!verbTok) return;
-    const afterInverted = inverted && c.verb > inverted.subjectEnd ? invertedSpeakers() : [];
+    // resolved once, when a clause first needs it (no named closure: one would be built per sentence)
+    const afterInverted = inverted && c.verb > inverted.subjectEnd
+      ? (invertedRefs ??= resolveSpeakers(scope, view, { from: inverted.subjectFrom, to: inverted.subjectEnd }))
+      : [];
     const speakers = c.subject.how === 'shared'
       ? (afterInverted.length ? afterInverted : speakersOf[i - 1]?.length ? speakersOf[i - 1]! : sharedSpeakers(scope, view, c.subject.clauseStart))
       : resolveSpeakers(scope, view, c.subject.range!);

@@ -27,22 +27,24 @@ function isDayWord(view: SentenceView, k: number): boolean {
   return WEEKDAYS.has(w) || (MONTHS.has(w) && /^\p{Lu}/u.test(view.tokens[k]?.text ?? ''));
 }
 
+/** Whether tokens [from, to) are all time words ("Thursday", "week", "3", "the", ","). */
+function timeWordsTo(view: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const x = view.lower[j] ?? '';
+    if (!(isDayWord(view, j) || TIME_NOUNS.has(x) || /^\d{1,2}$/.test(x) || x === 'the' || x === ',')) return false;
+  }
+  return true;
+}
+
 /** Where a trailing time phrase starts ("on Thursday", "late Tuesday", "last week", "earlier"), or `to`. */
 function timeTail(view: SentenceView, r: TokenRange): number {
   for (let k = r.from + 1; k < r.to; k++) {
     const w = view.lower[k] ?? '';
     const next = k + 1;
-    const rest = (from: number): boolean => {
-      for (let j = from; j < r.to; j++) {
-        const x = view.lower[j] ?? '';
-        if (!(isDayWord(view, j) || TIME_NOUNS.has(x) || /^\d{1,2}$/.test(x) || x === 'the' || x === ',')) return false;
-      }
-      return true;
-    };
-    if (w === 'on' && next < r.to && (isDayWord(view, next) || (view.lower[next] === 'the' && /^\d/.test(view.lower[next + 1] ?? ''))) && rest(next)) return k;
-    if ((w === 'late' || w === 'early' || w === 'earlier') && next < r.to && isDayWord(view, next) && rest(next)) return k;
-    if ((w === 'last' || w === 'this') && next < r.to && (TIME_NOUNS.has(view.lower[next] ?? '') || isDayWord(view, next)) && rest(next)) return k;
-    if ((TIME_WORDS.has(w) || isDayWord(view, k)) && rest(k + 1)) return k;
+    if (w === 'on' && next < r.to && (isDayWord(view, next) || (view.lower[next] === 'the' && /^\d/.test(view.lower[next + 1] ?? ''))) && timeWordsTo(view, next, r.to)) return k;
+    if ((w === 'late' || w === 'early' || w === 'earlier') && next < r.to && isDayWord(view, next) && timeWordsTo(view, next, r.to)) return k;
+    if ((w === 'last' || w === 'this') && next < r.to && (TIME_NOUNS.has(view.lower[next] ?? '') || isDayWord(view, next)) && timeWordsTo(view, next, r.to)) return k;
+    if ((TIME_WORDS.has(w) || isDayWord(view, k)) && timeWordsTo(view, k + 1, r.to)) return k;
   }
   return r.to;
 }
