@@ -11,8 +11,6 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { articleId } from '../src/article/ids.ts';
 import { loadResources } from '../src/cli/resources.ts';
-import { PROJECT_ROOT } from '../src/config.ts';
-import { readCorpus } from '../src/eval/corpus.ts';
 import { createDoc } from '../src/extract/doc.ts';
 import { PIPELINE, extract, type Resources } from '../src/extract/pipeline.ts';
 import type { ArticleInput } from '../src/extract/types.ts';
@@ -41,9 +39,22 @@ if (process.argv.includes('--load-only')) {
   process.exit(0);
 }
 
+/**
+ * Child mode: build the articles and print them as JSON. Reading the corpus loads the answer-key schema
+ * (zod) and the HTML reader (linkedom, readability), which extraction never uses; loaded in the measured
+ * process, their code and sources added ~35 MB to its RSS (docs/extractor.md, "Peak memory").
+ */
+if (process.argv.includes('--articles-only')) {
+  const json = JSON.stringify(await buildArticles());
+  // Exit only once the pipe has taken all of it (the JSON is larger than a pipe buffer).
+  await new Promise((done) => process.stdout.write(json, done));
+  process.exit(0);
+}
+
 /** ~600-word articles: each starts at a different fixture and paragraph and takes whole paragraphs. */
 async function buildArticles(): Promise<ArticleInput[]> {
-  const corpus = await readCorpus(resolve(PROJECT_ROOT, 'fixtures/articles'));
+  const { readCorpus } = await import('../src/eval/corpus.ts');
+  const corpus = await readCorpus(resolve(import.meta.dirname, '../fixtures/articles'));
   const paragraphs = corpus.map((c) => c.article.body.split(/\n\s*\n/).filter((p) => p.trim()));
   const out: ArticleInput[] = [];
   for (let i = 0; i < ARTICLES; i++) {
@@ -81,6 +92,15 @@ function gazetteerLoad(): { ms: number[]; rss: number[]; own: number[] } {
   return { ms, rss, own };
 }
 
+/** The bench articles, built in a short-lived child process (see `--articles-only`). */
+function childArticles(): ArticleInput[] {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--articles-only'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out) as ArticleInput[];
+}
+
 /** Median milliseconds per article spent in each pipeline component, to show where the time goes. */
 function componentTimes(articles: readonly ArticleInput[], resources: Resources): Array<[string, number]> {
   const samples = new Map<string, number[]>(PIPELINE.map(([name]) => [name, []]));
@@ -102,7 +122,7 @@ function componentTimes(articles: readonly ArticleInput[], resources: Resources)
 async function main(): Promise<void> {
   const load = gazetteerLoad();
   const { resources } = loadResources();
-  const articles = await buildArticles();
+  const articles = childArticles();
   const meanWords = articles.reduce((s, a) => s + words(a.body), 0) / articles.length;
   let peakHeap = process.memoryUsage().heapUsed;
   for (let w = 0; w < 3; w++) for (const a of articles) extract(a, resources);
