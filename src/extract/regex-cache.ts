@@ -23,3 +23,8 @@ export function cachedRegExp(source: string, flags: string): RegExp {
   re.lastIndex = 0;
   return re;
 }
+
+/** `text` as a literal inside a regex source (article words go into the patterns above). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -19,7 +19,7 @@ import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 import { organizationCue } from './org-cues.ts';
 import { LANGUAGES } from './data/languages.ts';
-import { cachedRegExp } from '../regex-cache.ts';
+import { cachedRegExp, escapeRegExp } from '../regex-cache.ts';
 import {
   descriptorBefore,
   isAdjectivePhrase,
@@ -358,6 +358,6 @@ const FUNCTION_LIKE = new Set(['the', 'of', 'in', 'and', 'or', 'to', 'from', 'at
 
 /** Whether the text has the name after a locative preposition somewhere ("in X", "near X"). */
 function usedAsPlace(ctx: EntityContext, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return cachedRegExp(`\\b(?:in|near|at|into|outside|around|from|to) ${escaped}\\b`, '').test(ctx.doc.text);
 }

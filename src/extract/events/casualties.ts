@@ -4,7 +4,6 @@ import { ASSAILANT_GROUPS, ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, 
 import { findFormFigures, isTotalOverAttacks } from './casualty-forms.ts';
 import { NUMBER_PHRASE, parseRange } from './numbers.ts';
 import { oneVictim } from './one-victim.ts';
-import { cachedRegExp } from '../regex-cache.ts';
 
 /** One casualty figure found in text, before it is tied to an event and a source. */
 export interface RawFigure {
@@ -94,6 +93,8 @@ function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean 
 }
 
 // "ten soldiers were killed and six others injured": the others are not a named victim plus the figure
+// the kind verb right after a second count ("... and nine attackers were killed")
+const KIND_NEXT = new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i');
 const KIND_BEFORE_AND = new RegExp(`\\b(?:${KIND_ALT})\\s+and\\s+$`, 'i');
 const AND_ONE = new RegExp(`^\\s+and\\s+an?\\s+((?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b(?!\\s+(?:was|were)\\b)`, 'i');
 // "and three policemen", "and her two children": more victims of the same blow
@@ -160,7 +161,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     if (more && assailants(groupOf(more[2]!).words.join(' ')) && !assailants(m[3]!)) {
       push(found, offset, kind, parseRange(m[2]!), group.text, m.index, end + more[0].length);
       withAssailants(found, offset + m.index, parseRange(more[1]!));
-    } else if (more && !cachedRegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
+    } else if (more && !KIND_NEXT.test(after.slice(more[0].length))) {
       push(found, offset, kind, sum(parseRange(m[2]!), parseRange(more[1]!)), `${group.text ?? ''} and ${groupOf(more[2]!).text ?? ''}`.trim(), m.index, end + more[0].length);
     } else if (group.words.length && AND_ONE.test(after)) {
       // "killing five civilians and a policeman": one more
@@ -173,7 +174,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const after = text.slice(m.index + m[0].length);
     const more = AND_MORE.exec(after);
     const also = AND_ONE.exec(after);
-    if (more && !cachedRegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i').test(after.slice(more[0].length))) {
+    if (more && !KIND_NEXT.test(after.slice(more[0].length))) {
       const group = `${m[2]!.replace(/\s+/g, ' ')} and ${groupOf(more[2]!).text ?? ''}`.trim();
       push(found, offset, kindOf(m[1]!), addOne(parseRange(more[1]!)), group, m.index, m.index + m[0].length + more[0].length);
     } else if (also) {

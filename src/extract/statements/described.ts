@@ -3,14 +3,11 @@ import type { ActorRef } from '../types.ts';
 import { allMatches } from '../all-matches.ts';
 import { trailingName } from './fallback-names.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
+import { escapeRegExp as escape } from '../regex-cache.ts';
 
 /** How many sentences after the description the name may come. */
 const LOOKAHEAD = 2;
 const NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:al-|bin\\s+)?\\p{Lu}[\\p{L}'\u2019-]+)+";
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The person an indefinite description ("a spokesman for the aid group") turns out to be: someone the

@@ -1,5 +1,5 @@
 import { TITLE_WORDS as NEWS_TITLE_WORDS } from '../entities/data/titles.ts';
-import { cachedRegExp } from '../regex-cache.ts';
+import { cachedRegExp, escapeRegExp } from '../regex-cache.ts';
 
 /**
  * A private fallback for naming speakers when the entities component has left no mention in a speaker
@@ -52,7 +52,7 @@ export function trailingName(words: readonly string[]): string[] {
  * one-word name, contains) the given name, titles stripped.
  */
 export function fullestForm(name: string, text: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const re = cachedRegExp(`((?:[\\p{Lu}][\\p{L}'\u2019-]*(?:\\.(?=\\p{L}))?[ \\t]+|(?<!\\p{L})(?:al|bin|ibn|abu|el)[- ])*)${escaped}\\b`, 'gu');
   let best = name;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,13 +1,9 @@
 /* "Colombia's X rebels ... The rebels said": a group's members named by the noun the article put after it. */
 import type { ActorRef } from '../types.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
-import { cachedRegExp } from '../regex-cache.ts';
+import { cachedRegExp, escapeRegExp as escape } from '../regex-cache.ts';
 
 const MEMBER_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'militiamen', 'jihadists']);
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * "The rebels said": the one organization the article writes right before that noun ("X rebels"), as

@@ -5,7 +5,7 @@ import { GENERIC_HEADS, INSTITUTION_HEADS } from './lexicon.ts';
 import { entityRef, type SpeakerScope } from './speaker-scope.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
-import { cachedRegExp } from '../regex-cache.ts';
+import { cachedRegExp, escapeRegExp as escape } from '../regex-cache.ts';
 
 const MEMBER_NOUNS = new Set(['rebels', 'militants', 'fighters', 'insurgents', 'guerrillas', 'militiamen', 'jihadists',
   'members', 'gunmen']);
@@ -13,10 +13,6 @@ const PAIR_NOUNS = new Set(['nations', 'countries', 'governments', 'states', 'ne
   'armies', 'militaries', 'sides', 'parties', 'leaders']);
 /** How many sentences back "the two nations" may find the pair it stands for. */
 const PAIR_LOOKBACK = 3;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** "rebels from the X movement said", "fighters of X said": the organization they belong to speaks. */
 export function memberOfOrg(scope: SpeakerScope, view: SentenceView, range: TokenRange): ActorRef | null {

@@ -6,7 +6,7 @@ import { DOCUMENT_HEADS, GENERIC_HEADS, TITLE_HEADS } from './lexicon.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
 import type { TokenRange } from './subject.ts';
 import type { SentenceView, TextUnits } from './units.ts';
-import { cachedRegExp } from '../regex-cache.ts';
+import { cachedRegExp, escapeRegExp } from '../regex-cache.ts';
 
 /** Nouns that refer back to a body ("the group said", "the paper said" after the newspaper spoke). */
 const GROUP_ANAPHORS = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'body', 'agency', 'paper',
@@ -198,7 +198,7 @@ export function personByTitle(scope: SpeakerScope, words: string[], head: string
   for (const prefix of lead.length > 0 ? [leadRe, ''] : ['']) {
     for (const person of people) {
       const last = person.name.split(' ').pop() ?? '';
-      const re = cachedRegExp(`\\b${prefix}${titleRe}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+      const re = cachedRegExp(`\\b${prefix}${titleRe}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${escapeRegExp(last)}\\b`, 'u');
       if (re.test(text)) return person;
     }
   }
@@ -233,7 +233,7 @@ function roleReference(words: readonly string[]): boolean {
  * none, and the caller's fallbacks decide (who spoke last, who is written with the phrase's words).
  */
 function roleHolder(scope: SpeakerScope, words: readonly string[], title: string): ActorRef | null {
-  const has = (role: string, w: string): boolean => cachedRegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(role);
+  const has = (role: string, w: string): boolean => cachedRegExp(`(?:^|[^\\p{L}])${escapeRegExp(w)}(?:$|[^\\p{L}])`, 'iu').test(role);
   const fits = scope.doc.people.filter((p) => p.role !== null && has(p.role, title));
   const content = words.slice(1, -1).map((w) => w.toLowerCase()).filter((w) => /\p{L}/u.test(w) && !ROLE_QUALIFIERS.has(w));
   const narrowed = fits.length > 1 ? fits.filter((p) => content.length > 0 && content.every((w) => has(p.role ?? '', w))) : fits;
