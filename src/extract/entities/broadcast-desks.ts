@@ -6,12 +6,12 @@ import { knownOrganization, NOUN_USE_FOLLOWERS, SPEECH_VERBS } from './lexicon.t
 import { LANGUAGES } from './data/languages.ts';
 import { FUNCTION_WORDS } from './data/words.ts';
 
-/** Words that join a desk's name ("English to Africa", "Horn of Africa Service"). */
+/** Words that join a desk's name ("Persian to Asia", "Bay of Bengal Service"). */
 const DESK_JOINERS = new Set(['to', 'of', 'for']);
 
 /**
  * A broadcaster's language desk is an organization of its own, named with its broadcaster: "VOA
- * Somali", "VOA English to Africa", "BBC's Persian Service", "the AP's Central Asia Service". Read from
+ * Somali", "BBC Persian to Asia", "BBC's Persian Service", "the AP's Central Asia Service". Read from
  * a span that opens with a known news organization. Without "Service" the desk words must be languages
  * (or demonyms) and the name must end where a verb, preposition or punctuation follows ("told BBC Arabic
  * that"), so "AP Somali officials" stays a news agency and an adjective. Returns null when it is none.
@@ -42,7 +42,7 @@ export function broadcastDesk(ctx: EntityContext, span: Span): Candidate | null 
   if (ctx.tokens[k - 1]?.text === 'Service') return found(k);
   const languageEnd = languageRun(ctx, deskStart, k);
   if (languageEnd === deskStart) return null;
-  // "VOA's Hausa service" is the desk only where the text also names it "Hausa Service"; else it is the
+  // "VOA's Tagalog service" is the desk only where the text also names it "Tagalog Service"; else it is the
   // broadcaster's language of work ("told the BBC's Urdu service" names the BBC).
   if (
     languageEnd === k &&
@@ -51,7 +51,7 @@ export function broadcastDesk(ctx: EntityContext, span: Span): Candidate | null 
   )
     return found(k + 1);
   if (possessive) return null;
-  // "English to Africa": a language, then the region it broadcasts to.
+  // "Persian to Asia": a language, then the region it broadcasts to.
   const end = languageEnd < k && lower(ctx.tokens[languageEnd]) === 'to' ? k : languageEnd;
   if (end !== k) return null;
   const after = ctx.tokens[end];
@@ -65,7 +65,7 @@ export function broadcastDesk(ctx: EntityContext, span: Span): Candidate | null 
   return endsName ? found(end) : null;
 }
 
-/** End of a run of language or demonym words from `start` (the desk words "Somali", "Hausa", "Dari"). */
+/** End of a run of language or demonym words from `start` (the desk words "Somali", "Tagalog", "Dari"). */
 function languageRun(ctx: EntityContext, start: number, end: number): number {
   let k = start;
   while (k < end) {

@@ -55,7 +55,7 @@ export function findEntities(doc: Doc, resources: Resources): void {
         coveredUntil = span.end;
         for (const c of held) {
           candidates.push(c);
-          // The title's organization may have been read already, from the span before ("AU envoy to").
+          // The title's organization may have been read already, from the span before ("the EU envoy to").
           const org = orgInsideRole(ctx, c);
           if (org && !candidates.some((x) => x.type === 'organization' && x.start === org.start)) candidates.push(org);
         }

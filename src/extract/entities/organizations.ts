@@ -246,7 +246,7 @@ function mediaName(surface: string): string | null {
   return /^(.*\p{Lu}\S*) (?:news agency|agency|television|tv|radio|newspaper)$/u.exec(surface)?.[1] ?? null;
 }
 
-/** "VOA's Horn of Africa Service" → "Horn of Africa Service": a desk is also named without its broadcaster. */
+/** "VOA's Bay of Bengal Service" → "Bay of Bengal Service": a desk is also named without its broadcaster. */
 function deskName(surface: string): string[] {
   const desk = /^\S+['\u2019]s (.+ Service)$/u.exec(surface)?.[1];
   return desk ? [desk] : [];

@@ -187,7 +187,7 @@ function droppable(ctx: EntityContext, span: Span, sentenceStart: number, hasOrg
 const SENTENCE_OPENING_MODIFIERS = new Set(['local', 'several', 'some', 'many', 'other', 'senior', 'unnamed', 'anonymous']);
 
 /** "US" or "IS" in capitals is a name even though "us"/"is" are function words; a function word in
- * capitals that names no organization or country is shouting ("... FARC, IN 2016"). */
+ * capitals that names no organization or country is shouting ("... the ARMY, IN 2020"). */
 function isAcronymName(ctx: EntityContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t === undefined || !/^[A-Z]{2,}$|^(?:[A-Z]\.){2,}$/.test(t.text)) return false;

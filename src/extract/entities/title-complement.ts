@@ -12,7 +12,7 @@ import { isTitleWord, looksLikePersonName } from './person-shape.ts';
  * Ann Roe": a title's complement (a country, a place or an organization) runs straight into its holder's
  * name, so one capitalised span holds both. Splits it: the complement keeps its own reading, the rest is
  * the person, whose role is the whole title with its complement. A lone word left after the complement
- * ("Special Representative for Peru Reconciliation") is part of the portfolio, no name. Returns the
+ * ("Special Representative for Peru Fisheries") is part of the portfolio, no name. Returns the
  * candidates, or null when the span is not such a run.
  */
 export function holderAfterComplement(ctx: EntityContext, span: Span): Candidate[] | null {

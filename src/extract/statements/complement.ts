@@ -159,7 +159,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   }
   if ((verb === 'told' || verb === 'tell' || verb === 'tells' || verb === 'telling') && view.lower[i] !== 'that') {
     const thatAt = view.lower.indexOf('that', i);
-    // "told the national news agency (XYZ) that ...": a bracketed short form stays inside the audience.
+    // "told the state broadcaster (ABC) that ...": a bracketed short form stays inside the audience.
     const objEnd = thatAt > i && thatAt < i + 13 && !view.lower.slice(i, thatAt).some((x) => isPunct(x) && x !== '(' && x !== ')')
       ? thatAt : skipAudience(view, i);
     if (objEnd <= i) return null;

@@ -65,7 +65,7 @@ export function trimClause(text: string): string {
     .replace(/,?\s+(?:but|and)\s+(?:did not|didn't|declined to|refused to|would not|gave no|offered no|provided no)\s+(?:say|give|elaborate|provide|comment|identify|disclose|offer|specify)\b[^.;]*[.;]?\s*$/i, '')
     // "..., though the group often inflates its tolls": the reporter's reservation, not the report.
     .replace(/,\s+(?:though|although)\s+[^;]*$/i, '')
-    // "the talks had moved forward but was vague on the timing": how the source spoke, not what it said.
+    // "the talks had moved forward but was silent on the cost": how the source spoke, not what it said.
     .replace(/,?\s+but\s+(?:was|were)\s+(?:vague|silent|noncommittal|evasive|tight-lipped|reticent)\b[^.;]*[.;]?\s*$/i, '').replace(/^[\s,:;]+/, '').replace(/[\s,;:.]+$/, '').trim();
 }
 

@@ -40,7 +40,7 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
     if (!toll && !vocal && !SPEECH_VERBS.has(w) && !PHRASAL_OBJECT_TO.has(w) && !nounSpeechVerb(view, v)) return;
     if (!toll && /^\p{Lu}/u.test(t.text) && v > 0) return; // "Reports", "Says" in a name or headline
     if (DETERMINERS.has(view.lower[v - 1] ?? '')) return; // "a tweet", "the report": a noun
-    if (nounAfterModifier(view, v)) return; // "on a sour note", "a security warning about"
+    if (nounAfterModifier(view, v)) return; // "on a sour note", "a stern warning about"
     // "the group's statement", "the rebels' demands": a possessive makes it a noun.
     if (/^['\u2019]s$/.test(view.lower[v - 1] ?? '') || isPluralPossessive(view, v - 1)) return;
     // "Conflicting reports indicate ...", "Statements say ...": a plural noun before the real verb.
@@ -70,7 +70,7 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'found', 'put', 'swore'
 const NOUN_FOLLOWERS = new Set(['about', 'of', 'on', 'over', 'against', 'for', 'from', '.', ';']);
 
 /**
- * "on a sour note", "issued a security warning about ...": after "a"/"an" and one lower-case word, a
+ * "on a sour note", "issued a stern warning about ...": after "a"/"an" and one lower-case word, a
  * speech verb in its bare form cannot be the verb of that singular noun (which would take -s or -ed),
  * and an -ing form followed by a preposition is a noun; the word is no speech act.
  */
@@ -234,7 +234,7 @@ function startsWithVerb(view: SentenceView, k: number): boolean {
 
 /**
  * Speakers of a participle or coordinated verb with no speech clause before it: the subject of the
- * past-tense verb the "and" joins it to ("after the embassy issued a warning ... and asked ..."), else
+ * past-tense verb the "and" joins it to ("after the agency issued a notice ... and asked ..."), else
  * the sentence's subject.
  */
 function sharedSpeakers(scope: SpeakerScope, view: SentenceView, clauseStart: number): ActorRef[] {

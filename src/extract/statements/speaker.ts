@@ -37,7 +37,7 @@ export function resolveSpeakers(scope: SpeakerScope, view: SentenceView, whole: 
   // "The ministry issued a statement saying ...": the issuer speaks; "the agreement states ...": the text.
   const both = bothSplit(view, range);
   if (both) return both;
-  // "X and local counsellor Y Z said": two named speakers, each read on its own before any description rule.
+  // "X and party chairman Y Z said": two named speakers, each read on its own before any description rule.
   // A part with a prepositional tail ("officials in <City>") is left to the head-phrase rules below.
   const pairParts = splitCoordinated(view, range);
   const tailless = pairParts.every((p) => !view.lower.slice(p.from, p.to).some((w) => TAIL_WORDS.has(w)));
@@ -301,7 +301,7 @@ function sameAnonymous(scope: SpeakerScope, words: string[], head: string): Acto
   if (words.length < 2 || words.length > 3 || !/^the$/i.test(words[0] ?? '') || words[words.length - 1] !== head) return null;
   // "the army official" after "a Norlandian army official": the prior phrase ends with the same words.
   const tail = words.slice(1).join(' ').toLowerCase();
-  // "the organizer" after "one of the march organizers": one of a plural is that noun in the singular.
+  // "the steward" after "one of the rally stewards": one of a plural is that noun in the singular.
   const oneOf = (name: string): boolean => /^one of\s/.test(name) && (name.endsWith(` ${tail}s`) || name.endsWith(` ${tail}es`));
   const prior = [...scope.memory.said].reverse().find((x) => x.speaker.type === 'anonymous' &&
     (x.speaker.name.toLowerCase() === tail || x.speaker.name.toLowerCase().endsWith(` ${tail}`) || oneOf(x.speaker.name.toLowerCase())));

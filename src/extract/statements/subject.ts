@@ -188,7 +188,7 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   }
   let j = skipDashInsert(view, skipModifiersBack(view, v - 1));
   if (j < 0) return null;
-  // "The U.N. mission (UNAMA) warned": a short bracketed form between the subject and its verb.
+  // "The <Org> mission (ABC) warned": a short bracketed form between the subject and its verb.
   if (view.lower[j] === ')') {
     const open = view.lower.lastIndexOf('(', j);
     if (open > 0 && j - open <= 5) j = skipModifiersBack(view, open - 1);

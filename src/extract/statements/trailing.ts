@@ -145,7 +145,7 @@ export function trailingAttribution(scope: SpeakerScope, view: SentenceView, cla
   if (/["\u201d\u2019']\s*$/.test(before) || scope.units.quoteAt(view.sentence.start) || wordCount(before) < 4) return null;
   // The name then stands between commas ("..., X Y, denied"), not right before its verb ("..., police said").
   if (view.lower[c.subject.range?.to ?? -1] === ',' && descriptionOnly(before)) return null;
-  // "In the eastern state, <Place>, authorities agreed ...": a report has a verb; an opening phrase has none.
+  // "In the northern province, <Place>, officials met ...": a report has a verb; an opening phrase has none.
   if (verbless(before)) return null;
   const speakers = speakersOf[i] ?? [];
   if (speakers.length === 0) return null;
