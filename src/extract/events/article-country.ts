@@ -17,7 +17,7 @@ export function articleCountry(doc: Doc, resources: Resources, places: readonly 
   const add = (c: string, n: number) => counts.set(c, (counts.get(c) ?? 0) + n);
   for (const p of places) if (p.country) add(p.country, 1);
   const top = () => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  // a country named twice or more is the article's own; adjectives are often the foreign actors' ("Kenyan troops")
+  // a country named twice or more is the article's own; adjectives are often the foreign actors' ("Ugandan troops")
   if (Math.max(0, ...counts.values()) >= 2) return top();
   const nationality = resources.gazetteer.nationality;
   if (typeof nationality === 'function') {

@@ -9,8 +9,8 @@ const VAGUE_FIGHT = /^(?:(?:fierce|heavy)\s+)?(?:fighting|fight|fought|wars?|cla
 const SPAN = /\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:decades|years|months|generations)\b|\b(?:days|weeks|months|years|decades)\s+of\b|\bsince\b|\b(?:will|would)\s+(?:stop|end|cease|resume)\b|\bha(?:ve|s)\s+continued\b/i;
 
 /** Fighting told only as background: every word for it vague, no casualty figure, no day of its own, and
- * a time that is a month, a year or a span ("Fighting escalated in August", "the city was the scene of
- * fighting last year", "the two countries have fought for decades"). Such a mention is not an event. */
+ * a time that is a month, a year or a span ("Fighting intensified in March", "the city was the scene of
+ * fighting last year", "the two clans have fought for generations"). Such a mention is not an event. */
 export function backgroundFighting(doc: Doc, e: WorkingEvent): boolean {
   if (e.family !== 'violent' || e.type !== 'ARMED_CLASH' || e.dateFrom === 'own') return false;
   if (e.figures.some((f) => f.range.min !== null || f.range.max !== null)) return false;

@@ -20,7 +20,7 @@ export interface RawFigure {
   implicit?: boolean;
   /** "The attack also killed a doctor": more victims of a toll reported before, to be added to it. */
   also?: boolean;
-  /** "three soldiers and nine attackers were killed": the assailants' count said with the figure, not in
+  /** "two policemen and six gunmen were killed": the assailants' count said with the figure, not in
    * its range (an attack's toll is its victims; a clash's counts both sides, see clash-toll.ts). */
   assailants?: Range;
 }
@@ -48,7 +48,7 @@ const PASSIVE_BRACKETS = passive(GROUP_BRACKETS);
 const KIND_AT = new RegExp(`\\b(?:${KIND_ALT})\\b`, 'gi');
 // a word of a title: never a conjunction, preposition or verb that would run into the next clause
 const MODIFIER = '(?!(?:and|or|but|of|in|at|on|to|by|with|from|for|was|were|who|after|before|while|when)\\b)[A-Za-z-]+\\s+';
-// "killing a policeman", "wounding a child"; "killed a senior militia chemical weapons expert": a person
+// "killing a policeman", "wounding a child"; "killed a top rebel field logistics commander": a person
 // of rank may take a longer title
 const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:${MODIFIER}){0,4}?(?:${RANKED_ONE.join('|')})|(?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
 
@@ -125,7 +125,7 @@ function push(found: RawFigure[], offset: number, kind: CasualtyKind | null, ran
   found.push({ kind, range, group, start: s + offset, end: e + offset, subset });
 }
 
-/** The figure found at `start` also names the assailants' own dead ("three soldiers and nine attackers"). */
+/** The figure found at `start` also names the assailants' own dead ("two policemen and six gunmen"). */
 function withAssailants(found: RawFigure[], start: number, range: Range): void {
   const figure = found.find((f) => f.start === start);
   if (figure) figure.assailants = range;
@@ -144,7 +144,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   for (const m of /\b(?:toll|number\s+of)\b/i.test(text) ? allMatches(TOLL, text) : []) {
     // "the toll from the offensive has risen to 60 since last week": a running total
     const rest = text.slice(m.index + m[0].length);
-    // "the toll of nearly three weeks of conflict": a length of time, not a count of the dead
+    // "the toll of almost two months of fighting": a length of time, not a count of the dead
     if (/^\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b/i.test(rest)) continue;
     if (!SINCE.test(rest) && !SINCE_DAY.test(rest)) push(found, offset, 'killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }

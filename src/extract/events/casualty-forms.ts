@@ -44,7 +44,7 @@ const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:e
 const ORDINAL = new RegExp(`\\b(${KIND_ALT})\\s+(?:a|one)\\s+(?:second|third|fourth|fifth|sixth)\\b(?!\\s+(?:of|time|day|attack|blast|bomb|person\\s+of)\\b)`, 'gi');
 // "killed a family of six", "a family of five were killed"
 const FAMILY = new RegExp(`\\b(?:(${KIND_ALT})\\s+(?:an?|the|one|another)\\s+(?:entire\\s+)?family\\s+of\\s+(${NUMBER})\\b|(?:an?|the|one)\\s+family\\s+of\\s+(${NUMBER})\\s+${PLURAL_AUX}(${KIND_ALT})\\b)`, 'gi');
-// "condemned the killing of more than 200 people", "the murder of 12 miners": the noun gives the kind ("the
+// "denounced the killing of at least 150 villagers", "the murder of 12 miners": the noun gives the kind ("the
 // deaths of" is left out: it also names a toll told in passing, "confirmed deaths of two dozen soldiers")
 const KILLING_OF = new RegExp(`\\b(?:killings?|murders?|massacre|slaying)\\s+of\\s+(${NUMBER_PHRASE})\\s+((?:${WORD}\\s+){0,2}${WORD})`, 'gi');
 // "caused at least 30 deaths", "12 fatalities": the noun gives the kind. Not after a determiner: "the

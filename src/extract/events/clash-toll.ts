@@ -12,9 +12,9 @@ function add(a: Range, b: Range): Range {
 }
 
 /**
- * A clash's toll counts both sides (fixtures: "three soldiers and nine attackers were killed" is 12):
- * the chosen figure of one side plus the other side's count said with it or reported after it ("18
- * soldiers were killed ... at least five militants died"). An attack's toll stays its victims'.
+ * A clash's toll counts both sides (as the fixtures count it, "two policemen and six gunmen were killed" is 8):
+ * the chosen figure of one side plus the other side's count said with it or reported after it ("11
+ * policemen were killed ... at least four rebels died"). An attack's toll stays its victims'.
  */
 export function clashToll(chosen: Figure | null, figures: readonly Figure[], type: EventType): Figure | null {
   if (!chosen || type !== 'ARMED_CLASH') return chosen;

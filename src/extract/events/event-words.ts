@@ -45,7 +45,7 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     'victor(?:y|ies) over(?= (?:[\\w-]+ ){0,2}(?:forces|troops|soldiers|rebels|militants|fighters|insurgents|army)\\b)']),
   ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
   ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?',
-    // "condemned the killing of more than 200 people": a mass killing named by its toll
+    // "denounced the killing of at least 150 villagers": a mass killing named by its toll
     'killings? of(?= (?:at least |more than |nearly |about |some |over |up to )?(?:\\d[\\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|\\w+ty)\\b)']),
   ...w('ATTACK', [ARMED_KILLERS], { verb: true }),
   // "the raid" may be an air raid or a ground assault: it says something happened, not how

@@ -164,7 +164,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   // "since March 3" is a span; "March 3, when a bomb exploded" dates the when-clause
   const spans = inClause.filter((d) => /\bsince\s+$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)));
   if (/^,\s+when\b/.test(clauseText)) inClause.push(...dates.filter((d) => d.kind === 'day' && d.end <= start && d.end >= start - 2));
-  // "a third term in next month's elections": a time still to come dates no attack or protest already told
+  // "a second term in next month's vote": a time still to come dates no attack or protest already told
   const ahead = inClause.filter((d) => family !== 'ceasefire' && d.kind === 'vague' && /^(?:next|coming|upcoming)\b/i.test(d.text));
   const clauseDates = (family === 'violent' ? inClause.filter((d) => !saidOn(doc.text, d.start)) : inClause).filter((d) => !spans.includes(d) && !ahead.includes(d));
   if (family === 'ceasefire') for (const [i, d] of clauseDates.entries()) clauseDates[i] = upcoming(doc, d);
@@ -181,7 +181,7 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   if (clauseDates.length === 0 && year && Number(year[1]) < published) {
     clauseDates.push({ kind: 'vague', iso: null, month: null, relation: null, text: year[0], start: start + year.index, end: start + year.index + year[0].length });
   }
-  // "The attack comes barely a month after militants killed three in X": the event after "a month after" is
+  // "The ambush comes less than a month after gunmen killed five in X": the event after "a month after" is
   // weeks older than the one it is compared with, so it has no day of the article's week
   const longBefore = LONG_BEFORE.exec(doc.text.slice(Math.max(s.start, start - 40), start));
   if (clauseDates.length === 0 && longBefore) {

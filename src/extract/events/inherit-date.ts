@@ -5,7 +5,7 @@ import type { Group } from './groups.ts';
 import type { WorkingEvent } from './working-event.ts';
 import { cachedRegExp } from '../regex-cache.ts';
 
-// "Earlier, ...", "In another eastern state, ...": a sentence that opens at another time or
+// "Earlier, ...", "In another southern province, ...": a sentence that opens at another time or
 // place tells an incident whose day the article does not give (a day said in it is its own)
 const OTHER_TIME_OR_PLACE = /^(?:earlier|in\s+another\s+(?:\w+\s+){0,2}(?:state|province|region|district|city|town|country|part\s+of))\b/i;
 

@@ -104,7 +104,7 @@ export class EventResolver {
   private addDatedPlural(g: Group): void {
     // "in June", "on March 3": times of the events; "since January" is a span, not an event's time
     // "similar attacks to the one on Friday": Friday's is an event already reported
-    // ("attacks since the change in security on June 30": a span told from a day, not the day of attacks)
+    // ("attacks since the withdrawal of troops on April 12": a span told from a day, not the day of attacks)
     const first = g.triggers[0]?.end ?? g.start;
     const times = g.dates.filter((d) => (d.kind === 'month' || d.kind === 'day') && !/^(?:since|until|through|by)\b/i.test(d.text)
       && !(d.start > first && /\bsince\b/i.test(this.doc.text.slice(first, d.start)))

@@ -33,7 +33,7 @@ function otherPart(e: WorkingEvent, x: WorkingEvent, sameDay: boolean): boolean 
  * The figures that are the event's own toll. "Two car bombs have killed 40 people. The first blast ...
  * a second bomb ...": a toll told of several attacks is their total, not the toll of the one it was
  * merged with, when the article reports another attack of that kind. The event then keeps the figure it
- * was given on its own ("nine family members were killed when a roadside bomb hit their car"), or, when
+ * was given on its own ("four relatives were killed when a landmine struck their minibus"), or, when
  * the total counted its attacks ("two", "three", "a series of"), none (fixtures/README.md: an umbrella is
  * no event's toll when its parts are reported separately).
  */

@@ -118,7 +118,7 @@ function describe(text: string, start: number, end: number, type: EventType, fla
     newMarker: (det !== null && NEW_EVENT_MARKERS.includes(det)) || lowerMods.some((m) => NEW_EVENT_MARKERS.includes(m))
       || (det !== null && COUNT_WORD.test(det) && lowerMods[0] === 'more'),
     barePlural: !flags.verb && plural && (det === null || VAGUE_DETERMINERS.has(det)) && !mods.some((m) => NUMERAL.test(m)),
-    // "a well-coordinated attack" is one attack; "coordinated attacks", "a wave of attacks" are many
+    // "a highly-coordinated attack" is one attack; "coordinated attacks", "a wave of attacks" are many
     umbrella: UMBRELLA.test(text.slice(Math.max(0, start - 40), start)) && (plural || !ONE_COORDINATED.test(text.slice(Math.max(0, start - 40), start))),
     actorModifier: actorModifier && !/^(?:Related|Photo|In)$/.test(actorModifier) ? actorModifier : null,
     inQuote,
@@ -149,7 +149,7 @@ function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trig
     if (CF_BLOCK.test(text.slice(Math.max(0, start - 25), start)) || intendedCeasefire(text.slice(0, start))) continue;
     // "the truce, which began on Monday": a ceasefire said to be reached or holding is reported here;
     // "a 2009 peace agreement": one dated by its year was reached then
-    // ("despite a 2002 ceasefire", "rendering a 2003 truce ineffective": a truce that no longer holds is no development)
+    // ("despite a 2002 ceasefire", "rendering a 2011 truce meaningless": a truce that no longer holds is no development)
     const dated = YEAR_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !DEFIED_BEFORE.test(text.slice(Math.max(0, start - 60), start));
     if (reached || dated) out.push({ ...t, anaphoric: false });
     else if (t.anaphoric) out.push({ ...t, anaphorOnly: true });
@@ -214,7 +214,7 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
       out.push({ ...describe(text, start, end, t.type, t, inQuote(start)), instrument: true });
       continue;
     }
-    // "a witness said he heard a loud explosion": what someone perceived of an event already reported
+    // "a neighbour said she heard a powerful blast": what someone perceived of an event already reported
     if ((t.type === 'BOMBING' || t.type === 'ARMED_CLASH' || t.type === 'ATTACK') && PERCEIVED.test(before)) {
       out.push(describe(text, start, end, t.type, { ...t, anaphorOnly: true }, inQuote(start)));
       continue;
