@@ -44,7 +44,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Small counts written as words ("two days ago", "comes an hour after"). */
+export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 type Rule = {
   re: RegExp;
@@ -89,6 +90,10 @@ function iso(d: Date): string {
 }
 function addDays(d: Date, n: number): Date {
   return new Date(d.getTime() + n * DAY_MS);
+}
+/** An ISO day `n` days later (earlier when negative). */
+export function shiftIso(isoDay: string, n: number): string {
+  return iso(addDays(new Date(`${isoDay}T00:00:00Z`), n));
 }
 function day(d: Date | null): Omit<DateMention, 'text' | 'start' | 'end'> | null {
   return d ? { kind: 'day', iso: iso(d), month: null, relation: null } : null;

@@ -1,7 +1,7 @@
 import type { WorkingEvent } from './working-event.ts';
+import { shiftIso } from '../dates.ts';
 
 const SECOND_IN_DAYS = /\b(?:the\s+)?second\s+(?:\w+\s+){0,2}in\s+(?:as\s+many|two)\s+days\b/i;
-const DAY_MS = 86_400_000;
 
 /**
  * "The blast is the second in as many days. On Wednesday, ...": an undated event said to be the second
@@ -15,7 +15,7 @@ export function datesFromSequence(events: readonly WorkingEvent[], published: st
     const other = events.find((x) => x !== e && x.date !== null && x.family === e.family
       && x.groups.some((g) => Math.abs(g.sentence.index - said.sentence.index) <= 2));
     if (!other?.date) continue;
-    const next = new Date(Date.parse(`${other.date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    const next = shiftIso(other.date, 1);
     if (published === null || next <= published) {
       e.date = next;
       e.dateFrom = 'inherited';

@@ -2,17 +2,12 @@ import type { Doc } from '../doc.ts';
 import type { Group } from './groups.ts';
 import type { WorkingEvent } from './working-event.ts';
 import { cachedRegExp } from '../regex-cache.ts';
+import { NUMBER_WORDS, shiftIso } from '../dates.ts';
 
-const DAY_MS = 86_400_000;
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 // "The raid comes two days after rebels attacked a post", "The attack happened hours after a bomber struck":
 // the event told after "after" is that long before the one named before it
 const GAP_AFTER = /\b(?:comes?|came|happened|occurred|took\s+place|follows|followed|was)\s+(?:just\s+|only\s+|barely\s+)?(?:(a|an|one|two|three|four|five|six|seven|\d)\s+(days?)|(?:(?:a\s+)?(?:few|several|couple\s+of|two|three|\d+)\s+|an?\s+|one\s+)?(hours?|minutes))\s+after\s+/gi;
-
-function shift(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** The event (other than `not`) with a group in `sentence` that ends before `at`: what the subject names. */
 function eventBefore(events: readonly WorkingEvent[], not: WorkingEvent, sentence: number, at: number): WorkingEvent | undefined {
@@ -50,8 +45,8 @@ export function datesFromRelations(doc: Doc, events: readonly WorkingEvent[]): v
       if (!m) continue;
       const subject = eventBefore(events, e, g.sentence.index, g.sentence.start + m.index!);
       if (!subject?.date) continue;
-      const days = m[2] ? (COUNTS[m[1]!.toLowerCase()] ?? Number(m[1])) : 0;
-      e.date = shift(subject.date, days);
+      const days = m[2] ? (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) : 0;
+      e.date = shiftIso(subject.date, -days);
       e.dateFrom = 'inherited';
       break;
     }

@@ -3,7 +3,7 @@ import type { ActorRef } from '../types.ts';
 import { allMatches } from '../all-matches.ts';
 import { trailingName } from './fallback-names.ts';
 import type { SpeakerScope } from './speaker-scope.ts';
-import { escapeRegExp as escape } from '../regex-cache.ts';
+import { cachedRegExp, escapeRegExp as escape } from '../regex-cache.ts';
 
 /** How many sentences after the description the name may come. */
 const LOOKAHEAD = 2;
@@ -39,33 +39,16 @@ export function otherModifier(before: string | undefined, modifier: string): boo
     !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'group', "'s"].includes(w);
 }
 
-interface RolePatterns {
-  roleRe: RegExp;
-  /** The noun anywhere, with the flags of `after` (which `before`'s matches also satisfy): a sentence
-   * without it cannot match either, and this plain search is far cheaper than theirs. */
-  mention: RegExp;
-  after: RegExp;
-  before: RegExp;
-}
-
-/** Compiled patterns per role noun: compiling them on every call cost more than the searches. */
-const PATTERNS = new Map<string, RolePatterns>();
-/** Role nouns are a small general vocabulary; the bound only keeps an odd input from growing the map. */
-const MAX_PATTERNS = 256;
-
-// allMatches leaves the global ones' lastIndex at 0 as it found it, so sharing them across calls is safe
-function patternsFor(noun: string): RolePatterns {
-  let found = PATTERNS.get(noun);
-  if (found) return found;
-  if (PATTERNS.size >= MAX_PATTERNS) PATTERNS.clear();
-  found = {
-    roleRe: new RegExp(`\\b${escape(noun)}\\b`, 'i'),
-    mention: new RegExp(escape(noun), 'iu'),
-    after: new RegExp(`(?:([\\p{L}'\u2019]+)\\s+)?\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu'),
-    before: new RegExp(`(${NAME}),\\s+(?:the|a|an)\\s+[^,.]{0,50}?\\b${escape(noun)}\\b`, 'gu'),
+/** The patterns for a role noun, compiled once per noun (compiling them on every call cost more than the searches).
+ * `mention` is the noun anywhere, with the flags of `after` (which `before`'s matches also satisfy): a sentence
+ * without it cannot match either, and this plain search is far cheaper than theirs. */
+function patternsFor(noun: string): { roleRe: RegExp; mention: RegExp; after: RegExp; before: RegExp } {
+  return {
+    roleRe: cachedRegExp(`\\b${escape(noun)}\\b`, 'i'),
+    mention: cachedRegExp(escape(noun), 'iu'),
+    after: cachedRegExp(`(?:([\\p{L}'\u2019]+)\\s+)?\\b${escape(noun)}\\s+((?:\\p{Lu}[\\p{L}]*\\.\\s+){0,3}${NAME})`, 'giu'),
+    before: cachedRegExp(`(${NAME}),\\s+(?:the|a|an)\\s+[^,.]{0,50}?\\b${escape(noun)}\\b`, 'gu'),
   };
-  PATTERNS.set(noun, found);
-  return found;
 }
 
 function findNamed(scope: SpeakerScope, sentenceIndex: number, role: string, modifier: string): ActorRef | null {
