@@ -34,14 +34,24 @@ const PHRASE = /\b\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*\p{Lu}[\p{L
  * whose letters are the initials of a phrase of the text that `isOrganization` does not take for an
  * organization abbreviates that phrase (a place, a line, a device), and is no organization of its own.
  */
+/** "N.C.R." → "NCR". */
+export const acronymLetters = (acronym: string): string => acronym.replace(/\./g, '').toUpperCase();
+
+/** "Norland Independence Army" → "NIA" (capitalised words only: "of", "the" and "in" are skipped). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 export function abbreviatesNonOrganization(acronym: string, text: string, isOrganization: (phrase: string) => boolean): boolean {
-  const letters = acronym.replace(/\./g, '').toUpperCase();
+  const letters = acronymLetters(acronym);
   if (!/^[A-Z]{2,6}$/.test(letters)) return false;
   for (const m of allMatches(PHRASE, text)) {
-    const words = m[0].split(/\s+/);
-    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    const all = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
-    if (capitals !== letters && all !== letters) continue;
+    const all = m[0].split(/\s+/).map((w) => w[0]?.toUpperCase() ?? '').join('');
+    if (initialsOf(m[0]) !== letters && all !== letters) continue;
     if (!isOrganization(m[0])) return true;
   }
   return false;

@@ -112,13 +112,14 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
       placeKind: 'admin2',
       locative: true,
     };
+  const firstWord = lower(ctx.tokens[start]);
   // "the Somali Islamist militant group": adjectives only, an unnamed group.
   if (tail > 0 && end + tail <= range[1] && tailOk && (known || !isAdjectivePhrase(ctx, start, end))) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
     // "Sunni Fahra rebels", "Kurdish Zeravan fighters": a faith or people before a one-word
     // name describes the group; its name is the word after it.
-    const described = !known && end - tail - start === 2 && FAITH_OR_PEOPLE.has(firstWordOf(ctx, start));
+    const described = !known && end - tail - start === 2 && FAITH_OR_PEOPLE.has(firstWord);
     return {
       ...base,
       ...(described ? { start: start + 1, nameStart: start + 1 } : {}),
@@ -137,7 +138,6 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (mission > 0)
     return { ...base, type: 'organization', end: mission, nameEnd: mission, orgKind: 'international' };
   if (known) return { ...base, type: 'organization', orgKind: known.kind, known };
-  const firstWord = lower(ctx.tokens[start]);
   const demonymLead = end - start > 1 ? ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '') : undefined;
   if (demonymLead && !isCountryName) {
     const rest = knownOrganization(tokenText(ctx, start + 1, end));
@@ -288,8 +288,6 @@ const FAITH_OR_PEOPLE = new Set([
   'pashtun',
   'tuareg',
 ]);
-
-const firstWordOf = (ctx: EntityContext, start: number): string => lower(ctx.tokens[start]);
 
 function orgHead(ctx: EntityContext, start: number, end: number): Candidate['orgKind'] | null {
   // "the General Staff", "Joint Staff": a military body; "Chief of Staff" stays a title.

@@ -3,7 +3,7 @@ import { foldName } from './memo.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { candidateEnd, candidateText, evidence, isAcronym, lower, tokenText } from './context.ts';
-import { isAbbreviationOf } from './acronyms.ts';
+import { acronymLetters, initialsOf, isAbbreviationOf } from './acronyms.ts';
 import { FACILITY_HEADS, MISSION_HEADS } from './data/organizations.ts';
 import { longerFormOf } from './short-forms.ts';
 import { appositiveAcronym, introducedAlias, possessorCountry } from './org-aliases.ts';
@@ -215,7 +215,7 @@ function mergeAcronyms(
     );
     // "NIA" after "Norland Independence Army" and "Norland Independence Organization": letters inside a word also
     // abbreviate, so when several names fit, the one whose initials spell it wins.
-    const targets = loose.length > 1 ? loose.filter((o) => [o.name, ...o.aliases].some((n) => initialsOf(n) === letters(org.name))) : loose;
+    const targets = loose.length > 1 ? loose.filter((o) => [o.name, ...o.aliases].some((n) => initialsOf(n) === acronymLetters(org.name))) : loose;
     const target = targets[0];
     if (targets.length !== 1 || target === undefined) continue;
     mergeInto(target, org, orgs, keyOf, key);
@@ -252,13 +252,3 @@ function deskName(surface: string): string[] {
   return desk ? [desk] : [];
 }
 
-const letters = (acronym: string): string => acronym.replace(/\./g, '').toUpperCase();
-
-/** "Norland Independence Army" → "NIA" (capitalised words only: "of", "the" and "in" are skipped). */
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-}

@@ -19,13 +19,10 @@ export function articleCountry(doc: Doc, resources: Resources, places: readonly 
   const top = () => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // a country named twice or more is the article's own; adjectives are often the foreign actors' ("Ugandan troops")
   if (Math.max(0, ...counts.values()) >= 2) return top();
-  const nationality = resources.gazetteer.nationality;
-  if (typeof nationality === 'function') {
-    for (const m of doc.text.matchAll(CAPITALISED)) {
-      const c = nationality.call(resources.gazetteer, m[0]);
-      // ties go to the places: the adjective only tips an article that names its own country rarely
-      if (c) add(c.name, 0.99);
-    }
+  for (const m of doc.text.matchAll(CAPITALISED)) {
+    const c = resources.gazetteer.nationality(m[0]);
+    // ties go to the places: the adjective only tips an article that names its own country rarely
+    if (c) add(c.name, 0.99);
   }
   return top();
 }

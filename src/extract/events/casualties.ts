@@ -2,7 +2,7 @@ import type { CasualtyKind, Range } from '../types.ts';
 import { allMatches } from '../all-matches.ts';
 import { ASSAILANT_GROUPS, ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON, RANKED_ONE } from './casualty-words.ts';
 import { findFormFigures, isTotalOverAttacks } from './casualty-forms.ts';
-import { NUMBER_PHRASE, parseRange } from './numbers.ts';
+import { NUMBER_PHRASE, parseRange, sumRanges as sum } from './numbers.ts';
 import { oneVictim } from './one-victim.ts';
 
 /** One casualty figure found in text, before it is tied to an event and a source. */
@@ -104,10 +104,6 @@ const FIRST_OF_TWO = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+and\\s
 // "11 soldiers and 17 attackers died": the assailants' own dead are not the attack's toll
 const assailants = (g: string): boolean => ASSAILANT_GROUPS.includes(g.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
 
-/** Two exact counts add up; anything vaguer leaves the sum unknown on that side. */
-function sum(a: Range, b: Range): Range {
-  return { min: a.min !== null && b.min !== null ? a.min + b.min : null, max: a.max !== null && b.max !== null ? a.max + b.max : null };
-}
 
 function addOne(r: Range): Range {
   return { min: r.min === null ? null : r.min + 1, max: r.max === null ? null : r.max + 1 };

@@ -1,7 +1,7 @@
 import type { CasualtyKind, Range } from '../types.ts';
 import { allMatches } from '../all-matches.ts';
 import { KIND_WORDS, ONE_PERSON, RANKED_ONE } from './casualty-words.ts';
-import { NUMBER, NUMBER_PHRASE, parseRange } from './numbers.ts';
+import { NUMBER, NUMBER_PHRASE, parseRange, sumRanges } from './numbers.ts';
 import { oneVictim } from './one-victim.ts';
 
 /**
@@ -84,8 +84,7 @@ export function findFormFigures(text: string): FormFigure[] {
       if (KIND_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const more = parseRange(m[2]!);
       const one = oneVictim(m[1]!);
-      const plus = (n: number | null, k: number | null) => (n === null || k === null ? null : n + k);
-      add(out, kindOf(m[4]!), { min: plus(more.min, one.min), max: plus(more.max, one.max) }, clean(`${m[1]} and ${m[3]}`), m.index, m.index + m[0].length);
+      add(out, kindOf(m[4]!), sumRanges(more, one), clean(`${m[1]} and ${m[3]}`), m.index, m.index + m[0].length);
     }
   }
   if (/\s(?:of|from)\s+(?:the|their|its|one|a)\s/i.test(text)) {

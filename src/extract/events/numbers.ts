@@ -86,3 +86,8 @@ export function parseRange(phrase: string): Range {
   const value = numberValue(approx ? s.slice(approx.length) : s);
   return { min: value, max: value };
 }
+
+/** Two exact counts add up; anything vaguer leaves the sum unknown on that side. */
+export function sumRanges(a: Range, b: Range): Range {
+  return { min: a.min !== null && b.min !== null ? a.min + b.min : null, max: a.max !== null && b.max !== null ? a.max + b.max : null };
+}

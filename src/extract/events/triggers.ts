@@ -215,11 +215,9 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
       continue;
     }
     // "a neighbour said she heard a powerful blast": what someone perceived of an event already reported
-    if ((t.type === 'BOMBING' || t.type === 'ARMED_CLASH' || t.type === 'ATTACK') && PERCEIVED.test(before)) {
-      out.push(describe(text, start, end, t.type, { ...t, anaphorOnly: true }, inQuote(start)));
-      continue;
-    }
-    if (DOWNED_BEFORE.test(before) || DOWNED_AFTER.test(text.slice(end, end + 40))) {
+    // and the same for a weapon "shot down" or "intercepted" (before or after the event word)
+    if (((t.type === 'BOMBING' || t.type === 'ARMED_CLASH' || t.type === 'ATTACK') && PERCEIVED.test(before)) ||
+      DOWNED_BEFORE.test(before) || DOWNED_AFTER.test(text.slice(end, end + 40))) {
       out.push(describe(text, start, end, t.type, { ...t, anaphorOnly: true }, inQuote(start)));
       continue;
     }
