@@ -5,10 +5,6 @@ import type { PlaceHit } from './places.ts';
 const IN_BETWEEN = /^(?:\s+in\s+(?:the\s+)?|,\s+)$/;
 const DIRECTION = /^(?:north|south|east|west)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+/;
 
-/**
- * Whether two place mentions can be the same location at different precision: the same name, one in the
- * other's parent chain or country, or named together in one clause ("the X district of Y province").
- */
 /** A place's own name, whole and without a leading direction ("South X" gives both). */
 function outerOf(x: PlaceHit): Set<string> {
   return new Set([foldName(x.name), foldName(x.name).replace(DIRECTION, '')]);
@@ -19,6 +15,10 @@ function within(x: PlaceHit, outer: ReadonlySet<string>): boolean {
   return x.parents.some((p) => outer.has(foldName(p))) || (x.country !== null && outer.has(foldName(x.country))) || x.forms.some((f) => outer.has(foldName(f)));
 }
 
+/**
+ * Whether two place mentions can be the same location at different precision: the same name, one in the
+ * other's parent chain or country, or named together in one clause ("the X district of Y province").
+ */
 export class PlaceRelations {
   private readonly together = new Set<string>();
 

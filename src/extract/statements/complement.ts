@@ -94,24 +94,28 @@ function infinitiveAfterObject(view: SentenceView, from: number, word = 'to'): n
   return -1;
 }
 
-/**
- * The reported clause after the speech verb at token `v`, or null when the verb has none (a noun
- * object: "announced the agreement"). `told` first skips its audience ("told reporters", "told the BBC").
- */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const CLOSERS: ReadonlySet<string> = new Set(['"', '\u201c', ';']);
+const ADJECTIVE_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'for', 'with', 'amid', 'and']);
+
 /** Whether tokens from `k` to the sentence end are one noun phrase opened by an article, with no verb. */
 export function closingNounPhrase(view: SentenceView, k: number): boolean {
-  if (!['a', 'an', 'the'].includes(view.lower[k] ?? '')) return false;
+  if (!ARTICLES.has(view.lower[k] ?? '')) return false;
   for (let j = k; j < view.tokens.length; j++) {
     const t = view.tokens[j]?.text ?? '';
     const w = view.lower[j] ?? '';
-    if (CLAUSE_MARKERS.has(w) || w === 'that' || ['"', '\u201c', ';'].includes(w)) return false;
+    if (CLAUSE_MARKERS.has(w) || w === 'that' || CLOSERS.has(w)) return false;
     // "of heightened violence", "the renewed fighting": after an article or preposition an -ed word is an adjective.
     const before = view.lower[j - 1] ?? '';
-    if (/^[a-z]+ed$/.test(t) && !['a', 'an', 'the', 'of', 'in', 'for', 'with', 'amid', 'and'].includes(before)) return false;
+    if (/^[a-z]+ed$/.test(t) && !ADJECTIVE_AFTER.has(before)) return false;
   }
   return true;
 }
 
+/**
+ * The reported clause after the speech verb at token `v`, or null when the verb has none (a noun
+ * object: "announced the agreement"). `told` first skips its audience ("told reporters", "told the BBC").
+ */
 export function findComplement(view: SentenceView, v: number): Complement | null {
   const verb = view.lower[v] ?? '';
   const classes = SPEECH_VERBS.get(verb) ?? new Set<VerbClass>();

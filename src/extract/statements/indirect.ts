@@ -65,7 +65,7 @@ function speechClauses(view: SentenceView, inQuote: (offset: number) => boolean,
 }
 
 /** Finite forms without -s or -ed that may follow a singular subject ("a spokesman told"). */
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'found', 'put', 'swore', 'thought', 'spoke']);
+const BARE_FINITE = new Set(['said', 'told', 'wrote', 'found', 'put', 'swore', 'thought', 'spoke']);
 /** Words after which an -ing form is a noun ("a warning about", "a stern warning of"), not a participle. */
 const NOUN_FOLLOWERS = new Set(['about', 'of', 'on', 'over', 'against', 'for', 'from', '.', ';']);
 
@@ -79,7 +79,7 @@ function nounAfterModifier(view: SentenceView, v: number): boolean {
   const w = view.lower[v] ?? '';
   if (/ly$/.test(view.lower[v - 1] ?? '')) return false; // "a spokesman" never ends in -ly; "a newly ..." is no subject
   if (w.endsWith('ing')) return NOUN_FOLLOWERS.has(view.lower[v + 1] ?? '');
-  return !/(?:s|ed)$/.test(w) && !IRREGULAR_PAST.has(w);
+  return !/(?:s|ed)$/.test(w) && !BARE_FINITE.has(w);
 }
 
 /**

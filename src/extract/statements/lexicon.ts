@@ -112,13 +112,13 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'fro
   'near', 'inside', 'outside', 'since', 'until', 'under', 'over', 'through', 'across', 'when', 'while', 'as',
   'asked', 'according', 'shortly', 'soon', 'later', 'earlier']);
 
-/** Personal pronouns that can be speakers. */
 /** Day names, lower-case: "on Thursday", "officials on Monday". */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Month names, lower-case (a capitalised token is the month, "may" alone is a verb). */
 export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december']);
 
+/** Personal pronouns that can be speakers. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /**
