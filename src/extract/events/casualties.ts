@@ -9,7 +9,7 @@ import { oneVictim } from './one-victim.ts';
 export interface RawFigure {
   kind: CasualtyKind;
   range: Range;
-  /** Who they are ("civilians", "Kenyan troops"); null for "people", "others". */
+  /** Who they are ("civilians", "Peruvian troops"); null for "people", "others". */
   group: string | null;
   /** Absolute offsets of the whole figure phrase. */
   start: number;

@@ -149,7 +149,7 @@ function ceasefireTriggers(text: string, inQuote: (at: number) => boolean): Trig
     if (CF_BLOCK.test(text.slice(Math.max(0, start - 25), start)) || intendedCeasefire(text.slice(0, start))) continue;
     // "the truce, which began on Monday": a ceasefire said to be reached or holding is reported here;
     // "a 2009 peace agreement": one dated by its year was reached then
-    // ("despite a 2002 ceasefire", "rendering a 2011 truce meaningless": a truce that no longer holds is no development)
+    // ("despite a 1998 ceasefire", "rendering a 2011 truce meaningless": a truce that no longer holds is no development)
     const dated = YEAR_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !DEFIED_BEFORE.test(text.slice(Math.max(0, start - 60), start));
     if (reached || dated) out.push({ ...t, anaphoric: false });
     else if (t.anaphoric) out.push({ ...t, anaphorOnly: true });
