@@ -22,6 +22,7 @@ import { linkStatements } from './statement-links.ts';
 import { candidatesOf, type EventCandidate } from './candidate.ts';
 import type { WorkingEvent } from './working-event.ts';
 import { applyKeepModel } from './keep-layer.ts';
+import { applyFigureChoice } from './figure-choice-apply.ts';
 
 /**
  * Component `events`: events (one per distinct attack or development at one place and time), their
@@ -33,6 +34,8 @@ export function findEvents(doc: Doc, resources: Resources): void {
   // the learned layer re-decides which rule events to keep; without the resource the rules stand alone
   // and the candidates are never built (the layer is off by default: no cost on the hot path)
   if (resources.eventModel) applyKeepModel(doc, candidatesOf(doc, keys), resources.eventModel);
+  // last: the learned choice of each final event's killed/injured figure and date (round 6)
+  if (resources.figureModel) applyFigureChoice(doc, resources.figureModel);
 }
 
 /** The rule events (written to the doc as findEvents without a model writes them), with what the rules
