@@ -1,8 +1,9 @@
 /**
  * Dumps a tree's listed organizations with their organisation-choice features and labels, for training
  * on the errors of an EARLIER rules snapshot (docs/extractor.md, "Round 6 (session 6): learned
- * organisation choice"). ROOT is a checkout of any commit with src/extract/entities/org-choice-features.ts
- * copied in; its own pipeline runs, and each organization is labelled by this tree's scorer.
+ * organisation choice"). ROOT is a checkout of any commit (node_modules linked in): its own pipeline makes
+ * the Doc; the features are this tree's (its word lists, its gazetteer), so every snapshot is described
+ * alike; each organization is labelled by this tree's scorer.
  *
  *   node --import tsx src/learn/org-choice-dump.ts ROOT DIR OUT.json
  */
@@ -12,9 +13,8 @@ import type { NamedEntry } from '../eval/answer-key.ts';
 import { scoreEntities } from '../eval/score-entities.ts';
 import type { Doc } from '../extract/doc.ts';
 import type { AnnotatedArticle } from '../eval/corpus.ts';
-import type { OrgChoiceGazetteer } from '../extract/entities/org-choice-features.ts';
-import type { Features } from '../extract/events/logistic.ts';
-import type { OrganizationEntity } from '../extract/types.ts';
+import { orgChoiceFeatures, tokenStarts } from '../extract/entities/org-choice-features.ts';
+import { loadResources } from '../cli/resources.ts';
 
 /** One article of a dump: what the snapshot listed, the features, the labels. */
 export interface OrgRow {
@@ -27,11 +27,9 @@ export interface OrgRow {
 
 // The snapshot's modules, typed by what this script calls (their shapes are the same in every round).
 interface SnapshotModules {
-  loadResources: () => { resources: { gazetteer: OrgChoiceGazetteer } };
+  loadResources: () => { resources: unknown };
   readCorpus: (dir: string) => Promise<AnnotatedArticle[]>;
   runPipeline: (article: AnnotatedArticle['article'], resources: unknown) => Doc;
-  orgChoiceFeatures: (doc: Doc, org: OrganizationEntity, g: OrgChoiceGazetteer, starts: Map<number, number>) => Features;
-  tokenStarts: (doc: Doc) => Map<number, number>;
 }
 
 async function loadSnapshot(root: string): Promise<SnapshotModules> {
@@ -40,7 +38,6 @@ async function loadSnapshot(root: string): Promise<SnapshotModules> {
     ...(await load('src/cli/resources.ts')),
     ...(await load('src/eval/corpus.ts')),
     ...(await load('src/extract/pipeline.ts')),
-    ...(await load('src/extract/entities/org-choice-features.ts')),
   } as unknown as SnapshotModules;
 }
 
@@ -51,10 +48,11 @@ if (root === undefined || dir === undefined || out === undefined) {
 }
 const m = await loadSnapshot(root);
 const { resources } = m.loadResources();
+const { gazetteer } = loadResources().resources;
 const rows: OrgRow[] = [];
 for (const a of await m.readCorpus(resolve(dir))) {
   const doc = m.runPipeline(a.article, resources);
-  const starts = m.tokenStarts(doc);
+  const starts = tokenStarts(doc);
   const orgs = doc.organizations.map((o) => ({ name: o.name, aliases: o.aliases }));
   const spurious = scoreEntities(a.gold.organizations, orgs).spurious;
   rows.push({
@@ -62,7 +60,7 @@ for (const a of await m.readCorpus(resolve(dir))) {
     gold: a.gold.organizations,
     orgs,
     labels: orgs.map((o): 0 | 1 => (spurious.includes(o.name) ? 0 : 1)),
-    features: doc.organizations.map((o) => [...m.orgChoiceFeatures(doc, o, resources.gazetteer, starts)]),
+    features: doc.organizations.map((o) => [...orgChoiceFeatures(doc, o, gazetteer, starts)]),
   });
 }
 writeFileSync(out, JSON.stringify(rows));
