@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Resources } from '../extract/pipeline.ts';
 import { loadGazetteer } from '../gazetteer/load.ts';
 import { EVENT_KEEP_MODEL } from '../extract/events/keep-weights.ts';
+import { FIGURE_CHOICE_MODELS } from '../extract/events/figure-choice-weights.ts';
 
 /** The extractor's resources, loaded once per process, and how long the load took. */
 export interface LoadedResources {
@@ -14,9 +15,11 @@ export interface LoadedResources {
  * learned event layer (docs/events.md) is off unless `learnedEvents`: on the validation articles it did
  * not help (`eval --learned-events` measures it).
  */
-export function loadResources(options: { learnedEvents?: boolean } = {}): LoadedResources {
+export function loadResources(options: { learnedEvents?: boolean; learnedFigures?: boolean } = {}): LoadedResources {
   const started = performance.now();
   const gazetteer = loadGazetteer();
-  const resources = options.learnedEvents ? { gazetteer, eventModel: EVENT_KEEP_MODEL } : { gazetteer };
+  const resources: Resources = options.learnedEvents ? { gazetteer, eventModel: EVENT_KEEP_MODEL } : { gazetteer };
+  // the learned figure and date choice (docs/events.md, round 6): off, it did not beat the rules on unseen articles
+  if (options.learnedFigures) resources.figureModel = FIGURE_CHOICE_MODELS;
   return { resources, loadMs: performance.now() - started };
 }

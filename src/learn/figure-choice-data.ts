@@ -1,6 +1,7 @@
 import type { AnnotatedArticle } from '../eval/corpus.ts';
 import { parseAnswerKey, type FigureRange } from '../eval/answer-key.ts';
 import { NameIndex } from '../eval/names.ts';
+import type { Doc } from '../extract/doc.ts';
 import { runPipeline, toExtraction, type Resources } from '../extract/pipeline.ts';
 import { choiceContext } from '../extract/events/figure-choice-apply.ts';
 import { figureCandidates, sameRange } from '../extract/events/figure-choice-features.ts';
@@ -31,7 +32,14 @@ const key = (v: FigureRange | string | null): string => JSON.stringify(v);
 /** Runs the extractor (without the figure model) on an annotated article and labels every matched event's candidates. */
 export function readChoices(article: AnnotatedArticle, resources: Resources): ArticleChoices {
   const plain: Resources = { ...resources, figureModel: undefined };
-  const doc = runPipeline(article.article, plain);
+  return choicesOf(article, runPipeline(article.article, plain));
+}
+
+/**
+ * The labelled choices of a finished document: the current extractor's, or another (older) rule set's
+ * run on text it had not been written on (the rules' picks as they are on unseen articles).
+ */
+export function choicesOf(article: AnnotatedArticle, doc: Doc): ArticleChoices {
   const pred = parseAnswerKey(toExtraction(doc), `prediction for ${article.id}`);
   const pairs = alignEvents(article.gold.events, pred.events, new NameIndex(article.gold.places), new NameIndex(pred.places));
   const ctx = choiceContext(doc);

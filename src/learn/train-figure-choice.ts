@@ -2,12 +2,15 @@
  * Trains the learned choice of events' killed/injured figures and dates (docs/events.md, "Round 6
  * (session 6): learned figure and date choice").
  *
- *   node --import tsx src/learn/train-figure-choice.ts DIR [--folds 5] [--no-rule] [--valid DIR2] [--write]
+ *   node --import tsx src/learn/train-figure-choice.ts DIR [--folds 5] [--no-rule] [--simulate TREE:SUBDIR]...
+ *     [--valid DIR2] [--write]
  *
  * Runs the extractor on DIR's annotated articles, labels every candidate of each event the scorer
  * matches, reports k-fold cross-validation by article (rules vs model) per slot and L2 strength, fits
  * on all of DIR with the strength chosen by cross-validation, and with --valid prints only the totals
- * of that model on DIR2. With --write, writes src/extract/events/figure-choice-weights.ts.
+ * of that model on DIR2. --simulate reads SUBDIR's articles (also in DIR) with an older tree that had not
+ * seen them (figure-choice-simulated.ts); the strength is then chosen on those articles. With --write,
+ * writes src/extract/events/figure-choice-weights.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,8 +19,9 @@ import { PROJECT_ROOT } from '../config.ts';
 import { loadResources } from '../cli/resources.ts';
 import { readCorpus } from '../eval/corpus.ts';
 import type { ChoiceModel } from '../extract/events/figure-choice-apply.ts';
-import { readChoices, SLOTS, type Slot } from './figure-choice-data.ts';
-import { chooser, countSlot, crossValidate, fitSlot, type FeatureFilter, type SlotCounts } from './figure-choice-fit.ts';
+import { readChoices, SLOTS, type ArticleChoices, type Slot } from './figure-choice-data.ts';
+import { asFitted, chooser, countPicks, countSlot, fitSlot, heldOutPicks, type FeatureFilter, type SlotCounts } from './figure-choice-fit.ts';
+import { readSimulated } from './figure-choice-simulated.ts';
 
 const LAMBDAS = [30, 10, 3, 1, 0.3];
 
@@ -26,32 +30,48 @@ const { values, positionals } = parseArgs({
   options: {
     folds: { type: 'string', default: '5' }, write: { type: 'boolean', default: false }, 'no-rule': { type: 'boolean', default: false },
     valid: { type: 'string' }, slots: { type: 'string', default: SLOTS.join(',') }, drop: { type: 'string', default: '' },
+    margin: { type: 'string', default: '0' }, softmax: { type: 'boolean', default: false },
+    simulate: { type: 'string', multiple: true, default: [] },
   },
 });
 const dir = resolve(positionals[0] ?? '/root/pool5');
 const k = Number(values.folds);
 const withRule = !values['no-rule'];
 const dropped = values.drop.split(',').filter(Boolean);
-const keep: FeatureFilter = (n) => (withRule || n !== 'rule') && !dropped.some((d) => n === d || n.startsWith(`${d}=`) || n.startsWith(`${d}:`));
+const keep: FeatureFilter = (n) => (withRule || (n !== 'rule' && n !== 'ruleFitted')) && !dropped.some((d) => n === d || n.startsWith(`${d}=`) || n.startsWith(`${d}:`));
 const slots = values.slots.split(',') as Slot[];
+const margin = Number(values.margin);
 const { resources } = loadResources();
-const articles = (await readCorpus(dir)).map((a) => readChoices(a, resources));
+let articles = (await readCorpus(dir)).map((a) => readChoices(a, resources));
+const simulatedIds = new Set<string>();
+if (values.simulate.length) {
+  const ids = new Set(articles.map((a) => a.id));
+  const simulated: ArticleChoices[] = [];
+  for (const spec of values.simulate) {
+    const [tree, sub] = spec.split(':') as [string, string];
+    simulated.push(...await readSimulated(tree, (await readCorpus(resolve(sub))).filter((a) => ids.has(a.id))));
+  }
+  for (const a of simulated) simulatedIds.add(a.id);
+  articles = [...articles.filter((a) => !simulatedIds.has(a.id)).map(asFitted), ...simulated];
+}
+const judged = simulatedIds.size ? articles.filter((a) => simulatedIds.has(a.id)) : articles;
 const pct = (n: number, d: number) => `${n}/${d} (${(n / d).toFixed(3)})`;
 const line = (t: SlotCounts) => `rules ${pct(t.rules, t.events)}  model ${pct(t.model, t.events)}  reachable ${t.reachable}`;
-console.log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.events.length, 0)} matched events; rule feature ${withRule ? 'on' : 'off'}${dropped.length ? `; dropped ${dropped.join(',')}` : ''}`);
+console.log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.events.length, 0)} matched events; rule feature ${withRule ? 'on' : 'off'}`
+  + `${simulatedIds.size ? `; ${simulatedIds.size} articles read by older trees (CV figures over them)` : ''}${dropped.length ? `; dropped ${dropped.join(',')}` : ''}`);
 
 const models: Partial<Record<Slot, ChoiceModel>> = {};
 const chosenLambda: Partial<Record<Slot, number>> = {};
 for (const slot of slots) {
   let best: { lambda: number; t: SlotCounts } | null = null;
   for (const lambda of LAMBDAS) {
-    const t = crossValidate(articles, slot, k, lambda, keep);
+    const t = countPicks(judged, slot, heldOutPicks(articles, slot, k, lambda, keep, margin, values.softmax));
     console.log(`${slot.padEnd(8)} CV lambda ${String(lambda).padEnd(4)} ${line(t)}`);
     if (!best || t.model > best.t.model) best = { lambda, t };
   }
   chosenLambda[slot] = best!.lambda;
-  models[slot] = fitSlot(articles, slot, best!.lambda, keep);
-  const fit = countSlot(articles, slot, chooser(models[slot]!, keep));
+  models[slot] = fitSlot(articles, slot, best!.lambda, keep, values.softmax);
+  const fit = countSlot(judged, slot, chooser(models[slot]!, keep, margin));
   const top = Object.entries(models[slot]!.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 10);
   console.log(`${slot.padEnd(8)} chosen lambda ${best!.lambda}; training fit ${line(fit)}; largest: ${top.map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', ')}`);
 }
@@ -59,20 +79,22 @@ for (const slot of slots) {
 if (values.valid) {
   // totals only: the validation articles' texts and misses are never printed
   const valid = (await readCorpus(resolve(values.valid))).map((a) => readChoices(a, resources));
-  for (const slot of slots) console.log(`VALID ${slot.padEnd(8)} ${line(countSlot(valid, slot, chooser(models[slot]!, keep)))}`);
+  for (const slot of slots) console.log(`VALID ${slot.padEnd(8)} ${line(countSlot(valid, slot, chooser(models[slot]!, keep, margin)))}`);
 }
 
 if (values.write) {
-  const strip = (m: ChoiceModel): ChoiceModel => ({ bias: m.bias, weights: Object.fromEntries(Object.entries(m.weights).filter(([n]) => keep(n))) });
+  // "ruleFitted" is never set by the extractor: it is left out of the shipped weights
+  const strip = (m: ChoiceModel): ChoiceModel => ({ bias: m.bias, weights: Object.fromEntries(Object.entries(m.weights).filter(([n]) => keep(n) && n !== 'ruleFitted')) });
   const out = resolve(PROJECT_ROOT, 'src/extract/events/figure-choice-weights.ts');
   const body = slots.map((s) => `  ${s}: ${JSON.stringify(strip(models[s]!), null, 2).replace(/\n/g, '\n  ')},`).join('\n');
-  writeFileSync(out, `// Generated by \`node --import tsx src/learn/train-figure-choice.ts ${positionals[0] ?? ''} --slots ${slots.join(',')}${withRule ? '' : ' --no-rule'}${dropped.length ? ` --drop ${dropped.join(',')}` : ''} --write\`; do not edit.
+  const args = process.argv.slice(2).join(' ');
+  writeFileSync(out, `// Generated by \`node --import tsx src/learn/train-figure-choice.ts ${args}\`; do not edit.
 // The learned figure and date choice (docs/events.md, round 6): ${articles.length} articles; L2 per slot chosen by
 // ${k}-fold cross-validation by article: ${slots.map((s) => `${s} ${chosenLambda[s]}`).join(', ')}.
 import type { FigureChoiceModels } from './figure-choice-apply.ts';
 
 export const FIGURE_CHOICE_MODELS: FigureChoiceModels = {
-  withRule: ${withRule},
+  withRule: ${withRule},${margin ? `\n  margin: ${margin},` : ''}
 ${body}
 };
 `);

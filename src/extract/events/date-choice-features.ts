@@ -4,7 +4,7 @@ import { shiftIso } from '../dates.ts';
 import type { ConflictEvent } from '../types.ts';
 import type { Features } from './logistic.ts';
 import { coarseOf, sentenceOf, type EventAnchor } from './figure-choice-context.ts';
-import { closestTo } from './figure-choice-features.ts';
+import { charBucket, closestTo } from './figure-choice-features.ts';
 
 /**
  * Candidates and features of the learned date choice (docs/events.md, "Round 6 (session 6)"): for one
@@ -26,6 +26,8 @@ const WEEKDAY = /\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)/
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}/i;
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|stated|added|declared)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:\w+\s+){0,3}(?:said|says|told|announced|reported|confirmed)\b/i;
+const PREVIOUS = new Set(['on', 'late', 'early', 'since', 'until', 'by', 'before', 'after', 'from', 'and', 'of', 'said', 'in', 'as', 'that']);
+const ACTION = /\b(?:killed|killing|wounded|wounding|injured|exploded|detonated|attacked|struck|fired|clashed|stormed|bombed|shelled|abducted|kidnapped|ambushed|opened\s+fire|blew\s+up|died)\b/i;
 const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ck|lt|ught|ne|wn)\b/i;
 const PAST_PERFECT = /\bhad\s+(?:been\s+)?\w+(?:ed|en)\b/i;
 
@@ -62,8 +64,12 @@ function mentionFeatures(doc: Doc, a: EventAnchor, others: readonly EventAnchor[
   if (others.some((o) => Math.abs(m.sentenceIndex - o.sentence) < gap)) set('otherEventNearer');
   if (others.some((o) => m.start >= o.start && m.end <= o.end + 1)) set('inOtherEvidence');
   if (d === 0) set(m.start >= a.start ? 'afterEvidenceStart' : 'beforeEvidenceStart');
+  if (d === 0) set(`chars=${charBucket(Math.abs(m.start - a.start))}`);
   set(WEEKDAY.test(m.text) ? 'form=weekday' : MONTH.test(m.text) ? 'form=calendar' : /ago|earlier/i.test(m.text) ? 'form=ago' : 'form=relative');
   if (saidOn(doc, m)) set('saidOn');
+  const prev = /(\w+)\s*$/.exec(doc.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase() ?? '';
+  set(`prev=${PREVIOUS.has(prev) ? prev : /^[A-Z]/.test(prev) ? 'Capitalised' : 'other'}`);
+  if (ACTION.test(doc.text.slice(Math.max(0, m.start - 80), m.end + 80))) set('actionNear');
   if (first) set('firstDay');
   if (m.sentenceIndex === 0) set('lead');
 }
@@ -86,6 +92,9 @@ export function dateCandidates(doc: Doc, e: ConflictEvent, dates: readonly Place
   const nearest = closestTo(days, a);
   if (nearest) nullF.set(`null:nearestDay=${distanceBucket(Math.abs(nearest.sentenceIndex - a.sentence))}`, 1);
   if (a.sentence === 0) nullF.set('null:lead', 1);
+  // the day the story was at when the event is told: the last day named before its clause ends
+  const lastBefore = days.filter((m) => m.start < a.end).at(-1) ?? null;
+  if (!lastBefore) nullF.set('null:noDayBefore', 1);
   if (near.length > 0 && near.every((m) => m.kind !== 'day' || saidOn(doc, m))) nullF.set('null:onlySaidOn', 1);
   const out: DateCandidate[] = [{ value: null, features: nullF }];
   const values = [...new Set([...days.map((m) => m.iso!), ...(published ? [published, shiftIso(published, -1)] : []), ...(e.date ? [e.date] : [])])];
@@ -96,6 +105,8 @@ export function dateCandidates(doc: Doc, e: ConflictEvent, dates: readonly Place
       const best = same.reduce((b, x) => (Math.abs(x.sentenceIndex - a.sentence) < Math.abs(b.sentenceIndex - a.sentence) ? x : b));
       mentionFeatures(doc, a, others, best, days[0]!.iso === v, f);
       if (nearest?.iso === v) f.set('closest', 1);
+      if (lastBefore?.iso === v) f.set('lastBefore', 1);
+      if (new Set(days.map((m) => m.iso)).size === 1) f.set('onlyDay', 1);
       if (same.length > 1) f.set('repeated', 1);
     } else f.set('unnamed', 1);
     if (published) {

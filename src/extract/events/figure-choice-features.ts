@@ -44,6 +44,8 @@ function shape(r: Range): string {
   return r.min !== null ? 'min' : 'max';
 }
 
+export const charBucket = (n: number): string => (n < 80 ? 'near' : n < 200 ? 'mid' : 'far');
+
 function distanceBucket(d: number): string {
   if (d === 0) return '0';
   if (d === 1) return '+1';
@@ -69,6 +71,7 @@ function mentionFeatures(doc: Doc, e: ConflictEvent, a: EventAnchor, anchors: re
   set(`dist=${distanceBucket(d)}`);
   if (m.start >= a.start && m.end <= a.end + 1) set('inEvidence');
   if (d === 0) set(m.start >= a.start ? 'afterEvidenceStart' : 'beforeEvidenceStart');
+  if (d === 0) set(`chars=${charBucket(Math.abs(m.start - a.start))}`);
   if (closest) set('closest');
   const others = anchors.filter((o) => o.key !== e.key);
   const gap = Math.abs(d);
@@ -160,7 +163,10 @@ export function figureCandidates(doc: Doc, e: ConflictEvent, kind: 'killed' | 'i
   }
   // a value the rules computed (a sum of two groups, a clash counting both sides) that no mention states
   if (current !== null && !seen.some((r) => sameRange(r, current))) {
-    const f = new Map<string, number>([['computed', 1], [`type=${coarseOf(e.type)}`, 1]]);
+    // described by the event's own record nearest it (the part the rules added to)
+    const part = closestTo(ofKind.filter((m) => m.eventKey === e.key), a);
+    const f = part ? mentionFeatures(doc, e, a, anchors, part, ofKind[0] === part, 1, false) : new Map([[`type=${coarseOf(e.type)}`, 1]]);
+    f.set('computed', 1);
     if (withRule) f.set('rule', 1);
     out.push({ value: current, mention: null, features: f });
   }
