@@ -21,28 +21,40 @@ import { parseAnswerKey } from '../eval/answer-key.ts';
 import { scoreArticle } from '../eval/score.ts';
 import { probability, type Features } from '../extract/events/logistic.ts';
 import { decodePairs, type PairDecodeSetting } from '../extract/events/event-pair-decode.ts';
-import { applyPairModel, type EventPairModel } from '../extract/events/event-pair-apply.ts';
+import { applyPairModel, stackedFeatures, type EventPairModel } from '../extract/events/event-pair-apply.ts';
 import { runPipeline, toExtraction } from '../extract/pipeline.ts';
 import { auc, f1, foldOf, type EventTotals } from './cross-validate.ts';
 import { trainLogistic } from './logistic-train.ts';
 import { readPairs, scorePlan, type ArticlePairs } from './event-pair-data.ts';
 
 const LAMBDAS = [100, 30, 10, 3, 1];
+const TEXT_LAMBDA = 3;
 const THRESHOLDS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
-const THRESHOLDS_NEW = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
+const THRESHOLDS_NEW = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { folds: { type: 'string', default: '5' }, write: { type: 'boolean', default: false }, 'no-rule': { type: 'boolean', default: false },
-    valid: { type: 'string' }, nested: { type: 'boolean', default: false }, diag: { type: 'boolean', default: false } },
+    valid: { type: 'string' }, 'text-from': { type: 'string' }, nested: { type: 'boolean', default: false }, diag: { type: 'boolean', default: false } },
 });
 const dir = resolve(positionals[0] ?? '/root/pool5');
 const k = Number(values.folds);
 const { resources } = loadResources();
 const keepFeature = (name: string): boolean => !(values['no-rule'] && name.startsWith('rule:'));
 const filtered = (f: Features): Features => new Map([...f].filter(([n]) => keepFeature(n)));
-const articles: ArticlePairs[] = (await readCorpus(dir)).map((a) => readPairs(a, resources)).map((a) => ({ ...a, features: a.features.map(filtered) }));
 const examples = (as: readonly ArticlePairs[]) => as.flatMap((a) => a.features.map((features, i) => ({ features, label: a.labels[i]! })));
+let articles: ArticlePairs[] = (await readCorpus(dir)).map((a) => readPairs(a, resources)).map((a) => ({ ...a, features: a.features.map(filtered) }));
+// stacked: a text-only model fitted on other articles (those of --text-from not in DIR) gives its logit as
+// one feature; the outer model, fitted on DIR, weighs it against the rules' own events
+let textModel: EventPairModel['text'];
+if (values['text-from']) {
+  const ids = new Set(articles.map((a) => a.id));
+  const others = (await readCorpus(resolve(values['text-from']))).filter((a) => !ids.has(a.id)).map((a) => readPairs(a, resources));
+  const textOnly = (f: Features): Features => new Map([...f].filter(([name]) => !name.startsWith('rule:')));
+  textModel = trainLogistic(examples(others.map((a) => ({ ...a, features: a.features.map(textOnly) }))), TEXT_LAMBDA);
+  console.log(`text model: ${others.length} articles of ${values['text-from']}, lambda ${TEXT_LAMBDA}`);
+  articles = articles.map((a) => ({ ...a, features: a.features.map((f) => stackedFeatures(f, textModel)) }));
+}
 const n = articles.reduce((s, a) => s + a.candidates.length, 0);
 const pos = articles.reduce((s, a) => s + a.labels.filter((l) => l === 1).length, 0);
 const gold = articles.reduce((s, a) => s + a.gold.events.length, 0);
@@ -76,6 +88,8 @@ function choose(as: readonly ArticlePairs[], folds: number): Setting & { meanF1:
   for (const lambda of LAMBDAS) {
     const p = heldOut(as, folds, lambda);
     for (const threshold of THRESHOLDS) for (const thresholdNew of THRESHOLDS_NEW) for (const specific of [false, true]) {
+      // text only: one threshold for every pair, or the rules would still decide through the split
+      if (values['no-rule'] && thresholdNew !== threshold) continue;
       let sum = 0;
       for (let fold = 0; fold < folds; fold++) sum += f1(totals(as.filter((a) => foldOf(a.id, folds) === fold), p, { threshold, thresholdNew, specific }));
       const meanF1 = sum / folds;
@@ -107,7 +121,7 @@ if (values.nested) {
 }
 
 const fitted = trainLogistic(examples(articles), chosen.lambda);
-const model: EventPairModel = { ...fitted, threshold: chosen.threshold, thresholdNew: chosen.thresholdNew, specific: chosen.specific };
+const model: EventPairModel = { ...fitted, threshold: chosen.threshold, thresholdNew: chosen.thresholdNew, specific: chosen.specific, ...(textModel ? { text: textModel } : {}) };
 const top = Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 15);
 console.log(`largest weights: ${top.map(([name, w]) => `${name} ${w.toFixed(2)}`).join(', ')}`);
 console.log(line('training fit', totals(articles, new Map(articles.map((a) => [a.id, a.features.map((f) => probability(model, f))])), chosen)));

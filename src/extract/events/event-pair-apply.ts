@@ -3,11 +3,28 @@ import type { ConflictEvent, EventType } from '../types.ts';
 import { chainOf, pairCandidates, pairPlaces, sentenceTriggers, type PairCandidate, type PairPlace } from './event-pair-candidates.ts';
 import { decodePairs, type PairDecodeSetting } from './event-pair-decode.ts';
 import { pairFeatures } from './event-pair-features.ts';
-import { probability, type EventKeepModel } from './logistic.ts';
+import { logit, probability, type EventKeepModel, type Features } from './logistic.ts';
 import { summarize } from './summary.ts';
 
 /** The learned event generator: logistic weights over pair features, and how pairs become events. */
-export interface EventPairModel extends Omit<EventKeepModel, 'threshold'>, PairDecodeSetting {}
+export interface EventPairModel extends Omit<EventKeepModel, 'threshold'>, PairDecodeSetting {
+  /**
+   * Stacked form: a model of the text features alone (no rule feature), whose logit becomes the feature
+   * `text:logit` of the outer model; the outer model then reads only that, the type and the rule features.
+   */
+  text?: Pick<EventKeepModel, 'bias' | 'weights'>;
+}
+
+const isRuleFeature = (name: string): boolean => name.startsWith('rule:');
+
+/** The features the outer model reads: all of them, or (stacked) the text model's logit, the type and the rules. */
+export function stackedFeatures(f: Features, text: EventPairModel['text']): Features {
+  if (!text) return f;
+  const own = new Map([...f].filter(([n]) => !isRuleFeature(n)));
+  const out = new Map([...f].filter(([n]) => isRuleFeature(n) || n.startsWith('type:')));
+  out.set('text:logit', logit(text, own));
+  return out;
+}
 
 /** The support trigger a new event is told by: in the place's own sentence first, then the earliest. */
 function bestSupport(c: PairCandidate): PairCandidate['support'][number] | undefined {
@@ -39,10 +56,10 @@ function newEvent(doc: Doc, places: ReadonlyMap<string, PairPlace>, c: PairCandi
 }
 
 /** The model's probability for every candidate pair of the article, with what decoding needs. */
-export function pairProbabilities(doc: Doc, model: Pick<EventKeepModel, 'bias' | 'weights'>): { candidates: PairCandidate[]; places: Map<string, PairPlace>; p: number[] } {
+export function pairProbabilities(doc: Doc, model: Pick<EventPairModel, 'bias' | 'weights' | 'text'>): { candidates: PairCandidate[]; places: Map<string, PairPlace>; p: number[] } {
   const places = pairPlaces(doc);
   const candidates = pairCandidates(doc, sentenceTriggers(doc), places);
-  const p = pairFeatures(doc, candidates, places).map((f) => probability(model, f));
+  const p = pairFeatures(doc, candidates, places).map((f) => probability(model, stackedFeatures(f, model.text)));
   return { candidates, places, p };
 }
 

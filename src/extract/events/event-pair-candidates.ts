@@ -93,20 +93,26 @@ export function pairCandidates(doc: Doc, triggers: readonly SentenceTrigger[][],
     return c;
   };
   const n = doc.sentences.length;
+  // each trigger supports a pair once, at its closest distance (a direct mention beats one via a child)
+  const best = new Map<PairCandidate, Map<SentenceTrigger, PairCandidate['support'][number]>>();
   for (const place of places.values()) {
+    const chain = chainOf(places, place.key);
     for (const si of place.sentences) {
       for (let j = Math.max(0, si - PAIR_WINDOW); j <= Math.min(n - 1, si + PAIR_WINDOW); j++) {
         for (const t of triggers[j] ?? []) {
-          chainOf(places, place.key).forEach((p, level) => {
+          chain.forEach((p, level) => {
             const c = get(t.coarse, p);
-            if (!c.support.some((x) => x.trigger === t && x.distance <= Math.abs(j - si))) {
-              c.support.push({ trigger: t, distance: Math.abs(j - si), viaChild: level > 0 });
-            }
+            let m = best.get(c);
+            if (!m) best.set(c, (m = new Map()));
+            const s = { trigger: t, distance: Math.abs(j - si), viaChild: level > 0 };
+            const had = m.get(t);
+            if (!had || s.distance < had.distance || (s.distance === had.distance && had.viaChild && !s.viaChild)) m.set(t, s);
           });
         }
       }
     }
   }
+  for (const [c, m] of best) c.support = [...m.values()].sort((a, b) => a.trigger.sentenceIndex - b.trigger.sentenceIndex || a.trigger.start - b.trigger.start);
   for (const e of doc.events) {
     const key = eventPlaceKey(places, e);
     const place = key ? places.get(key) : undefined;

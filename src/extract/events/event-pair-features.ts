@@ -30,9 +30,10 @@ const bucket = (n: number, edges: readonly number[]): string => {
   return `>${edges.at(-1)}`;
 };
 
-const named = (text: string, name: string): boolean => {
+/** Whether the folded, space-padded text names the word or name. */
+const named = (paddedText: string, name: string): boolean => {
   const k = foldName(name);
-  return k !== '' && ` ${foldName(text)} `.includes(` ${k} `);
+  return k !== '' && paddedText.includes(` ${k} `);
 };
 
 /** "in X", "at X", "near X" right before a mention: the place where something was; "from X" is not. */
@@ -61,7 +62,17 @@ export function pairFeatures(doc: Doc, candidates: readonly PairCandidate[], pla
   const maxTypeTriggers = Math.max(1, ...typeTriggers.values());
   const ids = new Set(candidates.map((c) => `${c.coarse}|${c.place.key}`));
   const n = Math.max(1, doc.sentences.length);
-  const title = doc.article.title ?? '';
+  const title = ` ${foldName(doc.article.title ?? '')} `;
+  // which word classes each sentence holds, computed once per sentence (not once per candidate)
+  const wordsOf = new Map<number, boolean[]>();
+  const words = (i: number): boolean[] => {
+    let w = wordsOf.get(i);
+    if (!w) wordsOf.set(i, (w = WORDS.map(([, re]) => re.test(doc.sentences[i]?.text ?? ''))));
+    return w;
+  };
+  // the places of each type that some other candidate of the type lies inside
+  const containers = new Set<string>();
+  for (const c of candidates) for (const p of chainOf(places, c.place.key).slice(1)) containers.add(`${c.coarse}|${p.key}`);
   return candidates.map((c) => {
     const f = new Map<string, number>();
     const set = (name: string, v = 1): void => { if (v !== 0) f.set(name, v); };
@@ -93,8 +104,8 @@ export function pairFeatures(doc: Doc, candidates: readonly PairCandidate[], pla
     set('trig:actor', ts.some((t) => t.actorModifier !== null) ? 1 : 0);
     // what the sentences that hold both the trigger and the place say
     const sentences = [...new Set(same.map((s) => s.trigger.sentenceIndex))];
-    for (const [name, re] of WORDS) {
-      const hits = sentences.filter((i) => re.test(doc.sentences[i]?.text ?? '')).length;
+    for (const [w, [name]] of WORDS.entries()) {
+      const hits = sentences.filter((i) => words(i)[w]).length;
       if (sentences.length) set(`${name}:share`, hits / sentences.length);
       if (hits) set(`${name}:any`);
     }
@@ -110,7 +121,7 @@ export function pairFeatures(doc: Doc, candidates: readonly PairCandidate[], pla
     set('type:title', ts.some((t) => named(title, t.text)) ? 1 : 0);
     set('type:triggers', typeTriggers.get(c.coarse)! / maxTypeTriggers);
     // hierarchy: a place inside this one, or around it, is also a candidate of the type
-    const inner = candidates.some((o) => o !== c && o.coarse === c.coarse && chainOf(places, o.place.key).slice(1).some((p) => p.key === c.place.key));
+    const inner = containers.has(`${c.coarse}|${c.place.key}`);
     const outer = chainOf(places, c.place.key).slice(1).some((p) => ids.has(`${c.coarse}|${p.key}`));
     set('hier:inner', inner ? 1 : 0);
     set('hier:outer', outer ? 1 : 0);

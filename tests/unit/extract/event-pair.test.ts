@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/gazetteer/load.ts';
 import { runPipeline, type Resources } from '../../../src/extract/pipeline.ts';
 import type { Doc } from '../../../src/extract/doc.ts';
-import { pairCandidates, pairPlaces, sentenceTriggers } from '../../../src/extract/events/event-pair-candidates.ts';
+import { eventPlaceKey, pairCandidates, pairPlaces, sentenceTriggers } from '../../../src/extract/events/event-pair-candidates.ts';
 import { pairFeatures } from '../../../src/extract/events/event-pair-features.ts';
 import { decodePairs } from '../../../src/extract/events/event-pair-decode.ts';
-import { applyPairModel, type EventPairModel } from '../../../src/extract/events/event-pair-apply.ts';
+import { applyPairModel, stackedFeatures, type EventPairModel } from '../../../src/extract/events/event-pair-apply.ts';
 
 // Made-up article: a car bomb in a town, a protest in the capital told later, a truce wanted only.
 const BODY = [
@@ -98,5 +98,27 @@ describe('event pairs: decoding and applying', () => {
     applyPairModel(a, model(0.3));
     applyPairModel(b, model(0.3));
     expect(a.events).toEqual(b.events);
+  });
+});
+
+describe('event pairs: stacked model', () => {
+  it('gives the outer model only the text logit, the type and the rule features', () => {
+    const f = new Map([['type:BOMBING', 1], ['support:same', 0.7], ['rule:events', 1], ['w:toll:any', 1]]);
+    const out = stackedFeatures(f, { bias: -1, weights: { 'support:same': 2, 'w:toll:any': 0.5, 'rule:events': 100 } });
+    expect([...out.keys()].sort()).toEqual(['rule:events', 'text:logit', 'type:BOMBING']);
+    // the text model never reads the rule feature (its weight of 100 would show)
+    expect(out.get('text:logit')).toBeCloseTo(-1 + 2 * 0.7 + 0.5);
+    expect(stackedFeatures(f, undefined)).toBe(f);
+  });
+});
+
+describe('event pairs: the place of a rule event', () => {
+  it('finds a place the rules named without a key by its name, and gives none to an event without a place', () => {
+    const doc = docOf(BODY);
+    const places = pairPlaces(doc);
+    const zambia = [...places.values()].find((p) => p.name === 'Zambia')!;
+    const event = { ...doc.events[0]!, place: 'Zambia', placeKey: null };
+    expect(eventPlaceKey(places, event)).toBe(zambia.key);
+    expect(eventPlaceKey(places, { ...event, place: null })).toBeNull();
   });
 });
