@@ -7,6 +7,7 @@ import { splitSentences } from './sentences.ts';
 import { findEntities } from './entities/index.ts';
 import { findStatements } from './statements/index.ts';
 import { findEvents } from './events/index.ts';
+import { chooseOrganizations } from './entities/org-choice-apply.ts';
 
 /** Data the pipeline reads but never loads itself: loading is I/O and happens once, outside. */
 export interface Resources {
@@ -15,6 +16,8 @@ export interface Resources {
   eventModel?: EventKeepModel;
   /** The learned choice of events' killed/injured figures and dates (docs/events.md, round 6): absent, the rules' values stand. */
   figureModel?: FigureChoiceModels;
+  /** The learned organisation choice (docs/extractor.md, round 6): absent, the rules' organizations stand. */
+  orgChoiceModel?: EventKeepModel;
 }
 
 export type Component = (doc: Doc, resources: Resources) => void;
@@ -42,6 +45,8 @@ export function extract(article: ArticleInput, resources: Resources): Extraction
 export function runPipeline(article: ArticleInput, resources: Resources): Doc {
   const doc = createDoc(article);
   for (const [, component] of PIPELINE) component(doc, resources);
+  // After every component, so speakers and events read the rules' list whatever the model drops.
+  if (resources.orgChoiceModel) chooseOrganizations(doc, resources.orgChoiceModel, resources.gazetteer);
   return doc;
 }
 

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Features } from '../events/logistic.ts';
 import { FACILITY_HEADS, orgHeadKind } from './data/organizations.ts';
 import { knownOrganization, SPEECH_VERBS } from './lexicon.ts';
+import { shapeFeatures } from './org-choice-shape.ts';
 
 /** What the features read from the gazetteer: whether a word is a country or a nationality. */
 export type OrgChoiceGazetteer = Pick<Gazetteer, 'find' | 'nationality'>;
@@ -50,6 +51,7 @@ export function orgChoiceFeatures(doc: Doc, org: OrganizationEntity, gazetteer: 
   // "Suspected", "Local X TV": a first word the text also writes in lower case is an everyday word.
   if (/^\p{Lu}\p{Ll}+$/u.test(first) && new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(doc.text)) on('first:lower-elsewhere');
   if (org.mentions.every((m) => doc.sentences[m.sentenceIndex]?.start === m.start)) on('position:always-sentence-first');
+  shapeFeatures(doc, org, gazetteer, on);
   on(`mentions:${Math.min(org.mentions.length, 3)}`);
   // Another listed name holding this one ("X Office" beside "Y X Office"), or held by it.
   const own = org.name.toLowerCase();

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, smallGazetteer } from '../helpers/entities-doc.ts';
 import { applyExtensions, orgExtensions, tokenEnds } from '../../../../src/extract/entities/org-choice-extension.ts';
+import { createDoc } from '../../../../src/extract/doc.ts';
+import { splitSentences } from '../../../../src/extract/sentences.ts';
+import { findEntities } from '../../../../src/extract/entities/index.ts';
+import { buildGazetteer } from '../../../../src/gazetteer/build.ts';
+import { loadCountries } from '../../../../src/gazetteer/load.ts';
+import { citySource } from '../../gazetteer/city-source.ts';
+
+/** A made-up town in a made-up province, so no corpus place appears in the test. */
+const townGazetteer = buildGazetteer(
+  loadCountries(),
+  [{ countryCode: 'IS', code: '99', name: 'Norvale', lat: 64.1, lon: -21.9 }],
+  [citySource(990001, 'Velmora', 'IS', '99', 'PPLA', 250000, 64.1, -21.9)],
+);
 
 // Made-up sentences and names only.
 describe('organisation choice: name extensions', () => {
@@ -17,9 +30,11 @@ describe('organisation choice: name extensions', () => {
   });
 
   it('marks a tail that is a place', () => {
-    const doc = entitiesOf('The Tarvic Front said it held the pass. The Tarvic Front in Kabul denied it.');
-    const [x] = orgExtensions(doc, smallGazetteer(), tokenEnds(doc));
-    expect(x?.name).toBe('Tarvic Front in Kabul');
+    const doc = createDoc({ id: 't', title: 'T', body: 'The Tarvic Front said it held the pass. The Tarvic Front in Velmora denied it.', published: '2021-05-04', url: null, publisher: null });
+    splitSentences(doc);
+    findEntities(doc, { gazetteer: townGazetteer });
+    const [x] = orgExtensions(doc, townGazetteer, tokenEnds(doc));
+    expect(x?.name).toBe('Tarvic Front in Velmora');
     expect(x?.features.get('tail:is-place')).toBe(1);
     expect(x?.features.get('link:in')).toBe(1);
   });

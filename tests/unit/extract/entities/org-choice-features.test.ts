@@ -31,12 +31,12 @@ describe('organisation choice: features', () => {
   });
 
   it('gives a country name before an organization head word its shape, never the words themselves', () => {
-    const doc = entitiesOf('Troops of the Afghanistan Ministry of Defence moved north. Witnesses said the Ministry shelled the road.');
+    const doc = entitiesOf('Troops of the Iceland Ministry of Defence moved north. Witnesses said the Ministry shelled the road.');
     const org = doc.organizations[0];
     expect(org).toBeDefined();
     const f = orgChoiceFeatures(doc, org!, smallGazetteer(), tokenStarts(doc));
     expect(f.get('first:country')).toBe(1);
-    for (const name of f.keys()) expect(name).not.toMatch(/afghanistan|defence/i);
+    for (const name of f.keys()) expect(name).not.toMatch(/iceland|defence/i);
   });
 
   it('sees a name held inside another listed name and a link to a capitalised word after it', () => {
@@ -50,5 +50,26 @@ describe('organisation choice: features', () => {
     expect(f.has('list:holds-other')).toBe(false);
     const plain = entitiesOf('The Tarvic Front of Lomar moved in. The Tarvic Front of Lomar in Darrow said so.');
     expect(featuresOf(plain, 'Tarvic Front of Lomar').get('ctx:link-capital-after')).toBe(0.5);
+  });
+});
+
+describe('organisation choice: shape features', () => {
+  it('reads an adjective standing for a group, with its lower-case form as an alias', () => {
+    const doc = entitiesOf('Suspected Varnist rebels attacked the post. The Varnist rebels fled.');
+    const org = doc.organizations.find((o) => o.name.startsWith('Varnist'));
+    expect(org).toBeDefined();
+    const f = orgChoiceFeatures(doc, { ...org!, name: 'Varnist', aliases: ['Varnist rebels'] }, smallGazetteer(), tokenStarts(doc));
+    expect(f.get('shape:adjective-name')).toBe(1);
+    expect(f.get('alias:lower-tail')).toBe(1);
+  });
+
+  it('marks a country before an organisation word and a language desk', () => {
+    const doc = entitiesOf('Iceland television said nine people died. The Harbour Relief Committee said so too.');
+    const org = doc.organizations[0]!;
+    const f = orgChoiceFeatures(doc, { ...org, name: 'Iceland television' }, smallGazetteer(), tokenStarts(doc));
+    expect(f.get('gaz:modifier-country')).toBe(1);
+    const desk = orgChoiceFeatures(doc, { ...org, name: 'Pashto Service' }, smallGazetteer(), tokenStarts(doc));
+    expect(desk.get('head:service')).toBe(1);
+    expect(desk.has('gaz:modifier-country')).toBe(false);
   });
 });
