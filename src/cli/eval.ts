@@ -1,16 +1,20 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import { UserInputError } from '../errors.ts';
 import { extract } from '../extract/pipeline.ts';
 import { scoreAgainst } from '../eval/agreement.ts';
+import { pairBaseline } from '../eval/baseline.ts';
+import { bootstrapIntervals } from '../eval/bootstrap.ts';
 import { evaluateCorpus, readCorpus } from '../eval/corpus.ts';
 import type { ArticleScore } from '../eval/score.ts';
-import { formatReport, formatTargets } from '../eval/table.ts';
+import { formatIntervals, formatReport, formatTargets } from '../eval/table.ts';
 import { checkTargets } from '../eval/targets.ts';
 import { parseCommandArgs } from './args.ts';
 import { loadResources } from './resources.ts';
 
 const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses] [--against DIR2] [--learned-events]
+                      [--interval] [--baseline REPORT.json]
 
 Scores the extractor on annotated articles (<id>.txt + <id>.json answer key), by default fixtures/articles.
   --json      print the report as JSON (per-article scores, misses, totals, target checks)
@@ -19,6 +23,10 @@ Scores the extractor on annotated articles (<id>.txt + <id>.json answer key), by
   --against   score a second annotator's answer keys (DIR2/<id>.json) instead of the extractor:
               inter-annotator agreement, the ceiling for rules fitted to one annotator's conventions
   --learned-events  with the learned event layer (docs/events.md), off by default
+  --interval  95 % intervals of the target metrics, by resampling the articles (bootstrap, 2,000 draws,
+              fixed seed): how far another set of articles like these could land
+  --baseline  an earlier \`eval --json\` report on the same articles (another commit's extractor): prints
+              the change per target metric with its paired 95 % interval
 `;
 
 function formatMisses(rows: readonly ArticleScore[]): string {
@@ -49,6 +57,8 @@ export async function run(argv: string[]): Promise<number> {
       misses: { type: 'boolean', default: false },
       against: { type: 'string' },
       'learned-events': { type: 'boolean', default: false },
+      interval: { type: 'boolean', default: false },
+      baseline: { type: 'string' },
     },
     USAGE,
   );
@@ -62,11 +72,21 @@ export async function run(argv: string[]): Promise<number> {
     ? { report: await scoreAgainst(corpus, resolve(values.against)), failures: [] }
     : extractAndScore(corpus, values['learned-events']);
   const checks = checkTargets(report.totals);
+  const rows = report.articles.map((a) => a.scores);
+  const base = values.baseline
+    ? pairBaseline(await readFile(resolve(values.baseline), 'utf8').catch((cause: unknown) => {
+        throw new UserInputError(`cannot read the baseline report ${values.baseline}`, { cause });
+      }), values.baseline, report.articles)
+    : undefined;
+  const intervals = values.interval ? bootstrapIntervals(rows) : undefined;
+  const changes = base ? bootstrapIntervals(rows, {}, base) : undefined;
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ dir, ...report, failures, targets: checks }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ dir, ...report, failures, targets: checks, intervals, changes }, null, 2)}\n`);
   } else {
     process.stdout.write(`Scored ${corpus.length} articles in ${dir}\n\n${formatReport(report)}\n\n`);
     process.stdout.write(`Targets (issues 3 and 4):\n${formatTargets(checks)}\n`);
+    if (intervals) process.stdout.write(`\n${formatIntervals(intervals, 0.95, false)}\n`);
+    if (changes) process.stdout.write(`\n${formatIntervals(changes, 0.95, true)}\n`);
     if (values.misses) process.stdout.write(`\nMisses:\n${formatMisses(report.articles)}\n`);
   }
   for (const f of failures) process.stderr.write(`warning: extraction failed on ${f.id}: ${f.message}\n`);

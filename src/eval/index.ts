@@ -9,6 +9,7 @@ export {
   type Scores,
 } from './score.ts';
 export { checkTargets, TARGETS, type TargetCheck } from './targets.ts';
-export { formatReport, formatTargets } from './table.ts';
+export { formatReport, formatTargets, formatIntervals } from './table.ts';
+export { bootstrapIntervals, type MetricInterval } from './bootstrap.ts';
 export { coarseType } from './score-events.ts';
 export { jaccard, quoteWords } from './score-statements.ts';

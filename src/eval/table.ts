@@ -1,6 +1,7 @@
 import type { EvalReport, Scores } from './score.ts';
 import type { TargetCheck } from './targets.ts';
 import type { Prf, Ratio } from './metrics.ts';
+import type { MetricInterval } from './bootstrap.ts';
 
 const num = (v: number | null): string => (v === null ? '-' : v.toFixed(2)).padStart(4);
 const ratioCell = (r: Ratio): string => num(r.value);
@@ -74,4 +75,19 @@ export function formatTargets(checks: readonly TargetCheck[]): string {
         `${c.met ? 'ok  ' : 'FAIL'} ${c.name.padEnd(16)} ${num(c.value)} (target ${c.target.toFixed(2)})`,
     )
     .join('\n');
+}
+
+const signed = (v: number | null): string => (v === null ? '-' : `${v >= 0 ? '+' : ''}${v.toFixed(2)}`).padStart(5);
+
+/** One line per target metric: its total and the bootstrap interval (a difference when paired). */
+export function formatIntervals(rows: readonly MetricInterval[], level: number, paired: boolean): string {
+  const cell = paired ? signed : (v: number | null): string => num(v).padStart(5);
+  const title = paired
+    ? `Change against the baseline, ${Math.round(level * 100)} % interval (paired bootstrap over articles):`
+    : `${Math.round(level * 100)} % intervals (bootstrap over articles):`;
+  const lines = rows.map((r) => {
+    const note = paired && r.low !== null && r.high !== null ? (r.low > 0 ? '  better' : r.high < 0 ? '  worse' : '  no clear change') : '';
+    return `${r.name.padEnd(16)} ${cell(r.value)}  [${cell(r.low)}, ${cell(r.high)}]${note}`;
+  });
+  return [title, ...lines].join('\n');
 }

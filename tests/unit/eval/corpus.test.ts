@@ -86,6 +86,38 @@ describe('conflict-kg eval', () => {
     expect(report.targets).toHaveLength(9);
   }, 60_000);
 
+  it('compares with an earlier --json report: the same extractor shows no change', async () => {
+    const dir = writeCorpus();
+    const capture = async (args: string[]): Promise<string> => {
+      let out = '';
+      const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        out += String(chunk);
+        return true;
+      });
+      try {
+        await run(args);
+      } finally {
+        spy.mockRestore();
+      }
+      return out;
+    };
+    tmp.write('before.json', await capture([dir, '--json']));
+    const report = JSON.parse(await capture([dir, '--json', '--interval', '--baseline', tmp.path('before.json')])) as {
+      intervals: Array<{ name: string }>;
+      changes: Array<{ name: string; value: number | null; low: number | null; high: number | null }>;
+    };
+    expect(report.intervals).toHaveLength(9);
+    const people = report.changes.find((c) => c.name === 'peopleF1');
+    expect(people).toEqual({ name: 'peopleF1', value: 0, low: 0, high: 0 });
+  }, 60_000);
+
+  it('refuses a baseline that is missing or not a report', async () => {
+    const dir = writeCorpus();
+    await expect(run([dir, '--baseline', tmp.path('nowhere.json')])).rejects.toThrow(/cannot read the baseline/);
+    tmp.write('other.json', JSON.stringify({ articles: [] }));
+    await expect(run([dir, '--baseline', tmp.path('other.json')])).rejects.toThrow(/covers other articles/);
+  }, 60_000);
+
   it('refuses two folders', async () => {
     await expect(run(['a', 'b'])).rejects.toThrow(UserInputError);
   });
