@@ -1,8 +1,25 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
 import { BadArticleError } from '../errors.ts';
 import type { RawArticle } from './article-input.ts';
 import { htmlToText, type DomNode } from './html-text.ts';
+
+const require = createRequire(import.meta.url);
+let parsers: { parseHTML: typeof Linkedom.parseHTML; Readability: typeof ReadabilityModule.Readability } | undefined;
+
+/**
+ * linkedom and readability are loaded on the first HTML page, not at start-up: importing them takes about
+ * a third of a second, which `extract` on a .txt file, a folder of text files or the API's text ingest
+ * should not pay. Loaded through require (their CommonJS builds) so that parsing stays synchronous.
+ */
+function htmlParsers(): NonNullable<typeof parsers> {
+  parsers ??= {
+    parseHTML: (require('linkedom') as typeof Linkedom).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof ReadabilityModule).Readability,
+  };
+  return parsers;
+}
 
 /** Fewer words than this after readability is a page without an article (an index, a login wall). */
 const MIN_ARTICLE_WORDS = 20;
@@ -77,6 +94,7 @@ function dropHeadline(body: string, headlines: Array<string | null>): string {
  * article:published_time or <time datetime>, url from the canonical link, publisher from og:site_name.
  */
 export function parseHtmlArticle(html: string, where: string): RawArticle {
+  const { parseHTML, Readability } = htmlParsers();
   const { document } = parseHTML(html);
   const meta = readMeta(document as unknown as Queryable);
   // Readability's types name the DOM lib's Document; linkedom's document is that shape at run time.
