@@ -2,6 +2,7 @@ import { createDoc, type Doc } from './doc.ts';
 import type { ArticleInput, Extraction } from './types.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { EventKeepModel } from './events/logistic.ts';
+import type { SpeakerChoiceModel } from './statements/speaker-choice-apply.ts';
 import type { FigureChoiceModels } from './events/figure-choice-apply.ts';
 import { splitSentences } from './sentences.ts';
 import { findEntities } from './entities/index.ts';
@@ -14,6 +15,8 @@ export interface Resources {
   gazetteer: Gazetteer;
   /** The learned event layer (docs/events.md): absent, the rule events stand as they are. */
   eventModel?: EventKeepModel;
+  /** The learned speaker choice (docs/extractor.md, round 6): absent, the rules' speakers stand. */
+  speakerModel?: SpeakerChoiceModel;
   /** The learned choice of events' killed/injured figures and dates (docs/events.md, round 6): absent, the rules' values stand. */
   figureModel?: FigureChoiceModels;
   /** The learned organisation choice (docs/extractor.md, round 6): absent, the rules' organizations stand. */

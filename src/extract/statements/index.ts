@@ -12,6 +12,7 @@ import type { SpeakerScope } from './speaker.ts';
 import { textUnits, type SentenceView } from './units.ts';
 import { joinSplitQuotes } from './split-join.ts';
 import { nameDescribedSources } from './named-source.ts';
+import { chooseSpeakers } from './speaker-choice-apply.ts';
 
 /** A line without final punctuation is a headline, caption or link ("Related: ..."), not reporting. */
 function isReporting(view: SentenceView): boolean {
@@ -67,4 +68,5 @@ export function findStatements(doc: Doc, resources?: Resources): void {
       evidence: { start: d.start, end: d.end, sentenceIndex: d.sentenceIndex, sentence: sentence?.text ?? '' },
     };
   });
+  if (resources?.speakerModel) chooseSpeakers(doc, resources.speakerModel);
 }
