@@ -1,8 +1,9 @@
+import type { Token } from '../doc.ts';
 import type { EntityContext } from './context.ts';
 import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
 import { knownOrganization } from './lexicon.ts';
 import { FUNCTION_WORDS, GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
-import { orgHeadKind } from './data/organizations.ts';
+import { orgHeadKind, POSSESSIVE_NAME_NOUNS } from './data/organizations.ts';
 import { NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 
 /** A run of name tokens [start, end) within one sentence. */
@@ -77,6 +78,11 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
         continue;
       }
       const w = lower(t);
+      // "the Free Farmers' Union", "the Unity People's Party": a common noun's possessive inside a name.
+      if (possessiveInName(ctx, end, last)) {
+        end += 2;
+        continue;
+      }
       const afterPlaceWord = NO_OF_AFTER.has(lower(ctx.tokens[end - 1]));
       const joinsName =
         NAME_PARTICLES.has(w) || (w === 'of' && !afterPlaceWord) || /^\d+(st|nd|rd|th)$/.test(w);
@@ -131,6 +137,9 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       /^(al|el)$/.test(ctx.tokens[from - 1]?.text ?? '') &&
       !isCapitalised(ctx.tokens[from - 2])
     )
+      from--;
+    // "the 3rd Mountain Brigade": an ordinal opening an organization's name (a unit's number) belongs to it.
+    else if (hasOrgHead && from > first && /^\d+(?:st|nd|rd|th)$/.test(ctx.tokens[from - 1]?.text ?? '') && isDeterminer(ctx.tokens[from - 2]))
       from--;
     const span = trimSpan(ctx, { start: from, end, sentenceIndex }, first, hasOrgHead);
     if (span !== null) out.push(span);
@@ -250,4 +259,21 @@ function startsOrganization(ctx: EntityContext, k: number, last: number): boolea
     orgHeadKind(lower(ctx.tokens[e - 1])) !== undefined ||
     knownOrganization(tokenText(ctx, k, e)) !== undefined
   );
+}
+
+/** Whether the token at `at` is a possessive ("'s", or "'" after a plural) of a common noun in a name, with a
+ * capitalised word after it ("the Free Farmers' Union"). */
+function possessiveInName(ctx: EntityContext, at: number, last: number): boolean {
+  const t = ctx.tokens[at]?.text;
+  if (t === undefined || at + 1 >= last || !isCapitalised(ctx.tokens[at + 1])) return false;
+  const noun = lower(ctx.tokens[at - 1]);
+  if (!POSSESSIVE_NAME_NOUNS.has(noun)) return false;
+  if (t === "'s" || t === '\u2019s') return true;
+  return (t === "'" || t === '\u2019') && noun.endsWith('s') && ctx.tokens[at]?.start === ctx.tokens[at - 1]?.end;
+}
+
+/** "the", "a", "its": a determiner before the ordinal, as before a unit's number ("of the 3rd Brigade"). */
+function isDeterminer(t: Token | undefined): boolean {
+  const w = lower(t);
+  return w === 'the' || w === 'a' || w === 'its' || w === 'their' || w === 'his' || w === 'her';
 }

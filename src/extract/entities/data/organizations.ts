@@ -26,6 +26,27 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Common nouns whose possessive stands inside an organization's name ("the Free Farmers' Union", "the
+ * United Peoples' Front", "a Children's Fund"): "X's" joins the capitalised words after it. A name's
+ * possessive ("Norland's Defence Ministry") is no part of one. Lower-cased.
+ */
+export const POSSESSIVE_NAME_NOUNS: ReadonlySet<string> = new Set([
+  'people',
+  'peoples',
+  'children',
+  'women',
+  'workers',
+  'martyrs',
+  'citizens',
+  'farmers',
+  'peasants',
+  'students',
+  'veterans',
+  'mothers',
+  'patriots',
+]);
+
+/**
  * Head words that make a capitalised name an organization ("Interior Ministry", "Security Council",
  * "February 17th Brigade"), with the kind they suggest. Lower-cased.
  */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from '../helpers/entities-doc.ts';
+
+const orgs = (body: string) => entitiesOf(body).organizations.map((o) => o.name);
+
+describe('entities (round 7): a common noun possessive inside an organization name', () => {
+  it('joins "People\'s" and the words after it into one name', () => {
+    expect(orgs("Fighters of the Unity People's Army attacked a post on Monday.")).toEqual(["Unity People's Army"]);
+    expect(orgs('Fighters of the Unity People\u2019s Army attacked a post on Monday.')).toEqual([
+      'Unity People\u2019s Army',
+    ]);
+  });
+
+  it("joins a plural possessive (\"Farmers'\") too", () => {
+    expect(orgs("The Free Farmers' Union called a strike.")).toEqual(["Free Farmers' Union"]);
+  });
+
+  it("leaves a place's possessive outside the name", () => {
+    const names = orgs("Peru's Defense Ministry said the post was attacked.");
+    expect(names).not.toContain("Peru's Defense Ministry");
+    expect(names).toContain('Defense Ministry');
+  });
+});
+
+describe('entities (round 7): a unit number before an organization name', () => {
+  it('keeps the ordinal after a determiner in the name', () => {
+    expect(orgs('Major Lin Oster of the 9th Mountain Brigade said two soldiers died.')).toEqual(['9th Mountain Brigade']);
+  });
+
+  it('leaves an ordinal after a month out of the name', () => {
+    expect(orgs('On March 9th Mountain Brigade soldiers entered the town.')).not.toContain('9th Mountain Brigade');
+  });
+});
