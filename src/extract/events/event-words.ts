@@ -35,8 +35,10 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('BOMBING', ['bombings?', 'bombs?', 'blasts?', 'explosions?', 'explosive devices?', 'grenade attacks?']),
   ...w('BOMBING', ['bombed', 'exploded', 'detonated', 'blew up'], { verb: true }),
   ...w('AIRSTRIKE', ['air[- ]?strikes?', 'air raids?', 'airstrikes?', 'warplanes?', 'war planes?', 'fighter jets?', 'drone strikes?', 'drone attacks?',
-    'aerial bombardments?', 'helicopter gunships?', 'bombing raids?']),
-  ...w('SHELLING', ['shelling', 'shells', 'artillery fire', 'artillery', 'rockets?', 'mortars?', 'mortar rounds?', 'missiles?', 'barrel bombs?']),
+    'aerial bombardments?', 'helicopter gunships?', 'bombing raids?',
+    // "aerial bombing" is dropped from aircraft; so are barrel bombs, which only aircraft carry
+    'aerial bomb(?:ing|ings|s)?', 'barrel bombs?']),
+  ...w('SHELLING', ['shelling', 'shells', 'artillery fire', 'artillery', 'rockets?', 'mortars?', 'mortar rounds?', 'missiles?']),
   ...w('SHELLING', ['shelled', 'fired (?:rockets?|missiles?|mortars?)', 'fired (?:artillery|tank|mortar) (?:shells|rounds)', 'fired artillery'], { verb: true }),
   ...w('ARMED_CLASH', ['clashes', 'clash', 'firefights?', 'gun ?battles?', 'gunfights?', 'fierce fighting', 'heavy fighting', 'fighting', 'skirmish(?:es)?',
     'exchanges? of fire', 'shootouts?',

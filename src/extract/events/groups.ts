@@ -65,6 +65,8 @@ const LONG_BEFORE = /\b(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+
 const COUNTED = /\b(?:the|these|those)\s+(?:two|three|four|five|twin)\s+$|\bboth\s+(?:the\s+)?$/i;
 const DRONE = /\b(?:drones?|unmanned|warplanes?|aircraft|jets)\b/i;
 const AIRCRAFT = /\b(?:air\s+force|warplanes?|war\s+planes?|(?:fighter\s+)?jets|aircraft|helicopters?|drones?)\b/i;
+// the aircraft is the one that fires: "a drone fired two missiles", not "rockets fired at a helicopter"
+const AIRCRAFT_FIRED = /\b(?:aircraft|warplanes?|war\s+planes?|(?:fighter\s+)?jets|helicopters?|gunships?|drones?)\s+(?:(?:also|then|reportedly|had|have|has)\s+)?(?:fired|launched|dropped|firing|launching|dropping)\b(?![^.;]*\b(?:at|on|toward|towards)\s+(?:\w+\s+){0,2}(?:aircraft|warplanes?|jets?|helicopters?|drones?)\b)/i;
 // "rocket attacks have killed three civilians": a running total of a kind of attack, not one event
 const CUMULATIVE = /^\s+(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured|claimed)\b/i;
 
@@ -147,6 +149,8 @@ function makeGroup(doc: Doc, s: Sentence, start: number, end: number, triggers: 
   if (type === 'BOMBING' && AIRCRAFT.test(doc.text.slice(start, end))) type = 'AIRSTRIKE';
   if (type === 'SHELLING' && telling.every((t) => /^missiles?$/i.test(t.text)) && /\bstr(?:ikes?|uck)\b/i.test(doc.text.slice(start, end))
     && DRONE.test(`${doc.article.title ?? ''} ${s.text}`)) type = 'AIRSTRIKE';
+  // "an aircraft fired a missile at a car", "helicopters fired rockets": an aircraft firing is a strike from the air
+  if (type === 'SHELLING' && AIRCRAFT_FIRED.test(doc.text.slice(start, telling[0]!.end))) type = 'AIRSTRIKE';
   const first = triggers[0]!;
   const clauseText = doc.text.slice(start, end);
   // "security in X was on alert after a bombing in Y on Friday": what comes before "after" is another scene

@@ -7,6 +7,7 @@ import type { PlaceHit } from './places.ts';
 import { newEvent, type WorkingEvent } from './working-event.ts';
 import { BOMBING_FAMILY, coarse, datesFit, otherDevice, typesFit } from './fits.ts';
 import { inheritDate } from './inherit-date.ts';
+import { secondPlaceGroup } from './second-place.ts';
 import { ARMED_TARGETS, UNARMED_TARGETS } from './casualty-words.ts';
 import { cachedRegExp } from '../regex-cache.ts';
 
@@ -269,12 +270,21 @@ export class EventResolver {
 
   /** A figure in a sentence that names no event ("As many as 40 others were injured.") belongs to the
    * attack or protest reported just before it. */
-  /** `places`: where the figure's sentence says it happened; a toll told of another town ("a demonstrator
-   * was killed in the town of Y") is not the host's, though it follows it. */
+  /** `places`: where the figure's sentence says it happened; a toll told of another town ("a farmer
+   * was killed in the town of Y") is not the host's, though it follows it: it opens an event of the host's
+   * kind there (second-place.ts). */
   attachOrphan(f: Figure, places: readonly PlaceHit[] = []): void {
     const host = [...this.events].filter((e) => e.family !== 'ceasefire').sort((a, b) => b.lastSentence - a.lastSentence)[0];
     const here = places.filter((p) => !p.reportedFrom && p.rank < 5);
-    if (host && here.length > 0 && this.relations.conflicts(host.place, here)) return;
-    if (host && f.sentenceIndex - host.lastSentence <= 1) host.figures.push(f);
+    if (!host || f.sentenceIndex - host.lastSentence > 1) return;
+    // a second toll of that sentence joins the event its first one opened there
+    if (host.groups.at(-1)?.triggers.length === 0 && host.lastSentence === f.sentenceIndex) return void host.figures.push(f);
+    if (here.length > 0 && this.relations.conflicts(host.place, here)) {
+      // "Two more villagers were killed in Y" after an attack in X: the same kind of event at Y
+      const g = host.umbrella ? null : secondPlaceGroup(this.doc, f, host, here);
+      if (g) this.create(g);
+      return;
+    }
+    host.figures.push(f);
   }
 }

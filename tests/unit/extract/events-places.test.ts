@@ -33,7 +33,8 @@ describe('events: ceasefires with attacks around them', () => {
   });
 
   it('gives the figure to the attack and the anchor day to it', () => {
-    expect(run(text).events[1]).toMatchObject({ type: 'SHELLING', place: 'Misrata', date: '2021-03-14', killed: { min: 2, max: 2 } });
+    // barrel bombs dropped by aircraft are a strike from the air (round 7)
+    expect(run(text).events[1]).toMatchObject({ type: 'AIRSTRIKE', place: 'Misrata', date: '2021-03-14', killed: { min: 2, max: 2 } });
   });
 
   it('keeps a total over days of protests off the protest', () => {

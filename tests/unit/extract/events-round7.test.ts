@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEventResources, run } from './event-helpers.ts';
+
+beforeAll(loadEventResources, 120_000);
+
+describe('events: a toll told at a second place', () => {
+  it('opens an event of the same kind where a later sentence with no attack word puts its own toll', () => {
+    const x = run([
+      'Gunmen attacked a market in the town of Ayacucho on Sunday, killing four traders.',
+      'Two more villagers were killed in Huancavelica, police said.',
+    ].join('\n\n'));
+    expect(x.events.map((e) => [e.type, e.place, e.date])).toEqual([
+      ['ATTACK', 'Ayacucho', '2021-03-14'],
+      ['ATTACK', 'Huancavelica', '2021-03-14'],
+    ]);
+    expect(x.events[1]!.killed).toEqual({ min: 2, max: 2 });
+  });
+
+  it('keeps a toll at a place inside the event\'s own place with that event', () => {
+    const x = run([
+      'Warplanes bombed villages in Peru on Sunday, killing nine people.',
+      'Five of the dead were in Ayacucho, officials said.',
+    ].join('\n\n'));
+    expect(x.events).toHaveLength(1);
+  });
+
+  it('reads a running total at another place as no new event', () => {
+    const x = run([
+      'Gunmen attacked a market in the town of Ayacucho on Sunday, killing four traders.',
+      'More than 200 people have been killed in Huancavelica since January.',
+    ].join('\n\n'));
+    expect(x.events.map((e) => e.place)).toEqual(['Ayacucho']);
+  });
+});
+
+describe('events: strikes from the air told by their weapon', () => {
+  it('types a missile fired by an aircraft as an airstrike', () => {
+    const x = run('An aircraft fired a missile at a car near Ayacucho on Sunday, killing two men.');
+    expect(x.events.map((e) => e.type)).toEqual(['AIRSTRIKE']);
+  });
+
+  it('keeps rockets fired at a helicopter as shelling', () => {
+    const x = run('Rebels fired rockets at a helicopter near Ayacucho on Sunday, killing two soldiers.');
+    expect(x.events.map((e) => e.type)).toEqual(['SHELLING']);
+  });
+
+  it('types barrel bombs and aerial bombing as airstrikes', () => {
+    expect(run('Helicopters dropped barrel bombs on Ayacucho on Sunday, killing six people.').events.map((e) => e.type)).toEqual(['AIRSTRIKE']);
+    expect(run('Residents said heavy aerial bombing hit Ayacucho on Sunday.').events.map((e) => e.type)).toEqual(['AIRSTRIKE']);
+  });
+});
