@@ -1,9 +1,11 @@
 import type { CasualtyKind, Range } from '../types.ts';
 import { allMatches } from '../all-matches.ts';
-import { ASSAILANT_GROUPS, ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIND_WORDS, ONE_PERSON, RANKED_ONE } from './casualty-words.ts';
+import { ASSAILANT_GROUPS, ATTACKER_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIN, KIND_WORDS, ONE_PERSON, RANKED_ONE } from './casualty-words.ts';
 import { findFormFigures, isTotalOverAttacks } from './casualty-forms.ts';
+import { findNominalFigures } from './casualty-nominals.ts';
+import { asWellAs, listBefore } from './figure-lists.ts';
 import { NUMBER_PHRASE, parseRange, sumRanges as sum } from './numbers.ts';
-import { oneVictim } from './one-victim.ts';
+import { DEMONYM, oneVictim } from './one-victim.ts';
 
 /** One casualty figure found in text, before it is tied to an event and a source. */
 export interface RawFigure {
@@ -49,13 +51,14 @@ const KIND_AT = new RegExp(`\\b(?:${KIND_ALT})\\b`, 'gi');
 // a word of a title: never a conjunction, preposition or verb that would run into the next clause
 const MODIFIER = '(?!(?:and|or|but|of|in|at|on|to|by|with|from|for|was|were|who|after|before|while|when)\\b)[A-Za-z-]+\\s+';
 // "killing a policeman", "wounding a child"; "killed a top rebel field logistics commander": a person
-// of rank may take a longer title
-const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\\s+an?\\s+((?:${MODIFIER}){0,4}?(?:${RANKED_ONE.join('|')})|(?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b`, 'g');
+// of rank may take a longer title; "shot dead a 19-year-old student", "killing his brother"; a nationality
+// that stands for one person ("gunned down an Atlantean who ...") only before a clause boundary
+const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|shot\\s+dead|gunned\\s+down|murdered|murdering|beheaded|beheading)\\s+(?:an?|his|her|their)\\s+((?:${MODIFIER}){0,4}?(?:${RANKED_ONE.join('|')})|(?:[\\w-]+\\s+){0,2}?(?:${[...ONE_PERSON, ...KIN].join('|').replace(/ /g, '\\s+')})|(?:[\\w-]+\\s+)?${DEMONYM})\\b`, 'g');
 
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
 // "put the death toll at more than 50"
-const TOLL = new RegExp(`\\b(?:(?:death\\s+)?toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|people\\s+killed|those\\s+killed))\\s+(?:(?:from|in|of)\\s+[^,.;]{1,100}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|jumped\\s+to|reached|hit|(?:has|had)\\s+(?:risen|climbed|reached)(?:\\s+to)?)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
+const TOLL = new RegExp(`\\b(?:(?:death\\s+)?toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|(?:[a-z]+\\s+){1,2}?killed))\\s+(?:(?:from|in|of)\\s+[^,.;]{1,100}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|jumped\\s+to|reached|hit|(?:has|had)\\s+(?:risen|climbed|reached)(?:\\s+to)?)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
 // "was killed in the strike along with six others": the named victim plus the others
 const ALONG_WITH = new RegExp(`\\b(killed|wounded|injured|abducted|kidnapped)\\b[^.;]{0,80}?\\balong\\s+with\\s+(${NUMBER_PHRASE})\\s+others?\\b`, 'gi');
 
@@ -112,7 +115,7 @@ function addOne(r: Range): Range {
 const ASIDE = /,\s+(?:including|among\s+them|(?:most|many|all|one|two|three|four|five|some|several|half)\s+of\s+them|mostly|mainly)\b[^,;]{1,80},\s+(?=[^,;]*$)/i;
 
 // Cheap test first: most sentences name no casualties at all.
-const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll|deaths|fatalities)\\b`, 'i');
+const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll|deaths|fatalities|death|murder|slaying|injuries)\\b`, 'i');
 
 /** Casualty figures in `text` (offsets shifted by `offset`), in text order, non-overlapping. */
 // A module function, not a closure: tsx names every closure it creates (keepNames), at a cost per call.
@@ -131,6 +134,10 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   const found: RawFigure[] = [];
   if (!ANY_KIND.test(text)) return found;
   for (const f of findFormFigures(text)) push(found, offset, f.kind, f.range, f.group, f.start, f.end);
+  for (const f of findNominalFigures(text)) {
+    push(found, offset, f.kind, f.range, f.group, f.start, f.end);
+    if (f.assailants) withAssailants(found, offset + f.start, f.assailants);
+  }
   for (const m of /\balong\s+with\b/i.test(text) ? allMatches(ALONG_WITH, text) : []) {
     push(found, offset, kindOf(m[1]!), addOne(parseRange(m[2]!)), null, m.index, m.index + m[0].length);
   }
@@ -203,13 +210,21 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     }
     // "five civilians and three soldiers were killed": both groups are the toll
     const first = FIRST_OF_TWO.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    // "six farmers, two guards and nine raiders were killed": the list's earlier items count too
+    const head = first ? listBefore(text, m.index - first[0].length) : null;
+    const firstRange = first ? (head ? sum(head.range, parseRange(first[1]!)) : parseRange(first[1]!)) : null;
+    // "three porters were killed as well as a guide": one more
+    const extra = asWellAs(text, end);
+    if (extra) range = sum(range, extra.range);
+    const to = extra ? end + extra.length : end;
     if (first && assailants(m[2]!) && !assailants(first[2]!)) {
-      push(found, offset, kindOf(m[3]!), parseRange(first[1]!), groupOf(first[2]!).text, m.index - first[0].length, end);
-      withAssailants(found, offset + m.index - first[0].length, range);
+      const at = head?.start ?? m.index - first[0].length;
+      push(found, offset, kindOf(m[3]!), firstRange!, groupOf(first[2]!).text, at, to);
+      withAssailants(found, offset + at, range);
     } else if (first && !/\bothers?\b/i.test(m[2]!)) {
-      const at = m.index - first[0].length;
-      push(found, offset, kindOf(m[3]!), sum(parseRange(first[1]!), range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, end);
-    } else push(found, offset, kindOf(m[3]!), range, group.text, m.index, end);
+      const at = head?.start ?? m.index - first[0].length;
+      push(found, offset, kindOf(m[3]!), sum(firstRange!, range), `${groupOf(first[2]!).text ?? ''} and ${group.text ?? ''}`.trim(), at, to);
+    } else push(found, offset, kindOf(m[3]!), range, group.text, m.index, to);
   }
   for (const m of allMatches(ONE_KILLED, text)) {
     if (found.some((f) => f.kind === kindOf(m[1]!))) continue;

@@ -41,7 +41,12 @@ export const ONE_PERSON = ['man', 'woman', 'child', 'boy', 'girl', 'soldier', 'p
   'resident', 'villager', 'farmer', 'driver', 'pilot', 'peacekeeper', 'militant', 'fighter', 'rebel', 'commander',
   'official', 'lawmaker', 'judge', 'cleric', 'priest', 'imam', 'trader', 'shopkeeper', 'bystander', 'pedestrian', 'person',
   'protester', 'protestor', 'demonstrator', 'activist', 'worshipper', 'shepherd', 'herder', 'fisherman', 'volunteer',
-  'paramedic', 'medic', 'engineer', 'tourist', 'guest', 'customer', 'mayor', 'chief', 'cameraman', 'photographer', 'interpreter', 'translator', 'bodyguard', 'contractor', 'serviceman', 'servicewoman', 'marine', 'sailor', 'airman'];
+  'paramedic', 'medic', 'engineer', 'tourist', 'guest', 'customer', 'mayor', 'chief', 'cameraman', 'photographer', 'interpreter', 'translator', 'bodyguard', 'contractor', 'serviceman', 'servicewoman', 'marine', 'sailor', 'airman',
+  'adult', 'teenager', 'teen', 'toddler', 'baby', 'infant', 'pastor'];
+
+/** Kin of someone named before: "killing his son" is one killed. */
+export const KIN = ['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin',
+  'uncle', 'grandson', 'granddaughter'];
 
 /**
  * Nouns for one person of rank, the target of a strike ("killed a senior rebel commander"): the corpus gives
@@ -49,7 +54,7 @@ export const ONE_PERSON = ['man', 'woman', 'child', 'boy', 'girl', 'soldier', 'p
  * victim counted ("killing a policeman") is exactly one.
  */
 export const RANKED_ONE = ['leader', 'commander', 'chief', 'expert', 'operative', 'mastermind', 'strategist', 'lieutenant',
-  'deputy', 'ringleader', 'kingpin', 'warlord'];
+  'deputy', 'ringleader', 'kingpin', 'warlord', 'governor'];
 
 /** Targets that make an attack a fight between armed sides (fixtures/README.md: ARMED_CLASH). */
 export const ARMED_TARGETS = ['base', 'bases', 'checkpoint', 'checkpoints', 'outpost', 'outposts', 'post', 'posts', 'convoy',

@@ -1,6 +1,12 @@
 import type { Range } from '../types.ts';
 import { RANKED_ONE } from './casualty-words.ts';
 
+/**
+ * A nationality that stands for one person ("shot dead an Atlantean who ..."): only right before a clause
+ * boundary, so that "an Atlantean soldier" is read by its noun instead.
+ */
+export const DEMONYM = '[A-Z][a-z]+(?:ian|an|i|ese)(?=\\s*(?:[,.;]|(?:who|that|in|on|at|near|during|after|while|when|as)\\b))';
+
 const RANKED = new RegExp(`\\b(?:${RANKED_ONE.join('|')})$`, 'i');
 
 /**

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/extract/events/casualties.ts';
+
+// Round 7 (docs/events.md): figures the extractor did not read. Made-up sentences, places outside the corpus.
+const figures = (text: string) => findFigures(text).map((f) => [f.kind, f.range.min, f.range.max]);
+
+describe('figures round 7: one victim in more frames', () => {
+  it('reads "shot dead a man", a kin noun after a possessive, and a nationality standing for a person', () => {
+    expect(figures('Guards shot dead a man who climbed the fence.')).toEqual([['killed', 1, 1]]);
+    expect(figures('The shell hit the farmhouse, killing his daughter.')).toEqual([['killed', 1, 1]]);
+    expect(figures('Troops gunned down an Atlantean who tried to stab them, the army said.')).toEqual([['killed', 1, 1]]);
+  });
+
+  it('adds a counted group after a possessive victim', () => {
+    expect(figures('Gunfire hit the chapel, killing her husband and two others.')).toEqual([['killed', 3, 3]]);
+  });
+
+  it('reads a ranked victim before "and N" as one more than the count', () => {
+    expect(figures('The raid killed a provincial governor and six police personnel near the dam.')).toEqual([['killed', 7, 7]]);
+  });
+
+  it('reads a nationality only before a clause boundary', () => {
+    expect(figures('Gunmen shot dead an Atlantean soldier at the gate.')).toEqual([['killed', 1, 1]]);
+    expect(figures('The strike killed an Atlantean Ministry envoy.')).toEqual([]);
+  });
+
+  it('reads "the death of a boy", "the murder of a teenager" and "only the bomber was killed" as one', () => {
+    expect(figures('Residents reported the shooting death of a 13-year-old boy in the market.')).toEqual([['killed', 1, 1]]);
+    expect(figures('Riots followed the murder of a young Atlantean that week.')).toEqual([['killed', 1, 1]]);
+    expect(figures('The vest went off at the gate. Only the bomber was killed.')).toEqual([['killed', 1, 1]]);
+  });
+
+  it('does not read "the death of" a definite or possessive person as a toll', () => {
+    expect(figures('The raids began after the death of the group\'s founder.')).toEqual([]);
+  });
+});
+
+describe('figures round 7: victims in several parts', () => {
+  it('adds the items of a comma list before the verb', () => {
+    expect(figures('Three farmers, two guards and nine traders were killed on Monday.')).toEqual([['killed', 14, 14]]);
+  });
+
+  it('keeps attackers in a list apart from the victims (their count is the assailants\')', () => {
+    const [f] = findFigures('Three farmers, two guards and nine raiders were killed on Monday.');
+    expect([f!.range.min, f!.assailants?.min]).toEqual([5, 9]);
+  });
+
+  it('does not take a year before a comma as a list item', () => {
+    expect(figures('In 2009, 30 guards and five drivers were killed.')).toEqual([['killed', 35, 35]]);
+  });
+
+  it('adds a part told after the verb with "as well as"', () => {
+    expect(figures('Three porters were killed as well as an adult guide.')).toEqual([['killed', 4, 4]]);
+    expect(figures('Two nurses were wounded, as well as four drivers.')).toEqual([['injured', 6, 6]]);
+    expect(figures('Two guards were killed as well as four raiders.')).toEqual([['killed', 2, 2]]);
+  });
+});
+
+describe('figures round 7: tolls told by a noun', () => {
+  it('reads "resulting in the deaths of" with the attackers kept apart', () => {
+    const [f] = findFigures('Raiders stormed the post, resulting in the deaths of four guards and three raiders.');
+    expect([f!.kind, f!.range.min, f!.assailants?.min]).toEqual(['killed', 4, 3]);
+    expect(figures('The collapse caused the deaths of 12 miners and two rescuers.')).toEqual([['killed', 14, 14]]);
+  });
+
+  it('does not read "the deaths of" without a result verb', () => {
+    expect(figures('Officials confirmed the deaths of nine guards.')).toEqual([]);
+  });
+
+  it('reads "resulted in injuries to N"', () => {
+    expect(figures('The blast resulted in injuries to seven workers.')).toEqual([['injured', 7, 7]]);
+  });
+
+  it('reads "raised the number of X killed ... to N"', () => {
+    expect(figures('The ministry raised the number of raiders killed in the clashes to 52 from an earlier 11.')).toEqual([['killed', 52, 52]]);
+  });
+});
