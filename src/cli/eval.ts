@@ -13,7 +13,7 @@ import { checkTargets } from '../eval/targets.ts';
 import { parseCommandArgs } from './args.ts';
 import { loadResources } from './resources.ts';
 
-const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses] [--against DIR2] [--learned-events]
+const USAGE = `Usage: conflict-kg eval [DIR] [--json] [--targets] [--misses] [--against DIR2] [--learned LIST]
                       [--interval] [--baseline REPORT.json]
 
 Scores the extractor on annotated articles (<id>.txt + <id>.json answer key), by default fixtures/articles.
@@ -22,7 +22,10 @@ Scores the extractor on annotated articles (<id>.txt + <id>.json answer key), by
   --misses    list, per article, the gold items not found and the predictions that matched nothing
   --against   score a second annotator's answer keys (DIR2/<id>.json) instead of the extractor:
               inter-annotator agreement, the ceiling for rules fitted to one annotator's conventions
-  --learned-events  with the learned event layer (docs/events.md), off by default
+  --learned   learned layers to switch on, comma-separated, all off by default because none beat the
+              rules on unseen articles: events (keep/drop layer), figures (figure and date choice),
+              orgs (organisation keep/drop), speakers (speaker choice); docs/events.md, docs/extractor.md
+  --learned-events  the same as --learned events
   --interval  95 % intervals of the target metrics, by resampling the articles (bootstrap, 2,000 draws,
               fixed seed): how far another set of articles like these could land
   --baseline  an earlier \`eval --json\` report on the same articles (another commit's extractor): prints
@@ -42,8 +45,22 @@ function formatMisses(rows: readonly ArticleScore[]): string {
   return out.join('\n');
 }
 
-function extractAndScore(corpus: Parameters<typeof evaluateCorpus>[0], learnedEvents: boolean): ReturnType<typeof evaluateCorpus> {
-  const { resources } = loadResources({ learnedEvents });
+const LEARNED = { events: 'learnedEvents', figures: 'learnedFigures', orgs: 'learnedOrgs', speakers: 'learnedSpeakers' } as const;
+type LearnedOptions = Partial<Record<(typeof LEARNED)[keyof typeof LEARNED], boolean>>;
+
+/** `--learned figures,speakers` as loadResources options; an unknown name is refused, not ignored. */
+function learnedOptions(list: string | undefined, events: boolean): LearnedOptions {
+  const options: LearnedOptions = events ? { learnedEvents: true } : {};
+  for (const name of (list ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+    if (!Object.hasOwn(LEARNED, name))
+      throw new UserInputError(`--learned: unknown layer "${name}" (known: ${Object.keys(LEARNED).join(', ')})`);
+    options[LEARNED[name as keyof typeof LEARNED]] = true;
+  }
+  return options;
+}
+
+function extractAndScore(corpus: Parameters<typeof evaluateCorpus>[0], learned: LearnedOptions): ReturnType<typeof evaluateCorpus> {
+  const { resources } = loadResources(learned);
   return evaluateCorpus(corpus, (article) => extract(article, resources));
 }
 
@@ -57,6 +74,7 @@ export async function run(argv: string[]): Promise<number> {
       misses: { type: 'boolean', default: false },
       against: { type: 'string' },
       'learned-events': { type: 'boolean', default: false },
+      learned: { type: 'string' },
       interval: { type: 'boolean', default: false },
       baseline: { type: 'string' },
     },
@@ -67,10 +85,11 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length > 1)
     throw new UserInputError(`eval takes one folder, got ${positionals.length}\n\n${USAGE}`);
   const dir = resolve(positionals[0] ?? resolve(PROJECT_ROOT, 'fixtures/articles'));
+  const learned = learnedOptions(values.learned, values['learned-events']);
   const corpus = await readCorpus(dir);
   const { report, failures } = values.against
     ? { report: await scoreAgainst(corpus, resolve(values.against)), failures: [] }
-    : extractAndScore(corpus, values['learned-events']);
+    : extractAndScore(corpus, learned);
   const checks = checkTargets(report.totals);
   const rows = report.articles.map((a) => a.scores);
   const base = values.baseline

@@ -118,6 +118,11 @@ describe('conflict-kg eval', () => {
     await expect(run([dir, '--baseline', tmp.path('other.json')])).rejects.toThrow(/covers other articles/);
   }, 60_000);
 
+  it('refuses an unknown learned layer by name', async () => {
+    const dir = writeCorpus();
+    await expect(run([dir, '--learned', 'figures,typo'])).rejects.toThrow(/unknown layer "typo".*known: events, figures, orgs, speakers/);
+  });
+
   it('refuses two folders', async () => {
     await expect(run(['a', 'b'])).rejects.toThrow(UserInputError);
   });
