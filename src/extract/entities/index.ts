@@ -22,6 +22,7 @@ import { findGenericActors, findPronouns } from './generic.ts';
 import { resolvePronoun } from './resolve.ts';
 import { orgInsideRole, attributiveCountry } from './adjust.ts';
 import { abbreviatesNonOrganization } from './acronyms.ts';
+import { dropAdjectiveGroups } from './adjective-groups.ts';
 import { knownOrganization } from './lexicon.ts';
 import { foldName } from './memo.ts';
 import { orgHeadKind } from './data/organizations.ts';
@@ -91,6 +92,7 @@ export function findEntities(doc: Doc, resources: Resources): void {
   candidates.push(...headlineCandidates(ctx, candidates));
   candidates.push(...hyphenatedOrganizations(ctx, candidates));
   dropPlaceAcronyms(ctx, candidates);
+  dropAdjectiveGroups(ctx, candidates);
   candidates.sort((a, b) => a.start - b.start);
 
   const contextCountries = new Map<string, number>();

@@ -55,7 +55,7 @@ describe('organisation choice: features', () => {
 
 describe('organisation choice: shape features', () => {
   it('reads an adjective standing for a group, with its lower-case form as an alias', () => {
-    const doc = entitiesOf('Suspected Varnist rebels attacked the post. The Varnist rebels fled.');
+    const doc = entitiesOf('Suspected Varnist rebels attacked the post. The Varnists fled.');
     const org = doc.organizations.find((o) => o.name.startsWith('Varnist'));
     expect(org).toBeDefined();
     const f = orgChoiceFeatures(doc, { ...org!, name: 'Varnist', aliases: ['Varnist rebels'] }, smallGazetteer(), tokenStarts(doc));

@@ -31,3 +31,28 @@ describe('entities (round 7): a unit number before an organization name', () => 
     expect(orgs('On March 9th Mountain Brigade soldiers entered the town.')).not.toContain('9th Mountain Brigade');
   });
 });
+
+describe('entities (round 7): an adjective before a fighter noun names no group', () => {
+  it('reads "-ist" and "-phone" adjectives before fighters as unnamed fighters', () => {
+    expect(orgs('Trotskyist rebels attacked a police post. Two officers died.')).toEqual([]);
+    expect(orgs('Police said Francophone separatists burned a school.')).toEqual([]);
+  });
+
+  it('reads "pro-" and "anti-" compounds before fighters as unnamed fighters', () => {
+    expect(orgs('Pro-Uruguayan militia shelled the town.')).toEqual([]);
+    expect(orgs('Anti-treaty insurgents have attacked the road often.')).toEqual([]);
+  });
+
+  it('reads an everyday describing word opening a sentence as no name', () => {
+    expect(orgs('Militant group Harbour Front claimed the attack.')).not.toContain('Militant');
+  });
+
+  it('keeps the group when the text also uses the word as a noun', () => {
+    const doc = entitiesOf('Trotskyist rebels attacked a police post. The Trotskyists said they would fight on.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Trotskyists']);
+  });
+
+  it('keeps a prefixed name that is no common word', () => {
+    expect(orgs('Anti-Varda militia attacked the camp.')).toEqual(['Anti-Varda']);
+  });
+});
