@@ -4,7 +4,7 @@ import { logit, type Features } from '../extract/events/logistic.ts';
 import { foldOf } from './cross-validate.ts';
 import type { ArticleChoices, Slot, SlotChoice } from './figure-choice-data.ts';
 import { trainLogistic, type Example } from './logistic-train.ts';
-import { trainChoiceSoftmax } from './figure-choice-softmax.ts';
+import { trainChoiceSoftmax } from './choice-softmax.ts';
 
 /** Which features a variant keeps: without "rule", the model sees only what the text says. */
 export type FeatureFilter = (name: string) => boolean;
@@ -18,7 +18,9 @@ const filtered = (f: Features, keep: FeatureFilter): Features => new Map([...f].
 export function fitSlot(articles: readonly ArticleChoices[], slot: Slot, lambda: number, keep: FeatureFilter, softmax = false): ChoiceModel {
   if (softmax) {
     const choices = articles.flatMap((a) => a.events.map((e) => e[slot]).filter((c) => c.labels.includes(1)));
-    return trainChoiceSoftmax(choices.map((c) => ({ candidates: c.features.map((f) => filtered(f, keep)), right: c.labels.indexOf(1) })), lambda);
+    // the first right candidate only: two figures equal to the key are one reading, not two
+    const firstRight = (labels: ReadonlyArray<0 | 1>): Array<0 | 1> => labels.map((_, i) => (i === labels.indexOf(1) ? 1 : 0));
+    return trainChoiceSoftmax(choices.map((c) => ({ features: c.features.map((f) => filtered(f, keep)), labels: firstRight(c.labels) })), lambda);
   }
   const examples: Example[] = [];
   for (const a of articles) {

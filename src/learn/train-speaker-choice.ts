@@ -21,7 +21,7 @@ import { extract } from '../extract/pipeline.ts';
 import { pickCandidate } from '../extract/statements/speaker-choice-apply.ts';
 import { foldOf } from './cross-validate.ts';
 import { trainLogistic, type Example } from './logistic-train.ts';
-import { trainSpeakerSoftmax } from './speaker-choice-softmax.ts';
+import { trainChoiceSoftmax } from './choice-softmax.ts';
 import { readSpeakerArticle, scoreChoices, type OtherRules, type SpeakerArticle, type StatementChoices } from './speaker-choice-data.ts';
 
 const LAMBDAS = [100, 30, 10, 3, 1];
@@ -62,7 +62,7 @@ function examplesOf(all: readonly SpeakerArticle[]): Example[] {
   return learnable(all).flatMap((s) => featuresOf(s).map((features, i) => ({ features, label: s.labels[i]! })));
 }
 function fit(all: readonly SpeakerArticle[], lambda: number): Model {
-  if (values.softmax) return trainSpeakerSoftmax(learnable(all).map((s) => ({ features: featuresOf(s), labels: s.labels })), lambda);
+  if (values.softmax) return trainChoiceSoftmax(learnable(all).map((s) => ({ features: featuresOf(s), labels: s.labels })), lambda);
   return trainLogistic(examplesOf(all), lambda);
 }
 /** The model's pick, kept only when it beats the rules' pick by `margin` in probability (as in the extractor). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asFitted, chooser, countSlot, fitSlot } from '../../../src/learn/figure-choice-fit.ts';
-import { trainChoiceSoftmax } from '../../../src/learn/figure-choice-softmax.ts';
+import { trainChoiceSoftmax } from '../../../src/learn/choice-softmax.ts';
 import type { ArticleChoices, SlotChoice } from '../../../src/learn/figure-choice-data.ts';
 
 // made-up choices: the right candidate carries "near" most of the time, a wrong one carries "far"
@@ -34,7 +34,7 @@ describe('figure choice training', () => {
   });
 
   it('the softmax fit lowers the choice loss below the untrained model', () => {
-    const model = trainChoiceSoftmax(articles.flatMap((a) => a.events.map((e) => ({ candidates: e.killed.features, right: e.killed.labels.indexOf(1) }))), 1);
+    const model = trainChoiceSoftmax(articles.flatMap((a) => a.events.map((e) => ({ features: e.killed.features, labels: e.killed.labels }))), 1);
     expect(loss(model.weights)).toBeLessThan(loss({}));
   });
 

@@ -2,18 +2,20 @@ import type { Features } from '../extract/events/logistic.ts';
 import { solve } from './logistic-train.ts';
 
 /** One choice: the candidates' features and which of them are right (at least one). */
-export interface SpeakerGroup {
+export interface ChoiceGroup {
   features: readonly Features[];
   labels: ReadonlyArray<0 | 1>;
 }
 
 /**
- * Conditional logit (a softmax over each statement's candidates) with an L2 penalty, fitted by Newton
- * steps on the Fisher information: several candidates may be right (a name and its alias), so the
- * loss is -log of the probability of all right ones together. Deterministic: features in sorted name
+ * Conditional logit (a softmax over each choice's candidates: a statement's possible speakers, an event's
+ * possible figures) with an L2 penalty, fitted by Newton steps on the Fisher information. It ranks the
+ * candidates of one choice against each other, where a per-candidate logistic regression scores each
+ * alone. Several candidates may be right (a name and its alias), so the loss is -log of the probability
+ * of all right ones together. The problem is strictly convex: any solver reaches the same weights. Deterministic: features in sorted name
  * order, start from zero. No bias: a constant shared by the candidates cancels in a softmax.
  */
-export function trainSpeakerSoftmax(groups: readonly SpeakerGroup[], lambda: number, iterations = 40): { bias: number; weights: Record<string, number> } {
+export function trainChoiceSoftmax(groups: readonly ChoiceGroup[], lambda: number, iterations = 40): { bias: number; weights: Record<string, number> } {
   const names = [...new Set(groups.flatMap((g) => g.features.flatMap((f) => [...f.keys()])))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const d = names.length;
