@@ -119,7 +119,7 @@ export function saidOn(text: string, at: number): boolean {
   if (/^(?:(?:late|early)\s+)?(?:on\s+)?[A-Z][a-z]+day\s*,\s+(?:[\w'\u2019.-]+\s+){1,6}(?:said|says|announced|reported|told|claimed)\b/.test(text.slice(at, at + 90))
     && /(?:^|[.!?"\u201d]\s+|\n)(?:(?:late|early)\s+)?(?:on\s+)?$/i.test(text.slice(Math.max(0, at - 12), at))) return true;
   if (spokenOnDay(text, at)) return true;
-  return /\b(?:said|says|told\s+(?:\w+\s+){1,3}|announced|reported|added|confirmed|stated|acknowledged|admitted|conceded)\s+(?:(?:on|late|early)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+\(|\()?$/i.test(text.slice(Math.max(0, at - 40), at));
+  return /\b(?:said|says|told(?:\s+\w+){1,3}|announced|reported|added|confirmed|stated|acknowledged|admitted|conceded)\s+(?:(?:on|late|early)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+\(|\()?$/i.test(text.slice(Math.max(0, at - 40), at));
 }
 
 function nearestDate(dates: readonly DateMention[], at: number): DateMention | null {

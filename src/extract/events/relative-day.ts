@@ -7,7 +7,8 @@ import { NUMBER_WORDS, shiftIso } from '../dates.ts';
 
 // "The raid comes two days after rebels attacked a post", "The attack happened hours after a bomber struck":
 // the event told after "after" is that long before the one named before it
-const GAP_AFTER = /\b(?:comes?|came|happened|occurred|took\s+place|follows|followed|was)\s+(?:just\s+|only\s+|barely\s+)?(?:(a|an|one|two|three|four|five|six|seven|\d)\s+(days?)|(?:(?:a\s+)?(?:few|several|couple\s+of|two|three|\d+)\s+|an?\s+|one\s+)?(hours?|minutes))\s+after\s+/gi;
+// "A bomber struck a market on Friday, two days after a raid killed six": the comma apposition says it too
+const GAP_AFTER = /(?:\b(?:comes?|came|happened|occurred|took\s+place|follows|followed|was)|,)\s+(?:just\s+|only\s+|barely\s+)?(?:(a|an|one|two|three|four|five|six|seven|\d)\s+(days?)|(?:(?:a\s+)?(?:few|several|couple\s+of|two|three|\d+)\s+|an?\s+|one\s+)?(hours?|minutes))\s+after\s+/gi;
 
 /** The event (other than `not`) with a group in `sentence` that ends before `at`: what the subject names. */
 function eventBefore(events: readonly WorkingEvent[], not: WorkingEvent, sentence: number, at: number): WorkingEvent | undefined {

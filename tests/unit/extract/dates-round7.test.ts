@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saidOn } from '../../../src/extract/events/groups.ts';
+import { brief, loadEventResources, run } from './event-helpers.ts';
+
+beforeAll(loadEventResources);
+
+// Round 7 (docs/events.md): days the extractor did not read. Made-up sentences, places outside the corpus.
+// run() publishes on Monday 2021-03-15 unless told otherwise.
+describe('dates round 7: a day told relative to another event', () => {
+  it('reads ", two days after" (no verb) as two days before the event named first', () => {
+    const x = run('Gunmen attacked a village in Cusco province on Saturday, two days after a bomb in Arequipa killed six officers.');
+    const byPlace = Object.fromEntries(brief(x).map((e) => [e.place, e.date]));
+    expect(byPlace['Cusco']).toBe('2021-03-13');
+    expect(byPlace['Arequipa']).toBe('2021-03-11');
+  });
+});
+
+describe('dates round 7: the day a report was told', () => {
+  const at = (text: string, word: string) => saidOn(text, text.indexOf(word));
+
+  it('reads "told X on Friday" and "told reporters Friday" as the report\'s day', () => {
+    expect(at('Nine guards were killed in a raid, local sources told the agency on Friday.', 'Friday')).toBe(true);
+    expect(at('A spokesman told reporters Friday that the convoy was hit.', 'Friday')).toBe(true);
+  });
+
+  it('keeps the day of the act itself', () => {
+    expect(at('Raiders attacked the convoy on Friday, sources said.', 'Friday')).toBe(false);
+  });
+
+  it('dates the event by its own day, not the report\'s', () => {
+    const x = run('Gunmen have killed nine villagers in Cusco province, local sources told the agency on Monday. '
+      + 'The attack was launched on Saturday, a resident said.');
+    expect(brief(x).map((e) => e.date)).toEqual(['2021-03-13']);
+  });
+});
