@@ -24,6 +24,17 @@ describe('events: a toll told at a second place', () => {
     expect(x.events).toHaveLength(1);
   });
 
+  it('opens an event of the same kind for a toll told there on another day', () => {
+    const x = run([
+      'Warplanes bombed the old town of Ayacucho on Sunday, killing 12 people.',
+      'Nearly 30 more people were killed in the same district on Saturday, residents said.',
+    ].join('\n\n'));
+    expect(x.events.map((e) => [e.type, e.date, e.killed])).toEqual([
+      ['AIRSTRIKE', '2021-03-14', { min: 12, max: 12 }],
+      ['AIRSTRIKE', '2021-03-13', { min: 30, max: 30 }],
+    ]);
+  });
+
   it('reads a running total at another place as no new event', () => {
     const x = run([
       'Gunmen attacked a market in the town of Ayacucho on Sunday, killing four traders.',
