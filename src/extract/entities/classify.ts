@@ -18,6 +18,7 @@ import { placeKindOf } from './places.ts';
 import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 import { organizationCue } from './org-cues.ts';
+import { ledCoalitionEnd } from './led-coalitions.ts';
 import { LANGUAGES } from './data/languages.ts';
 import { cachedRegExp, escapeRegExp } from '../regex-cache.ts';
 import {
@@ -68,10 +69,9 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const prev = lower(ctx.tokens[start - 1]);
   const range = ctx.sentenceTokens[sentenceIndex] ?? [0, 0];
 
-  // "Saudi-led coalition", "US-backed forces": the adjective names an organization only with "coalition".
-  if (end - start === 1 && /-(led|backed)$/i.test(ctx.tokens[start]?.text ?? '') && next === 'coalition') {
-    return { ...base, type: 'organization', end: end + 1, nameEnd: end + 1, orgKind: 'military' };
-  }
+  // "Chile-led coalition", "US-backed forces": the adjective names an organization only with "coalition".
+  const coalitionEnd = ledCoalitionEnd(ctx, start, end);
+  if (coalitionEnd > 0) return { ...base, type: 'organization', end: coalitionEnd, nameEnd: coalitionEnd, orgKind: 'military' };
 
   const person = splitTitle(ctx, start, end);
   if (person !== null) return { ...base, ...person, type: 'person' };
@@ -117,12 +117,14 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   if (tail > 0 && end + tail <= range[1] && tailOk && (known || !isAdjectivePhrase(ctx, start, end))) {
     const kind = ORG_TAIL_WORDS.get(tail === 2 ? two : next) ?? 'other';
     end += tail;
-    // "Sunni Fahra rebels", "Kurdish Zeravan fighters": a faith or people before a one-word
-    // name describes the group; its name is the word after it.
-    const described = !known && end - tail - start === 2 && FAITH_OR_PEOPLE.has(firstWord);
+    // "Sunni Fahra rebels", "Kurdish Zeravan fighters", "the Sunni Muslim Fahra movement": faith or people
+    // words before a one-word name describe the group; its name is the word after them.
+    let lead = 0;
+    while (!known && start + lead < end - tail - 1 && FAITH_OR_PEOPLE.has(lower(ctx.tokens[start + lead]))) lead++;
+    const described = lead > 0 && end - tail - (start + lead) === 1;
     return {
       ...base,
-      ...(described ? { start: start + 1, nameStart: start + 1 } : {}),
+      ...(described ? { start: start + lead, nameStart: start + lead } : {}),
       type: 'organization',
       end,
       nameEnd: end,
@@ -132,7 +134,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   }
   // "Telmar hospital", "Ostrava school": a named institution with a lower-case head. A town's name
   // before it ("a Kabul hospital") only says where an unnamed one stands.
-  if (FACILITY_HEADS.has(next) && end < range[1] && !known && !nationality && !placeName && !isCountryName)
+  // "a Sunni Muslim mosque": faith words alone name none.
+  if (FACILITY_HEADS.has(next) && end < range[1] && !known && !nationality && !placeName && !isCountryName && !allFaithWords(ctx, start, end))
     return { ...base, type: 'organization', end: end + 1, nameEnd: end + 1, orgKind: 'other' };
   const mission = known ? missionEnd(ctx, end, range[1]) : 0;
   if (mission > 0)
@@ -358,4 +361,10 @@ const FUNCTION_LIKE = new Set(['the', 'of', 'in', 'and', 'or', 'to', 'from', 'at
 function usedAsPlace(ctx: EntityContext, name: string): boolean {
   const escaped = escapeRegExp(name);
   return cachedRegExp(`\\b(?:in|near|at|into|outside|around|from|to) ${escaped}\\b`, '').test(ctx.doc.text);
+}
+
+/** Whether every word of [start, end) is a faith or people word ("Sunni Muslim"). */
+function allFaithWords(ctx: EntityContext, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!FAITH_OR_PEOPLE.has(lower(ctx.tokens[k]))) return false;
+  return true;
 }

@@ -6,6 +6,7 @@ import { candidateEnd, candidateText, evidence, isAcronym, lower, tokenText } fr
 import { acronymLetters, initialsOf, isAbbreviationOf } from './acronyms.ts';
 import { FACILITY_HEADS, MISSION_HEADS } from './data/organizations.ts';
 import { longerFormOf } from './short-forms.ts';
+import { coalitionGroupName } from './led-coalitions.ts';
 import { appositiveAcronym, introducedAlias, possessorCountry } from './org-aliases.ts';
 import { knownOrganization } from './lexicon.ts';
 
@@ -24,7 +25,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
 
   const groupKey = (c: Candidate): string => {
     const surface = candidateText(ctx, c);
-    const fold = foldName(surface);
+    const fold = foldName(coalitionGroupName(surface) ?? surface);
     // "Chile's Security Council": a country's own body, not the international one of that name.
     const owner = possessorCountry(ctx, c);
     if (owner && c.known?.kind === 'international') return `org:${foldName(owner)} ${fold}`;

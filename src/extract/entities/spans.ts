@@ -2,6 +2,7 @@ import type { Token } from '../doc.ts';
 import type { EntityContext } from './context.ts';
 import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
 import { knownOrganization } from './lexicon.ts';
+import { ledCoalitionEnd } from './led-coalitions.ts';
 import { FUNCTION_WORDS, GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
 import { orgHeadKind, POSSESSIVE_NAME_NOUNS } from './data/organizations.ts';
 import { NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
@@ -153,11 +154,7 @@ function trimSpan(ctx: EntityContext, span: Span, sentenceStart: number, hasOrgH
   while (start < end && droppable(ctx, span, sentenceStart, hasOrgHead, start)) start++;
   if (end - start === 1 && GROUP_ADJECTIVES.has(lower(ctx.tokens[start]))) return null;
   // A lone "Iranian-backed" is an adjective; only "X-led coalition" names something.
-  if (
-    end - start === 1 &&
-    ADJECTIVE_PREFIX.test(lower(ctx.tokens[start])) &&
-    lower(ctx.tokens[end]) !== 'coalition'
-  )
+  if (end - start === 1 && ADJECTIVE_PREFIX.test(lower(ctx.tokens[start])) && ledCoalitionEnd(ctx, start, end) === 0)
     return null;
   while (
     end > start &&

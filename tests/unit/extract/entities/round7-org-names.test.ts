@@ -56,3 +56,22 @@ describe('entities (round 7): an adjective before a fighter noun names no group'
     expect(orgs('Anti-Varda militia attacked the camp.')).toEqual(['Anti-Varda']);
   });
 });
+
+describe('entities (round 7): coalitions named by their leader, faith words before a name', () => {
+  it('reads "X-led" with a modifier before "coalition" as one coalition with its short form', () => {
+    const doc = entitiesOf('A Chile-led naval coalition struck the port. The Chile-led coalition said two ships were hit.');
+    expect(doc.organizations).toHaveLength(1);
+    const names = [doc.organizations[0]?.name, ...(doc.organizations[0]?.aliases ?? [])];
+    expect(names).toEqual(expect.arrayContaining(['Chile-led naval coalition', 'Chile-led coalition']));
+  });
+
+  it('leaves a run of faith words out of a one-word group name', () => {
+    const doc = entitiesOf('The Sunni Muslim Varda movement holds the north.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Varda']);
+    expect(doc.organizations[0]?.aliases).toContain('Varda movement');
+  });
+
+  it('reads faith words before "mosque" as no named institution', () => {
+    expect(orgs('A bomb exploded outside a Sunni Muslim mosque on Friday.')).toEqual([]);
+  });
+});
