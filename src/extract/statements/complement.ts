@@ -9,6 +9,7 @@ import {
   type VerbClass,
 } from './lexicon.ts';
 import { adjunctEnd, cap, insertedPhraseEnd, skipAudience } from './adjuncts.ts';
+import { wordAfterObject } from './object-phrase.ts';
 import { isPunct, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
@@ -94,6 +95,22 @@ function infinitiveAfterObject(view: SentenceView, from: number, word = 'to'): n
   return -1;
 }
 
+/** "accused X of ...", but "blamed X for ..." ("blamed the attack on X" names no accusation of X's words). */
+const OF: ReadonlySet<string> = new Set(['of']);
+const FOR: ReadonlySet<string> = new Set(['for']);
+const TO: ReadonlySet<string> = new Set(['to']);
+
+/**
+ * "accused X of ...", "blamed X for doing ...". Blame with a noun after "for" ("blamed militants for the
+ * attack", like "blamed the attack on militants") assigns responsibility for an event and reports no words;
+ * blaming someone for doing something is a claim about what they did.
+ */
+function accusation(view: SentenceView, i: number, verb: string): boolean {
+  if (!verb.startsWith('blam')) return wordAfterObject(view, i, OF) > i;
+  const at = wordAfterObject(view, i, FOR);
+  return at > i && /^[a-z]{3,}ing$/.test(view.tokens[at + 1]?.text ?? '');
+}
+
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const CLOSERS: ReadonlySet<string> = new Set(['"', '\u201c', ';']);
 const ADJECTIVE_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'for', 'with', 'amid', 'and']);
@@ -124,7 +141,7 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   const adjuncts: TokenRange[] = [];
   const phrasal = PHRASAL_OBJECT_TO.get(verb);
   if (phrasal?.includes(view.lower[i] ?? '')) {
-    const to = infinitiveAfterObject(view, i + 1);
+    const to = wordAfterObject(view, i + 1, TO);
     return to > i + 1 ? { start: i + 1, cls: 'objectTo', adjuncts } : null;
   }
   // "As X reports from Y, ...": a correspondent's lead-in frames the story and reports nothing itself.
@@ -195,12 +212,12 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     return { start: i, cls: 'to', adjuncts };
   }
   if (classes.has('objectTo')) {
-    const to = infinitiveAfterObject(view, i);
+    const to = wordAfterObject(view, i, TO);
     if (to > i && !NOT_INFINITIVE.has(view.lower[to + 1] ?? '')) return { start: i, cls: 'objectTo', adjuncts };
     const notTo = infinitiveAfterObject(view, i, 'not');
     if (notTo > i && view.lower[notTo + 1] === 'to') return { start: i, cls: 'objectTo', adjuncts };
   }
-  if (classes.has('accuse') && infinitiveAfterObject(view, i, 'of') > i) return { start: i, cls: 'accuse', adjuncts };
+  if (classes.has('accuse') && accusation(view, i, verb)) return { start: i, cls: 'accuse', adjuncts };
   if (w === 'not' || w === 'to') return null; // "asked not to be named": no report
   // "Opposition claims and photos could not be checked": a clause never opens with a coordinator; the word was a noun.
   // ("..., he said, and then ..." still goes on: the comma sets the attribution off.)
