@@ -64,7 +64,9 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('AIRSTRIKE', ['strikes?'], { weak: true }),
   ...w('AIRSTRIKE', ['struck(?= (?:\\w+ ){0,3}(?:targets?|positions?|bases?|sites?|depots?|caches?|hideouts?|strongholds?|camps?|compounds?|installations?))'], { weak: true, verb: true }),
   // "captured the town of X", "seized X": taking a named place is fighting (capturing a person is an abduction)
-  ...w('ARMED_CLASH', ['(?:captured|seized|recaptured|retook|liberated|took control of)(?= (?:the (?:\\w+ )?(?:city|town|village|district|base|province|region|area) of )?[A-Z])'], { verb: true }),
+  ...w('ARMED_CLASH', ['(?:captured|seized|recaptured|retook|liberated|took control of|regained control of)(?= (?:the (?:\\w+ )?(?:city|town|village|district|base|province|region|area) of )?[A-Z])'], { verb: true }),
+  // "troops drove the rebels out of X": taking a named place from the other side
+  ...w('ARMED_CLASH', ['drove (?:[\\w-]+ ){1,4}out of(?= (?:the (?:\\w+ )?(?:city|town|village|district|base|province|region|area) of )?[A-Z])'], { verb: true }),
   // "the kidnap and murder of a teenager": the noun as well as the verb
   ...w('ABDUCTION', ['kidnappings?', 'abductions?', 'hostage[- ]taking', 'kidnap(?= (?:of|and)\\b)']),
   // "captured a general": a person seized; "captured the town" is no abduction

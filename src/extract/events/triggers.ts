@@ -188,7 +188,7 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     if (/^protests$/i.test(word) && /^\s+(?:the|a|an|this|that|these|those|its|their|his|her)\b/i.test(text.slice(end, end + 8))) continue;
     // "sound grenades detonated", "tear gas shells": crowd control, not a bombing or shelling
     if ((t.type === 'BOMBING' || t.type === 'SHELLING') && CROWD_CONTROL.test(before)) continue;
-    if (t.type === 'ARMED_CLASH' && /^(?:captured|seized|recaptured|retook|liberated|took control of)$/i.test(word) && !NAMED_PLACE_AFTER.test(text.slice(end, end + 60))) continue;
+    if (t.type === 'ARMED_CLASH' && /^(?:captured|seized|recaptured|retook|liberated|(?:took|regained) control of|drove .+ out of)$/i.test(word) && !NAMED_PLACE_AFTER.test(text.slice(end, end + 60))) continue;
     // "a general strike", "on strike", "vowed to strike", "strike a deal": no attack
     if (/^strikes?$/i.test(word) && (NOT_A_STRIKE_BEFORE.test(before) || /^\s+(?:an?\s+(?:deal|balance|agreement)|back)\b/i.test(text.slice(end, end + 20)))) continue;
     // "rebels frequently attack convoys", "would only end if they were attacked": a habit or a condition,

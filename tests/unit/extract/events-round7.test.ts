@@ -60,3 +60,16 @@ describe('events: strikes from the air told by their weapon', () => {
     expect(run('Residents said heavy aerial bombing hit Ayacucho on Sunday.').events.map((e) => e.type)).toEqual(['AIRSTRIKE']);
   });
 });
+
+describe('events: taking a place told without "captured"', () => {
+  it('reads "drove X out of <place>" and "regained control of <place>" as fighting there', () => {
+    expect(run('Government troops drove the rebels out of Huancavelica on Sunday.').events.map((e) => [e.type, e.place]))
+      .toEqual([['ARMED_CLASH', 'Huancavelica']]);
+    expect(run('The army regained control of the town of Ayacucho on Sunday.').events.map((e) => [e.type, e.place]))
+      .toEqual([['ARMED_CLASH', 'Ayacucho']]);
+  });
+
+  it('reads no fighting when what they were driven out of is not a named place', () => {
+    expect(run('The floods drove many families out of their homes near Ayacucho on Sunday.').events).toEqual([]);
+  });
+});
