@@ -8,6 +8,7 @@ import { finalize } from './finalize.ts';
 import { dropBackgroundFighting } from './background-fighting.ts';
 import { typeByBomber } from './forces-bombed.ts';
 import { datesFromLead } from './lead-date.ts';
+import { datesFromBackReference } from './back-reference-day.ts';
 import { datesFromRelations } from './relative-day.ts';
 import { findGroups } from './groups.ts';
 import { PlaceRelations } from './place-relations.ts';
@@ -63,6 +64,7 @@ function findRuleEvents(doc: Doc, resources: Resources): ReadonlyMap<WorkingEven
   while (o < orphans.length) resolver.attachOrphan(orphans[o]!, placesOf(orphans[o++]!.sentenceIndex));
   dropBackgroundFighting(doc, resolver.events);
   datesFromSequence(resolver.events, doc.article.published);
+  datesFromBackReference(doc, resolver.events);
   datesFromLead(doc, resolver.events);
   datesFromRelations(doc, resolver.events);
   for (const e of resolver.events) typeByTarget(doc, e);

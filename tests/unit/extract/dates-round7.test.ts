@@ -33,3 +33,26 @@ describe('dates round 7: the day a report was told', () => {
     expect(brief(x).map((e) => e.date)).toEqual(['2021-03-13']);
   });
 });
+
+describe('dates round 7: the day a follow-up sentence gives', () => {
+  it('takes the act day of a follow-up over the report\'s day', () => {
+    const x = run('Rebels killed five guards in an ambush in Cusco province, the army said Friday. '
+      + 'The guards were travelling in a convoy late Thursday when they were fired on from the hills.');
+    expect(brief(x).map((e) => e.date)).toEqual(['2021-03-11']);
+  });
+
+  it('takes it for a lead with no day at all', () => {
+    const x = run('An air raid has killed 12 farmers in Cusco province, officials say. '
+      + 'The governor says the farmers were killed Saturday evening as they gathered crops.');
+    expect(brief(x).map((e) => e.date)).toEqual(['2021-03-13']);
+  });
+
+  it('does not take a day said of a report or a span', () => {
+    const x = run('Rebels killed five guards in an ambush in Cusco province, the army said Friday. '
+      + 'All of the guards were killed, a spokesman said on Thursday.');
+    expect(brief(x).map((e) => e.date)).toEqual(['2021-03-12']);
+    const y = run('Rebels killed five guards in an ambush in Cusco province, the army said Friday. '
+      + 'The guards were fired on every night since Tuesday.');
+    expect(brief(y).map((e) => e.date)).toEqual(['2021-03-12']);
+  });
+});
