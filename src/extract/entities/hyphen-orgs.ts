@@ -20,15 +20,18 @@ export function hyphenatedOrganizations(ctx: EntityContext, found: readonly Cand
     const m = ADJECTIVE_PREFIX.exec(t.text);
     if (m === null || m.index < 2) continue;
     const prefix = t.text.slice(0, m.index);
-    const known = knownOrganization(prefix);
-    const seen = known ? undefined : orgNames.get(foldName(prefix));
+    // "the Global Relief Council-brokered truce": the name may start words before the hyphenated one.
+    const first = nameStartBefore(ctx, t.index, prefix);
+    const name = first < t.index ? `${tokenText(ctx, first, t.index)} ${prefix}` : prefix;
+    const known = knownOrganization(name);
+    const seen = known ? undefined : orgNames.get(foldName(name));
     if (!known && !seen) continue;
     out.push({
       type: 'organization',
       sentenceIndex: t.sentenceIndex,
-      start: t.index,
+      start: first,
       end: t.index + 1,
-      nameStart: t.index,
+      nameStart: first,
       nameEnd: t.index + 1,
       charEnd: t.start + m.index,
       orgKind: known?.kind ?? seen?.orgKind ?? 'other',
@@ -36,4 +39,17 @@ export function hyphenatedOrganizations(ctx: EntityContext, found: readonly Cand
     });
   }
   return out;
+}
+
+/** The first of up to three capitalised words right before `at` that, with `prefix`, make a known name. */
+function nameStartBefore(ctx: EntityContext, at: number, prefix: string): number {
+  let best = at;
+  let words = prefix;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const t = ctx.tokens[k];
+    if (t === undefined || t.sentenceIndex !== ctx.tokens[at]?.sentenceIndex || !/^\p{Lu}/u.test(t.text) || t.text === 'The') break;
+    words = `${t.text} ${words}`;
+    if (knownOrganization(words) !== undefined) best = k;
+  }
+  return best;
 }

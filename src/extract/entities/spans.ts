@@ -49,7 +49,7 @@ const OPENING_QUALIFIERS = new Set([
   'rogue',
 ]);
 export const ADJECTIVE_PREFIX =
-  /-(led|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|owned|operated|aligned|inspired|born|speaking|majority|occupied|administered)$/i;
+  /-(led|lead|backed|based|linked|allied|affiliated|supported|run|controlled|held|dominated|funded|owned|operated|aligned|inspired|born|speaking|majority|occupied|administered|brokered|mediated|sponsored|monitored|designated|hosted|facilitated)$/i;
 
 /**
  * Maximal runs of capitalised tokens, joined across name particles ("Bashar al Assad", "Ansar al

@@ -75,3 +75,18 @@ describe('entities (round 7): coalitions named by their leader, faith words befo
     expect(orgs('A bomb exploded outside a Sunni Muslim mosque on Friday.')).toEqual([]);
   });
 });
+
+describe('entities (round 7): an organization inside a hyphenated compound', () => {
+  it('reads a known name of several words before "-brokered" as a mention', () => {
+    const doc = entitiesOf('The International Criminal Court-brokered talks collapsed on Monday.');
+    expect(doc.organizations.map((o) => o.name)).toEqual(['International Criminal Court']);
+  });
+
+  it('reads "-mediated" and "-sponsored" compounds like "-backed" ones', () => {
+    expect(orgs('An OPEC-mediated deal held for a week.')).toEqual(['OPEC']);
+  });
+
+  it('leaves a country before "-brokered" an adjective', () => {
+    expect(orgs('A Peru-brokered truce held for a week.')).toEqual([]);
+  });
+});
