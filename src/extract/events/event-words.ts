@@ -42,10 +42,13 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
   ...w('SHELLING', ['shelled', 'fired (?:rockets?|missiles?|mortars?)', 'fired (?:artillery|tank|mortar) (?:shells|rounds)', 'fired artillery'], { verb: true }),
   ...w('ARMED_CLASH', ['clashes', 'clash', 'firefights?', 'gun ?battles?', 'gunfights?', 'fierce fighting', 'heavy fighting', 'fighting', 'skirmish(?:es)?',
     'exchanges? of fire', 'shootouts?',
+    // "cross-border firing killed 11", "retaliatory fire by troops killed seven": two sides firing across a line
+    'cross-border (?:fire|firing|gunfire)', 'retaliatory (?:fire|firing|gunfire)',
     // "killed in a battle with troops", "a victory over government forces": fighting told without "clash"
     'battles?(?= (?:with|between|in|near|at) )',
     'victor(?:y|ies) over(?= (?:[\\w-]+ ){0,2}(?:forces|troops|soldiers|rebels|militants|fighters|insurgents|army)\\b)']),
-  ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire'], { verb: true }),
+  // "troops returned fire": the other side of a fight
+  ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire', 'returned fire'], { verb: true }),
   ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?',
     // "denounced the killing of at least 150 villagers": a mass killing named by its toll
     'killings? of(?= (?:at least |more than |nearly |about |some |over |up to )?(?:\\d[\\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|\\w+ty)\\b)']),

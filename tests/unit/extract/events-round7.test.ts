@@ -73,3 +73,19 @@ describe('events: taking a place told without "captured"', () => {
     expect(run('The floods drove many families out of their homes near Ayacucho on Sunday.').events).toEqual([]);
   });
 });
+
+describe('events: firing across a line', () => {
+  it('reads cross-border and retaliatory fire as fighting', () => {
+    expect(run('Cross-border firing killed four villagers near Tacna on Sunday.').events.map((e) => [e.type, e.place, e.killed]))
+      .toEqual([['ARMED_CLASH', 'Tacna', { min: 4, max: 4 }]]);
+    expect(run('Retaliatory fire by border guards wounded two smugglers near Tacna on Sunday.').events.map((e) => e.type)).toEqual(['ARMED_CLASH']);
+  });
+
+  it('reads "returned fire" as the other side of a fight', () => {
+    expect(run('Border guards returned fire near Tacna on Sunday, a spokesman said.').events.map((e) => e.type)).toEqual(['ARMED_CLASH']);
+  });
+
+  it('does not read firing into the air as fighting', () => {
+    expect(run('Police started firing into the air to disperse a crowd of shoppers near Tacna on Sunday.').events).toEqual([]);
+  });
+});
