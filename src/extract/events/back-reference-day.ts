@@ -12,6 +12,8 @@ import type { WorkingEvent } from './working-event.ts';
 
 // a past act in the follow-up's clause: the event itself happening, not a report or a reaction
 const ACT = /\b(?:(?:was|were)\s+(?:killed|shot|wounded|injured|attacked|ambushed|fired\s+(?:on|upon)|hit|struck|abducted|kidnapped|seized|launched|carried\s+out)|attacked|ambushed|stormed|raided|exploded|happened|occurred|took\s+place|began|started|erupted|opened\s+fire)\b/i;
+// "Despite Monday's bloodshed, ...": a day owned by a word for what happened
+const DAY_OF = /^\s*(?:[a-z-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|bloodshed|violence|killings?|massacre|carnage|ambush|raids?|strikes?|airstrikes?|shootings?|clash(?:es)?|fighting|assault)\b/i;
 // a span or an older time: "since Tuesday", "last Tuesday" (a separate earlier event)
 const NOT_THE_DAY = /\b(?:since|until|by|last|next|every|before|after)\s+$/i;
 // how far the follow-up may be from the event's first mention
@@ -31,6 +33,7 @@ function actDay(doc: Doc, i: number, limit: string | null): string | null {
     if (d.kind !== 'day' || !d.iso || (limit && d.iso > limit)) continue;
     if (NOT_THE_DAY.test(s.text.slice(Math.max(0, d.start - 8), d.start))) continue;
     if (saidOn(doc.text, s.start + d.start)) continue;
+    if (/['\u2019]s$/.test(d.text) && DAY_OF.test(s.text.slice(d.end))) return d.iso;
     const near = s.text.slice(Math.max(0, d.start - 60), Math.min(s.text.length, d.end + 60));
     if (ACT.test(near)) return d.iso;
   }

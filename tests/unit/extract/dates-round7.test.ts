@@ -47,6 +47,12 @@ describe('dates round 7: the day a follow-up sentence gives', () => {
     expect(brief(x).map((e) => e.date)).toEqual(['2021-03-13']);
   });
 
+  it('takes the day of a possessive weekday in a follow-up ("Saturday\'s bloodshed")', () => {
+    const x = run('An early-morning blast at a market in Cusco killed four traders and wounded nine. '
+      + 'Despite Saturday\'s bloodshed, officials said the market would reopen soon.');
+    expect(brief(x).map((e) => e.date)).toEqual(['2021-03-13']);
+  });
+
   it('does not take a day said of a report or a span', () => {
     const x = run('Rebels killed five guards in an ambush in Cusco province, the army said Friday. '
       + 'All of the guards were killed, a spokesman said on Thursday.');
