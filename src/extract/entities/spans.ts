@@ -100,8 +100,10 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
         isCapitalised(ctx.tokens[end + 1]) &&
         !startsOrganization(ctx, end + 1, last);
       const joinsOrg =
-        hasOrgHead &&
-        (andJoins || (ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1))));
+        (hasOrgHead &&
+          (andJoins ||
+            (ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1) || topicAfterOn(ctx, end))))) ||
+        (w === 'and' && sharedHeadAfterAnd(ctx, i, end, last));
       const knownJoin =
         w === 'in' || w === 'of' || w === 'the' ? joinsKnownOrganization(ctx, i, end, last) : 0;
       if (knownJoin > 0) {
@@ -273,4 +275,31 @@ function possessiveInName(ctx: EntityContext, at: number, last: number): boolean
 function isDeterminer(t: Token | undefined): boolean {
   const w = lower(t);
   return w === 'the' || w === 'a' || w === 'its' || w === 'their' || w === 'his' || w === 'her';
+}
+
+/** "Commission on Water Rights", "Council on the Arctic Seas": right after an organization head, "on" and a
+ * capitalised topic join the name; a day or month after it ("the Ministry on Monday") is a date. */
+function topicAfterOn(ctx: EntityContext, at: number): boolean {
+  if (lower(ctx.tokens[at]) !== 'on' || orgHeadKind(lower(ctx.tokens[at - 1])) === undefined) return false;
+  const k = lower(ctx.tokens[at + 1]) === 'the' ? at + 2 : at + 1;
+  return isCapitalised(ctx.tokens[k]) && !MONTHS_AND_DAYS.has(lower(ctx.tokens[k]));
+}
+
+/**
+ * "Truth and Reconciliation Commission", "Peace and Order Forces": one or two head-less words, "and", and a
+ * capitalised run ending in an organisation head share that head. Not after a country, nationality, place or
+ * known name ("Peru and Chile Police" are two forces).
+ */
+function sharedHeadAfterAnd(ctx: EntityContext, start: number, at: number, last: number): boolean {
+  if (at - start > 2 || !isCapitalised(ctx.tokens[at + 1])) return false;
+  for (let k = start; k < at; k++) if (orgHeadKind(lower(ctx.tokens[k])) !== undefined) return false;
+  let e = at + 1;
+  while (e < last && isCapitalised(ctx.tokens[e])) e++;
+  if (e - (at + 1) > 3 || orgHeadKind(lower(ctx.tokens[e - 1])) === undefined) return false;
+  const left = tokenText(ctx, start, at);
+  return (
+    ctx.gazetteer.nationality(ctx.tokens[start]?.text ?? '') === undefined &&
+    !ctx.gazetteer.find(left).some((m) => m.exact) &&
+    knownOrganization(left) === undefined
+  );
 }

@@ -90,3 +90,24 @@ describe('entities (round 7): an organization inside a hyphenated compound', () 
     expect(orgs('A Peru-brokered truce held for a week.')).toEqual([]);
   });
 });
+
+describe('entities (round 7): "on" and "and" inside organization names', () => {
+  it('joins "on" and a capitalised topic after an organization head', () => {
+    expect(orgs('The Commission on Water Rights met in the capital.')).toEqual(['Commission on Water Rights']);
+  });
+
+  it('leaves a day after "on" out of the name', () => {
+    expect(orgs('The Water Commission on Monday said the dam was safe.')).toEqual(['Water Commission']);
+  });
+
+  it('joins a head-less word and a run ending in an organisation head across "and"', () => {
+    expect(orgs('The Truth and Reconciliation Commission opened hearings.')).toEqual([
+      'Truth and Reconciliation Commission',
+    ]);
+  });
+
+  it('does not join a nationality or a country across "and"', () => {
+    const names = orgs('Peruvian and Chilean Armed Forces held drills.');
+    expect(names).not.toContain('Peruvian and Chilean Armed Forces');
+  });
+});
