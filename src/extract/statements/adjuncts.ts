@@ -7,6 +7,9 @@ const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later',
   'recently', 'previously', 'publicly', 'privately', 'separately', 'further', 'too', 'late', 'early', 'once']);
 const MEDIA_NOUNS = new Set(['media', 'outlets', 'press', 'service', 'radio', 'television', 'tv', 'channel', 'network', 'agency', 'newspaper',
   'news', 'station', 'broadcaster', 'website', 'correspondent', 'reporter', 'reporters']);
+/** Plural media nouns that may close a bare audience ("told news agencies", "told state media"). */
+const MEDIA_PLURALS = new Set(['agencies', 'media', 'outlets', 'newspapers', 'stations', 'networks', 'broadcasters',
+  'channels', 'websites', 'reporters', 'journalists', 'correspondents']);
 export const AUDIENCE = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'parliamentarians', 'legislators',
   'supporters', 'followers', 'residents', 'delegates', 'diplomats', 'students', 'troops', 'crowds', 'viewers',
   'listeners', 'him', 'her', 'them', 'us', 'me', 'congress', 'senators', 'correspondents', 'envoys']);
@@ -130,6 +133,11 @@ export function skipAudience(view: SentenceView, i: number): number {
     return k;
   }
   if (w === 'the' && cap(view, i + 1)) return skipAudience(view, i + 1); // "told the BBC's Hausa service"
+  // "told news agencies", "told local reporters", "told state media": a bare plural audience with its modifiers.
+  for (let k = i; k < Math.min(view.tokens.length, i + 3) && /^\p{Ll}[\p{Ll}-]*$/u.test(view.tokens[k]?.text ?? ''); k++) {
+    const lk = view.lower[k] ?? '';
+    if (k > i && (AUDIENCE.has(lk) || MEDIA_PLURALS.has(lk))) return k + 1;
+  }
   if (['a', 'an', 'the', 'his', 'her', 'their', 'its'].includes(w)) {
     for (let k = i + 1; k < Math.min(view.tokens.length, i + 6); k++) {
       const lk = view.lower[k] ?? '';

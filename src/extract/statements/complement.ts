@@ -68,6 +68,9 @@ function looksLikeClause(view: SentenceView, from: number, to: number, loose: bo
       continue;
     }
     if (isPunct(w)) return false;
+    // "denies the charge and says ...", "confirmed the injuries but said ...": the object ended where the
+    // subject's next speech act starts; the clause found after it is that act's report.
+    if ((w === 'and' || w === 'but') && k > from && SPEECH_VERBS.has(view.lower[nextOverModifiers(view, k + 1)] ?? '')) return false;
     if (CLAUSE_MARKERS.has(w) && k > from) return true;
     if (loose && k > from && isPastForm(w) && !cap(view, k)) return true;
     // "reports a missile attack killed 14 people": a past verb with its object is a finite clause.
@@ -77,6 +80,13 @@ function looksLikeClause(view: SentenceView, from: number, to: number, loose: bo
   }
   return false;
 }
+
+/** The first token from `k` that is no adverb between a coordinator and its verb ("and later said"). */
+function nextOverModifiers(view: SentenceView, k: number): number {
+  while (k < view.tokens.length && COORDINATED_ADVERBS.has(view.lower[k] ?? '')) k++;
+  return k;
+}
+const COORDINATED_ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'again', 'further']);
 
 /** "said on Friday (March 3)." — a bracketed aside closing the sentence is no reported clause. */
 function onlyParenthesis(view: SentenceView, i: number): boolean {

@@ -164,6 +164,9 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
   return drafts;
 }
 
+/** `, a spokesman for the ministry, ` / `, head of the council, `: a noun phrase between commas, no clause. */
+const APPOSITIVE_GAP = /^,\s+(?:(?:a|an|the)\s+)?[\p{Ll}][^"\u201c\u201d.;:,]{0,80},\s*$/u;
+
 /**
  * A quotation continues the one before when it follows that one's attribution directly: in the same
  * sentence (`"A," he said, "B."`) or opening the next sentence of the paragraph (`"A," said X. "B."`).
@@ -173,6 +176,8 @@ function continuesAfter(scope: SpeakerScope, last: Draft, q: QuoteSpan): boolean
   const { units } = scope;
   const gap = units.text.slice(last.attributionEnd, q.start);
   if (/^[\s.,;:]*$/.test(gap)) return true;
+  // `"A," said X, a spokesman for Y, "B."`: an appositive between the name and the next part, set off by commas.
+  if (APPOSITIVE_GAP.test(gap)) return true;
   const attrSentence = units.at(last.attributionEnd - 1)?.sentence;
   return attrSentence !== undefined && attrSentence.end <= q.start && /^[ \t]*$/.test(units.text.slice(attrSentence.end, q.start));
 }

@@ -33,6 +33,20 @@ function namesSpeaker(view: SentenceView, from: number, to: number): boolean {
   return GENERIC_HEADS.has(w) || TITLE_HEADS.has(w) || isAgentNoun(w) || /^\p{Lu}/u.test(view.tokens[head]?.text ?? '');
 }
 
+/**
+ * "spokesman for the X", "deputy head of the Y", "local commander": an appositive role without an article,
+ * its role noun among its first three lower-case words, before any preposition.
+ */
+function roleOpening(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const t = view.tokens[k]?.text ?? '';
+    const w = view.lower[k] ?? '';
+    if (!/^\p{Ll}/u.test(t) || ['of', 'for', 'in', 'at', 'from', 'with'].includes(w)) return false;
+    if (TITLE_HEADS.has(w) || GENERIC_HEADS.has(w) || isAgentNoun(w)) return true;
+  }
+  return false;
+}
+
 /** Index after the last word of the sentence (final punctuation dropped). */
 function wordsEnd(view: SentenceView): number {
   let end = view.tokens.length;
@@ -64,7 +78,7 @@ export function invertedAttribution(view: SentenceView): { verb: number; subject
       let name = subjectEnd + 1;
       while (name < end && /^\p{Lu}/u.test(view.tokens[name]?.text ?? '')) name++;
       if (name === end && name - subjectEnd >= 3) return { verb: v, subjectEnd: end, subjectFrom: subjectEnd + 1 };
-      const appositive = SUBJECT_OPENERS.has(next) && isNounPhrase(view, subjectEnd + 1, end);
+      const appositive = (SUBJECT_OPENERS.has(next) || roleOpening(view, subjectEnd + 1, end)) && isNounPhrase(view, subjectEnd + 1, end);
       // "..., said the official, adding that ...": the participle is the same speaker's next report.
       const participle = /^(?:adding|saying|noting|stressing)$/.test(next);
       if (!RELATIVES.has(next) && !appositive && !participle) continue;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, statementsOf } from '../statements-doc.ts';
+
+describe('statements (round 7): attributions read past an appositive, an audience, a noun object', () => {
+  it('reads a closing "said X Y, spokesman for Z." whose appositive role has no article', () => {
+    const s = statementsOf('Gunmen stormed a camp in the valley, said Tom Abbot, spokesman for the Valley Relief Council.');
+    expect(pairs(s)).toEqual(['Tom Abbot | Gunmen stormed a camp in the valley']);
+  });
+
+  it('joins the second part of a quotation split by "said X, <appositive>,"', () => {
+    const s = statementsOf('"The bomber walked into the hall," said Tom Abbot, a spokesman for the police, "All of the injured were inside."');
+    expect(pairs(s)).toEqual(['Tom Abbot | The bomber walked into the hall All of the injured were inside.']);
+  });
+
+  it('skips a bare plural audience after "told" ("told news agencies", "told local reporters")', () => {
+    expect(pairs(statementsOf('Security sources told news agencies at least one rocket landed inside the compound.')))
+      .toEqual(['Security sources | at least one rocket landed inside the compound']);
+    expect(pairs(statementsOf('The mayor told local reporters the bridge had been destroyed.')))
+      .toEqual(['The mayor | the bridge had been destroyed']);
+  });
+
+  it('reads no report from a noun object followed by "and/but said ..." (the next act reports)', () => {
+    expect(pairs(statementsOf('The agency later acknowledged the strikes and said they hit a radio mast.')))
+      .toEqual(['The agency | they hit a radio mast']);
+    expect(pairs(statementsOf('The government denies the charge but says the damage was done by rebels.')))
+      .toEqual(['The government | the damage was done by rebels']);
+    // a reported clause before "and said" stays one
+    expect(pairs(statementsOf('The army confirmed two soldiers were killed and said the attackers fled.')))
+      .toEqual(['The army | two soldiers were killed', 'The army | the attackers fled']);
+  });
+});
