@@ -19,6 +19,7 @@ import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 import { organizationCue } from './org-cues.ts';
 import { ledCoalitionEnd } from './led-coalitions.ts';
+import { subBodyEnd } from './sub-bodies.ts';
 import { LANGUAGES } from './data/languages.ts';
 import { cachedRegExp, escapeRegExp } from '../regex-cache.ts';
 import {
@@ -72,6 +73,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   // "Chile-led coalition", "US-backed forces": the adjective names an organization only with "coalition".
   const coalitionEnd = ledCoalitionEnd(ctx, start, end);
   if (coalitionEnd > 0) return { ...base, type: 'organization', end: coalitionEnd, nameEnd: coalitionEnd, orgKind: 'military' };
+  const subBody = subBodyEnd(ctx, start, end, range[1]);
+  if (subBody > 0) return { ...base, type: 'organization', end: subBody, nameEnd: subBody, orgKind: 'international' };
 
   const person = splitTitle(ctx, start, end);
   if (person !== null) return { ...base, ...person, type: 'person' };

@@ -228,7 +228,7 @@ function mergeAcronyms(
 function bareName(ctx: EntityContext, surface: string): string | null {
   const m = /^(.*\p{Lu}\S*)((?: \p{Ll}[\p{Ll}-]*)+)$/u.exec(surface);
   const head = m?.[1];
-  if (!head || / (?:news )?(?:agency|television|tv|radio|service)$/i.test(surface)) return null;
+  if (!head || / (?:news )?(?:agency|television|tv|radio|service|office|watchdog)$/i.test(surface)) return null;
   // "Chile-led coalition": a compound adjective is no name without its noun.
   if (/-(?:led|backed)$/i.test(head)) return null;
   // "Telmar hospital", "EU training mission", "Sinaloa cartel": the head noun is part of the name.

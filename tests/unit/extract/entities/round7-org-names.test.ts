@@ -111,3 +111,23 @@ describe('entities (round 7): "on" and "and" inside organization names', () => {
     expect(names).not.toContain('Peruvian and Chilean Armed Forces');
   });
 });
+
+describe('entities (round 7): a body of an international organization named by its parent', () => {
+  it('reads "<parent> <work> agency" as one organization', () => {
+    expect(orgs('The European Union refugee agency said 900 people fled.')).toEqual(['European Union refugee agency']);
+  });
+
+  it('reads "<parent> <Capitalised work> office" as one organization', () => {
+    expect(orgs('The head of the NATO Civil Planning office spoke on Monday.')).toEqual(['NATO Civil Planning office']);
+  });
+
+  it("reads a possessive parent before a capitalised office as one organization", () => {
+    expect(orgs("The African Union's Peace Support Office said the road was open.")).toEqual([
+      "African Union's Peace Support Office",
+    ]);
+  });
+
+  it('leaves the parent alone before a bare office', () => {
+    expect(orgs('A NATO office in the capital was closed.')).toEqual(['NATO']);
+  });
+});
