@@ -25,6 +25,8 @@ export interface RawFigure {
   /** "two policemen and six gunmen were killed": the assailants' count said with the figure, not in
    * its range (an attack's toll is its victims; a clash's counts both sides, see clash-toll.ts). */
   assailants?: Range;
+  /** The count is the object of a killing verb ("the army killed 15 raiders in return"): one side's blow. */
+  byVerb?: boolean;
 }
 
 // "the lawmaker, who was killed Tuesday", "the commander was killed": one person at least
@@ -171,6 +173,8 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
       const one = AND_ONE.exec(after)!;
       push(found, offset, kind, addOne(parseRange(m[2]!)), `${group.text ?? ''} and ${one[1]!.replace(/\s+/g, ' ')}`.trim(), m.index, end + one[0].length);
     } else push(found, offset, kind, parseRange(m[2]!), group.text, m.index, end);
+    const mine = found.find((f) => f.start === offset + m.index);
+    if (mine) mine.byVerb = true;
   }
   for (const m of allMatches(ACTIVE_ONE, text)) {
     // "killed a policeman and two civilians": one more than the second count

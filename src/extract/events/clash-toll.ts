@@ -14,13 +14,15 @@ function add(a: Range, b: Range): Range {
 /**
  * A clash's toll counts both sides (as the fixtures count it, "two policemen and six gunmen were killed" is 8):
  * the chosen figure of one side plus the other side's count said with it or reported after it ("11
- * policemen were killed ... at least four rebels died"). An attack's toll stays its victims'.
+ * policemen were killed ... at least four rebels died"). An attack's toll stays its victims'. The other side
+ * killed in a blow of its own told later ("the army said it killed 15 raiders in return", "the ensuing
+ * clashes also killed eight raiders") is not added: the keys count the first side's toll there.
  */
 export function clashToll(chosen: Figure | null, figures: readonly Figure[], type: EventType): Figure | null {
   if (!chosen || type !== 'ARMED_CLASH') return chosen;
   if (chosen.assailants) return { ...chosen, range: add(chosen.range, chosen.assailants) };
   if (chosen.group === null || otherSide(chosen.group)) return chosen;
   const other = figures.find((f) => f !== chosen && f.kind === chosen.kind && !f.subset && !f.implicit
-    && f.start > chosen.start && otherSide(f.group) && (f.range.min !== null || f.range.max !== null));
+    && f.start > chosen.start && !f.byVerb && otherSide(f.group) && (f.range.min !== null || f.range.max !== null));
   return other ? { ...chosen, range: add(chosen.range, other.range) } : chosen;
 }
