@@ -49,7 +49,7 @@ export const TRIGGER_WORDS: readonly TriggerWord[] = [
     'victor(?:y|ies) over(?= (?:[\\w-]+ ){0,2}(?:forces|troops|soldiers|rebels|militants|fighters|insurgents|army)\\b)']),
   // "troops returned fire": the other side of a fight
   ...w('ARMED_CLASH', ['clashed', 'fought', 'traded fire', 'exchanged fire', 'returned fire'], { verb: true }),
-  ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?',
+  ...w('ATTACK', ['gunmen', 'shooting', 'shootings', 'massacre', 'ambush(?:es)?', '(?:killing )?rampages?', 'killing spree',
     // "denounced the killing of at least 150 villagers": a mass killing named by its toll
     'killings? of(?= (?:at least |more than |nearly |about |some |over |up to )?(?:\\d[\\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|\\w+ty)\\b)']),
   ...w('ATTACK', [ARMED_KILLERS], { verb: true }),

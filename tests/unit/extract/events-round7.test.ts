@@ -89,3 +89,10 @@ describe('events: firing across a line', () => {
     expect(run('Police started firing into the air to disperse a crowd of shoppers near Tacna on Sunday.').events).toEqual([]);
   });
 });
+
+describe('events: a rampage is an attack', () => {
+  it('reads "went on a rampage ... killing" as an attack', () => {
+    const x = run('Militiamen went on a rampage in villages near Tacna on Sunday, killing at least nine people.');
+    expect(x.events.map((e) => [e.type, e.place, e.killed])).toEqual([['ATTACK', 'Tacna', { min: 9, max: null }]]);
+  });
+});
