@@ -71,6 +71,10 @@ function looksLikeClause(view: SentenceView, from: number, to: number, loose: bo
     // "denies the charge and says ...", "confirmed the injuries but said ...": the object ended where the
     // subject's next speech act starts; the clause found after it is that act's report.
     if ((w === 'and' || w === 'but') && k > from && SPEECH_VERBS.has(view.lower[nextOverModifiers(view, k + 1)] ?? '')) return false;
+    // "announced a deal that will end ...", "urged protests against a law that has ...": "that" right before
+    // a verb is the relative pronoun of the that-verb's noun object; the verb reports no clause. ("warned
+    // X that his men would ..." has a subject after "that" and stays a report.)
+    if (!loose && w === 'that' && k > from && relativeVerb(view, k + 1)) return false;
     if (CLAUSE_MARKERS.has(w) && k > from) return true;
     if (loose && k > from && isPastForm(w) && !cap(view, k)) return true;
     // "reports a missile attack killed 14 people": a past verb with its object is a finite clause.
@@ -79,6 +83,12 @@ function looksLikeClause(view: SentenceView, from: number, to: number, loose: bo
       !['who', 'which', 'that'].includes(view.lower[k - 1] ?? '')) return true;
   }
   return false;
+}
+
+/** A finite verb right after "that": an auxiliary or a lower-case past form ("that will", "that killed"). */
+function relativeVerb(view: SentenceView, k: number): boolean {
+  const w = view.lower[k] ?? '';
+  return CLAUSE_MARKERS.has(w) || (isPastForm(w) && !cap(view, k));
 }
 
 /** The first token from `k` that is no adverb between a coordinator and its verb ("and later said"). */

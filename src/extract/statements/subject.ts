@@ -138,7 +138,9 @@ function skipDashInsert(view: SentenceView, j: number): number {
 
 /** A segment that opens with a determiner or relative word after a comma is an appositive or relative clause. */
 function isAppositive(view: SentenceView, range: TokenRange): boolean {
-  return DETERMINER_START.has(view.lower[range.from] ?? '') || view.lower[range.from + 1] === "'s";
+  // "X Y, one of the injured villagers, said": a partitive describes the name before it.
+  const partitive = view.lower[range.from] === 'one' && view.lower[range.from + 1] === 'of';
+  return DETERMINER_START.has(view.lower[range.from] ?? '') || view.lower[range.from + 1] === "'s" || partitive;
 }
 
 function opensWithPreposition(view: SentenceView, from: number): boolean {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { loadResources } from '../../../../src/cli/resources.ts';
+import { runPipeline } from '../../../../src/extract/pipeline.ts';
 import { pairs, statementsOf } from '../statements-doc.ts';
+
+/** Statements with the entities component and the real gazetteer, as `extract` runs them. */
+function withEntities(body: string): string[] {
+  const { resources } = loadResources();
+  return pairs(runPipeline({ id: 't', title: 'T', body, published: '2019-03-13', url: null, publisher: null }, resources).statements);
+}
 
 describe('statements (round 7): attributions read past an appositive, an audience, a noun object', () => {
   it('reads a closing "said X Y, spokesman for Z." whose appositive role has no article', () => {
@@ -27,5 +35,24 @@ describe('statements (round 7): attributions read past an appositive, an audienc
     // a reported clause before "and said" stays one
     expect(pairs(statementsOf('The army confirmed two soldiers were killed and said the attackers fled.')))
       .toEqual(['The army | two soldiers were killed', 'The army | the attackers fled']);
+  });
+});
+
+describe('statements (round 7): the name before an appositive speaks', () => {
+  it('reads "X Y, one of the injured villagers, said" as X Y', () => {
+    const s = statementsOf('Tom Abbot, one of the injured villagers, said the shells fell at dawn.');
+    expect(pairs(s)).toEqual(['Tom Abbot | the shells fell at dawn']);
+  });
+
+  it('reads "X Y, mayor of the nearest town, <Town>, said" as X Y, not the town', () => {
+    expect(withEntities('Tom Abbot, mayor of the nearest town, Quillby, said the road was cut.'))
+      .toEqual(['Tom Abbot | the road was cut']);
+  });
+
+  it('reads no report from a noun object with a relative clause ("announced a deal that will ...")', () => {
+    expect(statementsOf('The army announced a deal that will end the fighting.')).toEqual([]);
+    expect(statementsOf('The leader urged protests against a tax law that has raised fuel prices.')).toEqual([]);
+    const kept = statementsOf('The chief warned them last Friday that his men would respond.');
+    expect(kept.map((x) => x.quote.endsWith('his men would respond'))).toEqual([true]);
   });
 });
