@@ -51,6 +51,8 @@ export function broadcastDesk(ctx: EntityContext, span: Span): Candidate | null 
   )
     return found(k + 1);
   if (possessive) return null;
+  // "a VOA Tagalog service reporter": without a possessive, the language and "service" name the desk.
+  if (languageEnd === k && lower(ctx.tokens[k]) === 'service') return found(k + 1);
   // "Persian to Asia": a language, then the region it broadcasts to.
   const end = languageEnd < k && lower(ctx.tokens[languageEnd]) === 'to' ? k : languageEnd;
   if (end !== k) return null;

@@ -131,3 +131,11 @@ describe('entities (round 7): a body of an international organization named by i
     expect(orgs('A NATO office in the capital was closed.')).toEqual(['NATO']);
   });
 });
+
+describe('entities (round 7): a language desk named with a lower-case "service"', () => {
+  it('reads "<broadcaster> <language> service" without a possessive as the desk', () => {
+    expect(orgs('Ana Lisk, a BBC Wolof service reporter in the port, said the road was shut.')).toContain(
+      'BBC Wolof service',
+    );
+  });
+});
