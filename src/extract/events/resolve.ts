@@ -285,12 +285,11 @@ export class EventResolver {
       if (g) this.create(g);
       return;
     }
-    // "Nearly 40 more were killed there on Saturday" after Sunday's strike: the same kind of event, another day
+    // "Another 40 died there on Tuesday" after Wednesday's strike: the same kind of event, another day
     if (host.date && host.dateFrom === 'own' && !host.umbrella) {
       const g = secondPlaceGroup(this.doc, f, host, here.length > 0 ? here : host.place ? [host.place] : []);
       if (g?.date?.kind === 'day' && g.date.iso && g.date.iso !== host.date) return this.create(g);
     }
     host.figures.push(f);
   }
-
 }

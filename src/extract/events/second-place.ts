@@ -13,8 +13,8 @@ const NOT_AN_INCIDENT = /\b(?:since|so\s+far|in\s+all|in\s+total|altogether|this
  * A sentence that names no event but tells a toll at another place than the event just reported ("Gunmen
  * attacked a market in X, killing five. Two more villagers were killed in Y.") reports the same kind
  * of event at that place: the group it would have been, with the host's kind and the sentence's own day.
- * resolve.ts also asks for it when the toll is told at the host's place on another day ("Nearly 40 more
- * were killed there on Saturday" after Sunday's strike).
+ * resolve.ts also asks for it when the toll is told at the host's place on another day ("Another 40 died
+ * there on Tuesday" after Wednesday's strike).
  * Null when the sentence reads as a running total or its figure is only part of another.
  */
 export function secondPlaceGroup(doc: Doc, f: Figure, host: WorkingEvent, here: readonly PlaceHit[]): Group | null {

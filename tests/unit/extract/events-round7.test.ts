@@ -27,7 +27,7 @@ describe('events: a toll told at a second place', () => {
   it('opens an event of the same kind for a toll told there on another day', () => {
     const x = run([
       'Warplanes bombed the old town of Ayacucho on Sunday, killing 12 people.',
-      'Nearly 30 more people were killed in the same district on Saturday, residents said.',
+      'Thirty more people died in the old town on Saturday, residents said.',
     ].join('\n\n'));
     expect(x.events.map((e) => [e.type, e.date, e.killed])).toEqual([
       ['AIRSTRIKE', '2021-03-14', { min: 12, max: 12 }],
