@@ -117,7 +117,7 @@ function addOne(r: Range): Range {
 const ASIDE = /,\s+(?:including|among\s+them|(?:most|many|all|one|two|three|four|five|some|several|half)\s+of\s+them|mostly|mainly)\b[^,;]{1,80},\s+(?=[^,;]*$)/i;
 
 // Cheap test first: most sentences name no casualties at all.
-const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll|deaths|fatalities|death|murder|slaying|injuries)\\b`, 'i');
+const ANY_KIND = new RegExp(`\\b(?:${KIND_ALT}|left|toll|deaths|fatalities|death|murder|slaying|injuries|lives)\\b`, 'i');
 
 /** Casualty figures in `text` (offsets shifted by `offset`), in text order, non-overlapping. */
 // A module function, not a closure: tsx names every closure it creates (keepNames), at a cost per call.
@@ -139,6 +139,10 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   for (const f of findNominalFigures(text)) {
     push(found, offset, f.kind, f.range, f.group, f.start, f.end);
     if (f.assailants) withAssailants(found, offset + f.start, f.assailants);
+    if (f.implicit) {
+      const mine = found.find((g) => g.start === offset + f.start);
+      if (mine) mine.implicit = true;
+    }
   }
   for (const m of /\balong\s+with\b/i.test(text) ? allMatches(ALONG_WITH, text) : []) {
     push(found, offset, kindOf(m[1]!), addOne(parseRange(m[2]!)), null, m.index, m.index + m[0].length);

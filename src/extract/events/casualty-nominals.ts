@@ -18,6 +18,8 @@ export interface NominalFigure {
   end: number;
   /** The attackers' own dead counted with the victims ("the deaths of four guards and two raiders"). */
   assailants?: Range;
+  /** "a lawmaker was among those killed": at least one, used only when nothing better is said. */
+  implicit?: boolean;
 }
 
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
@@ -32,6 +34,11 @@ const GROUP = `((?:\\s+(?!(?:${STOP})\\b)[A-Za-z][A-Za-z'\u2019-]*){1,4})`;
 const RESULT = '(?:result(?:ed|ing|s)?\\s+in|caus(?:ed|ing|es)|(?:led|leading)\\s+to)';
 const DEATHS_OF = new RegExp(`\\b${RESULT}\\s+the\\s+deaths\\s+of\\s+(${NUMBER_PHRASE})${GROUP}(?:\\s+and\\s+(${NUMBER_PHRASE})${GROUP})?`, 'gi');
 const INJURIES_TO = new RegExp(`\\b${RESULT}\\s+(?:the\\s+)?(?:injuries|wounds)\\s+to\\s+(${NUMBER_PHRASE})${GROUP}`, 'gi');
+
+// "a local mayor was among several people who were killed", "the governor, X, was among those killed"
+const AMONG_ONE = new RegExp(`\\b(?:an?|the)\\s+${MODIFIED}(?:,[^,]{2,40},)?\\s+(?:was|is)\\s+among\\s+(?:the|those|several|many|dozens\\s+of)\\s+(?:(?:people|others|victims)\\s+)?(?:who\\s+(?:were|was|had\\s+been)\\s+)?(killed|dead)\\b`, 'gi');
+// "the attack claimed 12 lives", "costing at least 30 lives"
+const LIVES = new RegExp(`\\b(?:claimed|claiming|cost|costing|took|taking)\\s+(?:the\\s+)?(${NUMBER_PHRASE})\\s+(?:more\\s+)?lives\\b`, 'gi');
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 // who they are, or null when only generic words remain ("people", "others")
@@ -62,6 +69,14 @@ export function findNominalFigures(text: string): NominalFigure[] {
   }
   if (/\b(?:injuries|wounds)\s+to\s/i.test(text)) {
     for (const m of allMatches(INJURIES_TO, text)) out.push({ kind: 'injured', range: parseRange(m[1]!), group: who(m[2]!), start: m.index, end: m.index + m[0].length });
+  }
+  if (/\bamong\s/i.test(text)) {
+    for (const m of allMatches(AMONG_ONE, text)) {
+      out.push({ kind: 'killed', range: { min: 1, max: null }, group: clean(m[1]!), start: m.index, end: m.index + m[0].length, implicit: true });
+    }
+  }
+  if (/\blives\b/i.test(text)) {
+    for (const m of allMatches(LIVES, text)) out.push({ kind: 'killed', range: parseRange(m[1]!), group: null, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -75,3 +75,20 @@ describe('figures round 7: tolls told by a noun', () => {
     expect(figures('The ministry raised the number of raiders killed in the clashes to 52 from an earlier 11.')).toEqual([['killed', 52, 52]]);
   });
 });
+
+describe('figures round 7: one named victim among the dead, lives claimed', () => {
+  it('reads "a lawmaker was among several people who were killed" as at least one, used only as a fallback', () => {
+    const [f] = findFigures('Later that day, a local lawmaker was among several people who were killed in two blasts.');
+    expect([f!.kind, f!.range.min, f!.range.max, f!.implicit]).toEqual(['killed', 1, null, true]);
+    expect(figures('The deputy mayor, a veteran of the force, was among those killed in the raid.')).toEqual([['killed', 1, null]]);
+  });
+
+  it('keeps a counted subset as it was', () => {
+    const [f] = findFigures('One soldier was among those killed.');
+    expect([f!.range.min, f!.subset]).toEqual([1, true]);
+  });
+
+  it('reads "claimed 12 lives"', () => {
+    expect(figures('The attack has claimed 12 lives, officials said.')).toEqual([['killed', 12, 12]]);
+  });
+});
