@@ -314,7 +314,9 @@ function subjectBeforeInsert(view: SentenceView, comma: number): SubjectFind | n
     const single = part.to === part.from + 1;
     const aside = part.sep === ',' && ((/^\d{1,3}$/.test(first) && single) || (OPENING_ADVERBS.has(first) && single) ||
       (PREPOSITIONS.has(first) && !first.endsWith('ing')));
-    const insert = RELATIVE_START.has(first) || participle || aside || (isAppositive(view, part) && prevIsName);
+    // "Local media, such as X TV and Y Radio, reported": examples set off after the subject are no subject.
+    const examples = part.sep === ',' && ((first === 'such' && view.lower[part.from + 1] === 'as') || first === 'like');
+    const insert = RELATIVE_START.has(first) || participle || aside || examples || (isAppositive(view, part) && prevIsName);
     if (!insert) {
       const seg = segmentStart(view, part.to);
       const range = trimOpening(view, { from: Math.max(seg.start, part.from), to: part.to });

@@ -17,6 +17,8 @@ import { ORG_WORDS } from './speaker-phrase.ts';
 export function personAfterDescription(scope: SpeakerScope, words: readonly string[]): ActorRef | null {
   const name = personPart(scope, trailingName(words));
   if (name.length < 2 || name.length >= words.length - 1) return null;
+  // "Captain X Y of the 7th Infantry Division": a run ending in an organisation word is the unit, not a name.
+  if (ORG_WORDS.test(name[name.length - 1] ?? '')) return null;
   const before = words[words.length - name.length - 1] ?? '';
   const description = words.slice(0, words.length - name.length - 1);
   if (!description.some((w) => /^\p{Ll}/u.test(w))) return null;

@@ -56,3 +56,15 @@ describe('statements (round 7): the name before an appositive speaks', () => {
     expect(kept.map((x) => x.quote.endsWith('his men would respond'))).toEqual([true]);
   });
 });
+
+describe('statements (round 7): titled names before a unit, examples after a subject', () => {
+  it('reads "said Capt. X Y of the 7th Infantry Division" as the person, not the unit', () => {
+    expect(withEntities('The convoy was fired on in the hills, said Capt. Tom Abbot of the 7th Infantry Division.'))
+      .toEqual(['Tom Abbot | The convoy was fired on in the hills']);
+  });
+
+  it('reads "Local media, such as X TV and Y Radio, reported" as the media, not the examples', () => {
+    expect(pairs(statementsOf('Local media, such as Valley TV and Ridge Radio, reported that at least 40 troops were killed.')))
+      .toEqual(['Local media | at least 40 troops were killed']);
+  });
+});
