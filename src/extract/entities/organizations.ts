@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
 import { candidateEnd, candidateText, evidence, isAcronym, lower, tokenText } from './context.ts';
 import { acronymLetters, initialsOf, isAbbreviationOf } from './acronyms.ts';
-import { FACILITY_HEADS, MISSION_HEADS } from './data/organizations.ts';
+import { FACILITY_HEADS, MISSION_HEADS, orgHeadKind } from './data/organizations.ts';
 import { longerFormOf } from './short-forms.ts';
 import { coalitionGroupName } from './led-coalitions.ts';
 import { appositiveAcronym, introducedAlias, possessorCountry } from './org-aliases.ts';
@@ -110,6 +110,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   mergeShortMissions(orgs, keyOf);
   mergeShortForms(orgs, keyOf);
   mergePluralForms(orgs, keyOf);
+  mergeWordSubsets(orgs, keyOf, knownKeys);
   ctx.doc.organizations = [...orgs.values()];
   return keyOf;
 }
@@ -187,6 +188,34 @@ function mergePluralForms(orgs: Map<string, OrganizationEntity>, keyOf: Map<Cand
     const target = [...orgs.values()].find((o) => o !== org && foldName(o.name) === `${fold}s`);
     if (target) mergeInto(target, org, orgs, keyOf, key);
   }
+}
+
+/**
+ * "the Harbour Falcons" after "the Free Harbour Falcons of Velm": a head-less name of two or more words, all of
+ * which (singular or plural) stand in one longer organization name, is a short form of it. Known names and
+ * names with an organisation head ("United Nations" beside "United Nations Security Council") stay apart.
+ */
+function mergeWordSubsets(orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>, knownKeys: Set<string>): void {
+  for (const [key, org] of orgs) {
+    const words = nameWordStems(org.name);
+    if (knownKeys.has(key) || words.length < 2 || words.some((w) => orgHeadKind(w) !== undefined)) continue;
+    const targets = [...orgs.values()].filter((o) => {
+      if (o === org) return false;
+      const longer = new Set(nameWordStems(o.name));
+      return longer.size > words.length && words.every((w) => longer.has(w));
+    });
+    const target = targets[0];
+    if (targets.length === 1 && target !== undefined) mergeInto(target, org, orgs, keyOf, key);
+  }
+}
+
+/** Lower-case words of a name without a plural "s" ("Harbour Falcons" -> harbour, falcon). */
+function nameWordStems(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .map((w) => w.replace(/(?<=[^s])s$/, ''));
 }
 
 function mergeInto(

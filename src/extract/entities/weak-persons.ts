@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import type { EntityContext } from './context.ts';
-import { afterPlaceOfNoun, isLocativeContext, lower, tokenText } from './context.ts';
+import { afterPlaceOfNoun, isCapitalised, isLocativeContext, lower, tokenText } from './context.ts';
 import { foldName } from './memo.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 
@@ -57,7 +57,25 @@ export function readBodiesAfterThe(ctx: EntityContext, candidates: Candidate[]):
     c.type = 'organization';
     c.orgKind = 'other';
     delete c.weak;
+    extendOverOf(ctx, c, candidates);
   }
+}
+
+/**
+ * "the Harbour Falcons of Upper Velm": a body's name read after "the" goes on over "of (the) <Name>" when that
+ * name is no place (no place candidate, not in the gazetteer): the span was cut at "of" only because the whole
+ * had no organisation head.
+ */
+function extendOverOf(ctx: EntityContext, c: Candidate, candidates: Candidate[]): void {
+  if (lower(ctx.tokens[c.end]) !== 'of') return;
+  const from = lower(ctx.tokens[c.end + 1]) === 'the' ? c.end + 2 : c.end + 1;
+  let e = from;
+  while (e < ctx.tokens.length && isCapitalised(ctx.tokens[e]) && ctx.tokens[e]?.sentenceIndex === c.sentenceIndex) e++;
+  if (e === from || e - from > 3) return;
+  if (candidates.some((o) => o !== c && o.start < e && o.end > from && o.type !== 'person')) return;
+  if (ctx.gazetteer.find(tokenText(ctx, from, e)).some((m) => m.exact)) return;
+  c.end = e;
+  c.nameEnd = e;
 }
 
 /** Before the second pass: names taken for people by shape that stand in a list of places become

@@ -139,3 +139,25 @@ describe('entities (round 7): a language desk named with a lower-case "service"'
     );
   });
 });
+
+describe('entities (round 7): a head-less body name with "of" and its short forms', () => {
+  it('reads "the <Name> of <Name>" as one body when the part after "of" is no place', () => {
+    expect(orgs('The army killed nine members of the Harbour Falcons of Velmar Tor in the north.')).toEqual([
+      'Harbour Falcons of Velmar Tor',
+    ]);
+  });
+
+  it('stops before "of" and a country', () => {
+    expect(orgs('The army killed nine members of the Harbour Falcons of Peru in the north.')).not.toContain(
+      'Harbour Falcons of Peru',
+    );
+  });
+
+  it('makes a head-less short name whose words all stand in the longer name an alias of it', () => {
+    const doc = entitiesOf(
+      'Velmar Falcon rebels attacked a post. The army fought the Free Falcons of Velmar Tor on Monday.',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Free Falcons of Velmar Tor']);
+    expect(doc.organizations[0]?.aliases).toContain('Velmar Falcon');
+  });
+});
