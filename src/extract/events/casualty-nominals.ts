@@ -36,7 +36,9 @@ const DEATHS_OF = new RegExp(`\\b${RESULT}\\s+the\\s+deaths\\s+of\\s+(${NUMBER_P
 const INJURIES_TO = new RegExp(`\\b${RESULT}\\s+(?:the\\s+)?(?:injuries|wounds)\\s+to\\s+(${NUMBER_PHRASE})${GROUP}`, 'gi');
 
 // "a local mayor was among several people who were killed", "the governor, X, was among those killed"
-const AMONG_ONE = new RegExp(`\\b(?:an?|the)\\s+${MODIFIED}(?:,[^,]{2,40},)?\\s+(?:was|is)\\s+among\\s+(?:the|those|several|many|dozens\\s+of)\\s+(?:(?:people|others|victims)\\s+)?(?:who\\s+(?:were|was|had\\s+been)\\s+)?(killed|dead)\\b`, 'gi');
+// (its modifiers never a verb or a count: "the army said one officer was among those killed" is a subset)
+const TITLE = `((?:(?!(?:said|says|told|reported|added|one|two|three|four|five)\\b)[\\w-]+\\s+){0,3}?${PERSON})`;
+const AMONG_ONE = new RegExp(`\\b(?:an?|the)\\s+${TITLE}(?:,[^,]{2,40},)?\\s+(?:was|is)\\s+among\\s+(?:the|those|several|many|dozens\\s+of)\\s+(?:(?:people|others|victims)\\s+)?(?:who\\s+(?:were|was|had\\s+been)\\s+)?(killed|dead)\\b`, 'gi');
 // "the attack claimed 12 lives", "costing at least 30 lives"
 const LIVES = new RegExp(`\\b(?:claimed|claiming|cost|costing|took|taking)\\s+(?:the\\s+)?(${NUMBER_PHRASE})\\s+(?:more\\s+)?lives\\b`, 'gi');
 
