@@ -75,11 +75,26 @@ const NOUN_FOLLOWERS = new Set(['about', 'of', 'on', 'over', 'against', 'for', '
  * and an -ing form followed by a preposition is a noun; the word is no speech act.
  */
 function nounAfterModifier(view: SentenceView, v: number): boolean {
+  if (nounAfterPossessive(view, v)) return true;
   if (!['a', 'an'].includes(view.lower[v - 2] ?? '') || !/^\p{Ll}+$/u.test(view.tokens[v - 1]?.text ?? '')) return false;
   const w = view.lower[v] ?? '';
   if (/ly$/.test(view.lower[v - 1] ?? '')) return false; // "a spokesman" never ends in -ly; "a newly ..." is no subject
   if (w.endsWith('ing')) return NOUN_FOLLOWERS.has(view.lower[v + 1] ?? '');
   return !/(?:s|ed)$/.test(w) && !BARE_FINITE.has(w);
+}
+
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "noted in its quarterly report the conflict has ...", "in their claims", "his weekly address": a possessive
+ * determiner is no subject, so the speech word right after it, or after it and one lower-case singular word,
+ * is a noun.
+ */
+function nounAfterPossessive(view: SentenceView, v: number): boolean {
+  if (POSSESSIVES.has(view.lower[v - 1] ?? '')) return true;
+  if (!POSSESSIVES.has(view.lower[v - 2] ?? '') || !/^\p{Ll}+$/u.test(view.tokens[v - 1]?.text ?? '') || /s$/.test(view.lower[v - 1] ?? '')) return false;
+  const w = view.lower[v] ?? '';
+  return !/(?:s|ed|ing)$/.test(w) && !BARE_FINITE.has(w);
 }
 
 /**
@@ -243,11 +258,18 @@ function sharedSpeakers(scope: SpeakerScope, view: SentenceView, clauseStart: nu
   return subj ? resolveSpeakers(scope, view, subj) : [];
 }
 
+const QUOTE_MARK = /^["\u201c\u201d]$/;
+
 /** The subject of the nearest lower-case -ed verb before `and`, read as a speech verb's subject would be. */
 function joinedVerbSubject(view: SentenceView, and: number): TokenRange | null {
   for (let k = and - 1; k > 0; k--) {
     const t = view.tokens[k]?.text ?? '';
-    if (isPunct(view.lower[k] ?? '') && t !== '-') return null;
+    // "separatists, who have set up ... and said ...": the relative clause's antecedent does the joined verb.
+    if ((view.lower[k] === 'who' || view.lower[k] === 'which') && view.lower[k - 1] === ',') {
+      const found = findSubject(view, k + 1);
+      return found?.how === 'phrase' ? found.range : null;
+    }
+    if (isPunct(view.lower[k] ?? '') && t !== '-' && !QUOTE_MARK.test(t)) return null;
     if (!/^[a-z]+ed$/.test(t) || BE_FORMS.has(view.lower[k - 1] ?? '')) continue;
     const found = findSubject(view, k);
     return found?.how === 'phrase' ? found.range : null;

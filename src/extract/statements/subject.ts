@@ -214,6 +214,10 @@ export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   const verb = view.lower[v] ?? '';
   if (w === 'and' || w === 'but' || w === 'or') return { how: 'shared', range: null, clauseStart: j, boundary: w };
   if (w === ',' && verb.endsWith('ing')) return { how: 'shared', range: null, clauseStart: j, boundary: w };
+  // 'would be "found and destroyed," adding that ...': the comma stands inside the closing quotation mark.
+  if (/^["\u201d]$/.test(view.tokens[j]?.text ?? '') && view.lower[j - 1] === ',' && verb.endsWith('ing')) {
+    return { how: 'shared', range: null, clauseStart: j, boundary: ',' };
+  }
   if (w === 'to') return null; // an infinitive ("in order to encourage"), not a finite speech act
   // "X, who said ...": the relative pronoun stands for the part before the comma.
   if ((w === 'who' || w === 'which') && view.lower[j - 1] === ',') {
@@ -290,7 +294,11 @@ function antecedent(view: SentenceView, comma: number): TokenRange | null {
   let from = part.to;
   if (/^[a-z]+$/.test(view.tokens[from - 1]?.text ?? '')) from--;
   while (from > part.from && (isCapitalized(view.tokens[from - 1]?.text ?? '') || view.lower[from - 1] === "'s")) from--;
-  return from < part.to && isCapitalized(view.tokens[from]?.text ?? '') ? { from, to: part.to } : null;
+  if (from < part.to && isCapitalized(view.tokens[from]?.text ?? '')) return { from, to: part.to };
+  // "The army is fighting separatists, who ... said": a generic actor noun closing the clause.
+  const last = view.lower[part.to - 1] ?? '';
+  const actor = (GENERIC_HEADS.has(last) && /s$/.test(last)) || /^[a-z]+(?:er|or|ist|ian|ant|ent)s$/.test(last);
+  return part.to - 1 > part.from && actor ? { from: part.to - 1, to: part.to } : null;
 }
 
 const RELATIVE_START = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);

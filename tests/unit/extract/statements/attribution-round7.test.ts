@@ -68,3 +68,20 @@ describe('statements (round 7): titled names before a unit, examples after a sub
       .toEqual(['Local media | at least 40 troops were killed']);
   });
 });
+
+describe('statements (round 7): nouns after possessives, relative antecedents, quotes before a participle', () => {
+  it('reads a speech word after a possessive (and one singular word) as a noun: "in its quarterly report"', () => {
+    expect(pairs(statementsOf('The relief mission noted on Monday in its quarterly report the fighting has displaced 2,000 people.')))
+      .toEqual(['The relief mission | the fighting has displaced 2,000 people']);
+  });
+
+  it('gives "X, who ... and said ..." to X', () => {
+    expect(pairs(statementsOf('The army is fighting separatists, who have set up "councils" in the east and said they want independence.')))
+      .toEqual(['separatists | they want independence']);
+  });
+
+  it('ends a report at \'," adding that\' and reads the participle as the same speaker\'s next report', () => {
+    expect(pairs(statementsOf('The mayor said the attackers would be "found and punished," adding that the town would rebuild.')))
+      .toEqual(['The mayor | the attackers would be "found and punished,"', 'The mayor | the town would rebuild']);
+  });
+});
