@@ -80,7 +80,7 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       }
       const w = lower(t);
       // "the Free Farmers' Union", "the Unity People's Party": a common noun's possessive inside a name.
-      if (possessiveInName(ctx, end, last)) {
+      if (possessiveInName(ctx, end, last) || numberInName(ctx, end, last)) {
         end += 2;
         continue;
       }
@@ -302,4 +302,13 @@ function sharedHeadAfterAnd(ctx: EntityContext, start: number, at: number, last:
     !ctx.gazetteer.find(left).some((m) => m.exact) &&
     knownOrganization(left) === undefined
   );
+}
+
+/** "Harbour 5 TV", "Canal 9 International": a small number between capitalised words of a name whose run ends in
+ * an organisation head. Not after a month or day ("May 5 Army patrols"). */
+function numberInName(ctx: EntityContext, at: number, last: number): boolean {
+  if (!/^\d{1,3}$/.test(ctx.tokens[at]?.text ?? '') || MONTHS_AND_DAYS.has(lower(ctx.tokens[at - 1]))) return false;
+  let e = at + 1;
+  while (e < last && isCapitalised(ctx.tokens[e])) e++;
+  return e > at + 1 && orgHeadKind(lower(ctx.tokens[e - 1])) !== undefined;
 }

@@ -161,3 +161,16 @@ describe('entities (round 7): a head-less body name with "of" and its short form
     expect(doc.organizations[0]?.aliases).toContain('Velmar Falcon');
   });
 });
+
+describe('entities (round 7): a number inside an organization name', () => {
+  it('joins a small number between capitalised words of a name ending in an organisation head', () => {
+    expect(orgs('Local media, such as Harbour 5 TV and Canal 9 International, reported the clash.')).toEqual([
+      'Harbour 5 TV',
+      'Canal 9 International',
+    ]);
+  });
+
+  it('leaves a date before a name alone', () => {
+    expect(orgs('On May 5 Harbour TV reported the clash.')).toEqual(['Harbour TV']);
+  });
+});
