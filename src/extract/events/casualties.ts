@@ -101,7 +101,7 @@ function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean 
 // the kind verb right after a second count ("... and nine attackers were killed")
 const KIND_NEXT = new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i');
 const KIND_BEFORE_AND = new RegExp(`\\b(?:${KIND_ALT})\\s+and\\s+$`, 'i');
-const AND_ONE = new RegExp(`^\\s+and\\s+an?\\s+((?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b(?!\\s+(?:was|were)\\b)`, 'i');
+const AND_ONE = new RegExp(`^\\s+and\\s+(?:an?|another|one\\s+other)\\s+((?:[A-Za-z-]+\\s+){0,2}?(?:${ONE_PERSON.join('|').replace(/ /g, '\\s+')}))\\b(?!\\s+(?:was|were)\\b)`, 'i');
 // "and three policemen", "and her two children": more victims of the same blow
 const AND_MORE = new RegExp(`^\\s+and\\s+(?:(?:his|her|their)\\s+)?(${NUMBER_PHRASE})${GROUP}`, 'i');
 const FIRST_OF_TWO = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+and\\s+$`, 'i');

@@ -1,6 +1,6 @@
 import type { CasualtyKind, Range } from '../types.ts';
 import { allMatches } from '../all-matches.ts';
-import { ASSAILANT_GROUPS, GENERIC_GROUP, GROUP_STOP, KIN, ONE_PERSON, RANKED_ONE } from './casualty-words.ts';
+import { ASSAILANT_GROUPS, BACKGROUND_SUBJECTS, GENERIC_GROUP, GROUP_STOP, KIN, ONE_PERSON, RANKED_ONE } from './casualty-words.ts';
 import { NUMBER_PHRASE, parseRange, sumRanges } from './numbers.ts';
 import { DEMONYM, oneVictim } from './one-victim.ts';
 
@@ -39,7 +39,8 @@ const INJURIES_TO = new RegExp(`\\b${RESULT}\\s+(?:the\\s+)?(?:injuries|wounds)\
 // (its modifiers never a verb or a count: "the army said one officer was among those killed" is a subset)
 const TITLE = `((?:(?!(?:said|says|told|reported|added|one|two|three|four|five)\\b)[\\w-]+\\s+){0,3}?${PERSON})`;
 const AMONG_ONE = new RegExp(`\\b(?:an?|the)\\s+${TITLE}(?:,[^,]{2,40},)?\\s+(?:was|is)\\s+among\\s+(?:the|those|several|many|dozens\\s+of)\\s+(?:(?:people|others|victims)\\s+)?(?:who\\s+(?:were|was|had\\s+been)\\s+)?(killed|dead)\\b`, 'gi');
-// "the attack claimed 12 lives", "costing at least 30 lives"
+// "the attack claimed 12 lives", "costing at least 30 lives"; "a war that has cost 11,000 lives" is a running total
+const WAR_BEFORE = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had|that|which)\\s+(?:so\\s+far\\s+|already\\s+)?$`, 'i');
 const LIVES = new RegExp(`\\b(?:claimed|claiming|cost|costing|took|taking)\\s+(?:the\\s+)?(${NUMBER_PHRASE})\\s+(?:more\\s+)?lives\\b`, 'gi');
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -78,7 +79,10 @@ export function findNominalFigures(text: string): NominalFigure[] {
     }
   }
   if (/\blives\b/i.test(text)) {
-    for (const m of allMatches(LIVES, text)) out.push({ kind: 'killed', range: parseRange(m[1]!), group: null, start: m.index, end: m.index + m[0].length });
+    for (const m of allMatches(LIVES, text)) {
+      if (WAR_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      out.push({ kind: 'killed', range: parseRange(m[1]!), group: null, start: m.index, end: m.index + m[0].length });
+    }
   }
   return out;
 }

@@ -92,3 +92,13 @@ describe('figures round 7: one named victim among the dead, lives claimed', () =
     expect(figures('The attack has claimed 12 lives, officials said.')).toEqual([['killed', 12, 12]]);
   });
 });
+
+describe('figures round 7: checks over every DEV sentence', () => {
+  it('adds "and another person" to a victim with an age', () => {
+    expect(figures('A rocket hit a house, killing a 15-year-old girl and another person, medics said.')).toEqual([['killed', 2, 2]]);
+  });
+
+  it('does not read a war\'s "has cost N lives" as a toll', () => {
+    expect(figures('The long conflict has cost more than 9,000 lives.')).toEqual([]);
+  });
+});
