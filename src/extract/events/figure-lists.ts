@@ -9,8 +9,9 @@ import { NUMBER_PHRASE, parseRange, sumRanges } from './numbers.ts';
  */
 
 const STOP = [...GROUP_STOP].join('|');
-// one to four words of who they are: a list item always names them ("2019, 40 people..." is no item)
-const ITEM = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})((?:\\s+(?!(?:${STOP})\\b)[A-Za-z][A-Za-z'\u2019-]*){1,4}),\\s+$`, 'i');
+// one to four words of who they are: a list item always names them ("2019, 40 people..." is no item);
+// "Of the 40 victims, 12 soldiers ..." is the whole, not an item
+const ITEM = new RegExp(`(?<![\\w-])(?<!\\b(?:the|of|these|those|all|its|their)\\s+)(${NUMBER_PHRASE})((?:\\s+(?!(?:${STOP})\\b)[A-Za-z][A-Za-z'\u2019-]*){1,4}),\\s+$`, 'i');
 const PERSON = [...ONE_PERSON].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 const AS_WELL_AS = new RegExp(`^,?\\s+as\\s+well\\s+as\\s+(?:an?\\s+((?:[\\w-]+\\s+){0,2}?(?:${PERSON}))\\b|(${NUMBER_PHRASE})((?:\\s+(?!(?:${STOP})\\b)[A-Za-z][A-Za-z'\u2019-]*){1,3}))`, 'i');
 

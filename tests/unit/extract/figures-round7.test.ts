@@ -45,6 +45,10 @@ describe('figures round 7: victims in several parts', () => {
     expect([f!.range.min, f!.assailants?.min]).toEqual([5, 9]);
   });
 
+  it('does not take the whole before a comma as a list item', () => {
+    expect(figures('Of the 40 victims, 12 guards and 8 drivers were killed.')).toEqual([['killed', 20, 20]]);
+  });
+
   it('does not take a year before a comma as a list item', () => {
     expect(figures('In 2009, 30 guards and five drivers were killed.')).toEqual([['killed', 35, 35]]);
   });
