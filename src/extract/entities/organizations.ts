@@ -111,6 +111,7 @@ export function buildOrganizations(ctx: EntityContext, candidates: Candidate[]):
   mergeShortForms(orgs, keyOf);
   mergePluralForms(orgs, keyOf);
   mergeWordSubsets(orgs, keyOf, knownKeys);
+  mergeCountryForms(ctx, orgs, keyOf);
   ctx.doc.organizations = [...orgs.values()];
   return keyOf;
 }
@@ -203,6 +204,30 @@ function mergeWordSubsets(orgs: Map<string, OrganizationEntity>, keyOf: Map<Cand
       if (o === org) return false;
       const longer = new Set(nameWordStems(o.name));
       return longer.size > words.length && words.every((w) => longer.has(w));
+    });
+    const target = targets[0];
+    if (targets.length === 1 && target !== undefined) mergeInto(target, org, orgs, keyOf, key);
+  }
+}
+
+/**
+ * "the Peruvian Interior Ministry" ... "an Interior Ministry spokesman": a name that one other organization's name
+ * extends only by a country or nationality before it is that body, named without its country.
+ */
+function mergeCountryForms(ctx: EntityContext, orgs: Map<string, OrganizationEntity>, keyOf: Map<Candidate, string>): void {
+  for (const [key, org] of orgs) {
+    const suffix = ` ${foldName(org.name)}`;
+    const targets = [...orgs.values()].filter((o) => {
+      if (o === org) return false;
+      const f = foldName(o.name);
+      if (!f.endsWith(suffix)) return false;
+      const lead = o.name.slice(0, o.name.length - org.name.length).trim();
+      return (
+        lead !== '' &&
+        foldName(lead) === f.slice(0, f.length - suffix.length) &&
+        (ctx.gazetteer.nationality(lead) !== undefined ||
+          ctx.gazetteer.find(lead).some((m) => m.exact && m.place.kind === 'country'))
+      );
     });
     const target = targets[0];
     if (targets.length === 1 && target !== undefined) mergeInto(target, org, orgs, keyOf, key);

@@ -105,7 +105,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     if (
       isAcronym(ctx.tokens[c.start]) &&
       c.end - c.start === 1 &&
-      !NON_ORG_ACRONYMS.has(text.replace(/\./g, '').toUpperCase())
+      !namesAThing(text)
     ) {
       out.push({ ...c, type: 'organization', orgKind: 'other' });
       continue;
@@ -127,7 +127,7 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
       continue;
     }
     // "X reported", "an X reporter", "information ... provided by X and Y": a news organization.
-    if (isNewsSource(ctx, c)) {
+    if (isNewsSource(ctx, c) && !namesAThing(text)) {
       out.push({ ...c, type: 'organization', orgKind: 'news_agency' });
       continue;
     }
@@ -157,4 +157,11 @@ function lowerTailStart(ctx: EntityContext, c: Candidate): number {
   let e = c.end;
   while (e - 1 > c.start && /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[e - 1]?.text ?? '')) e--;
   return e;
+}
+
+/** "IED", "NGO", "AK-47s" written "AK47s": an abbreviation for a kind of thing, not a body (a model number and a
+ * plural "s" after it change nothing). */
+function namesAThing(text: string): boolean {
+  const letters = text.replace(/\./g, '').toUpperCase();
+  return NON_ORG_ACRONYMS.has(letters) || NON_ORG_ACRONYMS.has(letters.replace(/-?\d+S?$/, ''));
 }

@@ -174,3 +174,25 @@ describe('entities (round 7): a number inside an organization name', () => {
     expect(orgs('On May 5 Harbour TV reported the clash.')).toEqual(['Harbour TV']);
   });
 });
+
+describe('entities (round 7): abbreviations of things and bodies named without their country', () => {
+  it('reads "according to an NGO count" and "AK47s" as no organization', () => {
+    expect(orgs('More than 900 people have died, according to an NGO count.')).toEqual([]);
+    expect(orgs('The army seized motorcycles and AK47s from the attackers.')).toEqual([]);
+  });
+
+  it('makes a body named without its country an alias of the one body named with it', () => {
+    const doc = entitiesOf(
+      'The Peruvian Interior Ministry said the road was closed. An Interior Ministry spokesman gave no details.',
+    );
+    expect(doc.organizations.map((o) => o.name)).toEqual(['Peruvian Interior Ministry']);
+    expect(doc.organizations[0]?.aliases).toContain('Interior Ministry');
+  });
+
+  it('keeps the bare name apart when two countries name such a body', () => {
+    const doc = entitiesOf(
+      'The Peruvian Interior Ministry and the Chilean Interior Ministry met. The Interior Ministry said more.',
+    );
+    expect(doc.organizations.map((o) => o.name)).toContain('Interior Ministry');
+  });
+});
