@@ -85,3 +85,10 @@ describe('statements (round 7): nouns after possessives, relative antecedents, q
       .toEqual(['The mayor | the attackers would be "found and punished,"', 'The mayor | the town would rebuild']);
   });
 });
+
+describe('statements (round 7): "charges" is a noun', () => {
+  it('keeps "while officials investigate charges he ..." inside the report', () => {
+    expect(pairs(statementsOf('The state news agency said the former minister is being held for 15 days, while officials investigate charges he took bribes.')))
+      .toEqual(['The state news agency | the former minister is being held for 15 days, while officials investigate charges he took bribes']);
+  });
+});
