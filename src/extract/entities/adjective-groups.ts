@@ -4,7 +4,7 @@ import { lower, tokenText } from './context.ts';
 import { knownOrganization } from './lexicon.ts';
 import { foldName } from './memo.ts';
 
-/** Lower-case nouns for fighters after which a describing adjective names no group ("Marxist rebels"). */
+/** Lower-case nouns for fighters after which a describing adjective names no group ("Trotskyist rebels"). */
 const FIGHTER_NOUNS = new Set([
   'rebels',
   'militants',
@@ -22,9 +22,9 @@ const FIGHTER_NOUNS = new Set([
 const DESCRIBING_WORDS = new Set(['militant', 'rebel', 'insurgent', 'ethnic', 'tribal', 'armed', 'radical']);
 
 /**
- * "Marxist rebels", "Francophone separatists", "Pro-Ostrian militias", "Anti-treaty insurgents",
+ * "Trotskyist rebels", "Francophone separatists", "Pro-Ostrian militias", "Anti-treaty insurgents",
  * "Militant group X": an adjective before a fighter noun describes unnamed fighters and names no
- * organization. The group is named when the text also uses the word as a noun ("the Marxists"), which
+ * organization. The group is named when the text also uses the word as a noun ("the Trotskyists"), which
  * the plural merge then makes its name. Drops such candidates in place.
  */
 export function dropAdjectiveGroups(ctx: EntityContext, candidates: Candidate[]): void {
@@ -38,7 +38,7 @@ export function dropAdjectiveGroups(ctx: EntityContext, candidates: Candidate[])
     if (describesGroup(ctx, word) && !names.has(foldName(`${word}s`))) dropped.add(foldName(word));
   }
   if (dropped.size === 0) return;
-  // The word's other uses ("Marxist attacks", read by the second pass as the group's name) go too.
+  // The word's other uses ("Trotskyist attacks", read by the second pass as the group's name) go too.
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     if (c?.type === 'organization' && c.known === undefined && dropped.has(foldName(ctx.tokens[c.start]?.text ?? '')))
