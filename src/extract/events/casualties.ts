@@ -132,6 +132,10 @@ function withAssailants(found: RawFigure[], start: number, range: Range): void {
   if (figure) figure.assailants = range;
 }
 
+// "killed about 50 kilometers south", "the toll of almost two months of fighting": a distance, a length
+// of time or a share after the number, not a count of people
+const MEASURE_AFTER = /^\s+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|yards?|feet|hours?|days?|weeks?|months?|years?|decades?|percent|per\s+cent)\b/i;
+
 export function findFigures(text: string, offset = 0): RawFigure[] {
   const found: RawFigure[] = [];
   if (!ANY_KIND.test(text)) return found;
@@ -153,12 +157,11 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   for (const m of /\b(?:toll|number\s+of)\b/i.test(text) ? allMatches(TOLL, text) : []) {
     // "the toll from the offensive has risen to 60 since last week": a running total
     const rest = text.slice(m.index + m[0].length);
-    // "the toll of almost two months of fighting": a length of time, not a count of the dead
-    if (/^\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b/i.test(rest)) continue;
+    if (MEASURE_AFTER.test(rest)) continue;
     if (!SINCE.test(rest) && !SINCE_DAY.test(rest)) push(found, offset, 'killed', parseRange(m[1]!), null, m.index, m.index + m[0].length);
   }
   for (const m of allMatches(ACTIVE, text)) {
-    if (isBackgroundTotal(text, m.index, m.index + m[0].length)) continue;
+    if (isBackgroundTotal(text, m.index, m.index + m[0].length) || MEASURE_AFTER.test(m[3]!)) continue;
     const group = groupOf(m[3]!);
     const end = m.index + m[0].length - m[3]!.length + (group.words.length ? m[3]!.indexOf(group.words.at(-1)!) + group.words.at(-1)!.length : 0);
     const after = text.slice(end);

@@ -106,3 +106,11 @@ describe('figures round 7: checks over every DEV sentence', () => {
     expect(figures('The long conflict has cost more than 9,000 lives.')).toEqual([]);
   });
 });
+
+describe('figures: a measure after the number is no count', () => {
+  it('does not read a distance, a length of time or a share after "killed about" as the dead', () => {
+    expect(figures('Another three people were killed about 50 kilometers south in Narvik.')).toEqual([['killed', 3, 3]]);
+    expect(figures('The attack killed some 40 miles from the border.')).toEqual([]);
+    expect(figures('The bombing killed at least 12 people.')).toEqual([['killed', 12, null]]);
+  });
+});
