@@ -25,7 +25,7 @@ describe('events: owners are not locations', () => {
 describe('events: ceasefires with attacks around them', () => {
   const text = [
     'A ceasefire brokered by Turkey and Qatar took effect in Libya on Sunday.',
-    'Government aircraft dropped barrel bombs on a village near Misrata shortly before the ceasefire began, killing two children, activists said.',
+    'Government aircraft dropped barrel bombs on a village near Zliten shortly before the ceasefire began, killing two children, activists said.',
   ].join('\n\n');
 
   it('places a ceasefire where it took effect, not with those who brokered it', () => {
@@ -34,7 +34,7 @@ describe('events: ceasefires with attacks around them', () => {
 
   it('gives the figure to the attack and the anchor day to it', () => {
     // barrel bombs dropped by aircraft are a strike from the air (round 7)
-    expect(run(text).events[1]).toMatchObject({ type: 'AIRSTRIKE', place: 'Misrata', date: '2021-03-14', killed: { min: 2, max: 2 } });
+    expect(run(text).events[1]).toMatchObject({ type: 'AIRSTRIKE', place: 'Zliten', date: '2021-03-14', killed: { min: 2, max: 2 } });
   });
 
   it('keeps a total over days of protests off the protest', () => {
