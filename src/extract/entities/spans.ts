@@ -277,12 +277,24 @@ function isDeterminer(t: Token | undefined): boolean {
   return w === 'the' || w === 'a' || w === 'its' || w === 'their' || w === 'his' || w === 'her';
 }
 
-/** "Commission on Water Rights", "Council on the Arctic Seas": right after an organization head, "on" and a
- * capitalised topic join the name; a day or month after it ("the Ministry on Monday") is a date. */
+/** Heads of bodies named for a topic after "on" ("Commission on Water Rights"); a ministry or army "on" a day,
+ * a holiday or a platform ("the Interior Ministry on Christmas Eve", "on Twitter") is no such name. */
+const TOPIC_HEADS = new Set(['authority', 'commission', 'committee', 'council', 'forum', 'panel', 'institute', 'centre', 'center', 'network', 'campaign', 'initiative']);
+/** Words opening a capitalised run after "on" that is a time or a medium, not a topic. */
+const NOT_TOPICS = new Set(['eid', 'christmas', 'easter', 'ramadan', 'new', 'independence', 'twitter', 'facebook', 'telegram', 'x', 'youtube', 'instagram', 'state']);
+
+/** "Commission on Water Rights", "Council on the Arctic Seas": right after a topic head, "on" and a capitalised
+ * topic join the name; a day or month, a holiday or a platform after it ("the Council on Monday") do not. */
 function topicAfterOn(ctx: EntityContext, at: number): boolean {
-  if (lower(ctx.tokens[at]) !== 'on' || orgHeadKind(lower(ctx.tokens[at - 1])) === undefined) return false;
+  const head = lower(ctx.tokens[at - 1]);
+  if (lower(ctx.tokens[at]) !== 'on' || !TOPIC_HEADS.has(head) || orgHeadKind(head) === undefined) return false;
   const k = lower(ctx.tokens[at + 1]) === 'the' ? at + 2 : at + 1;
-  return isCapitalised(ctx.tokens[k]) && !MONTHS_AND_DAYS.has(lower(ctx.tokens[k]));
+  const first = lower(ctx.tokens[k]);
+  if (!isCapitalised(ctx.tokens[k]) || MONTHS_AND_DAYS.has(first) || NOT_TOPICS.has(first)) return false;
+  let e = k;
+  while (isCapitalised(ctx.tokens[e])) e++;
+  const last = lower(ctx.tokens[e - 1]);
+  return last !== 'day' && last !== 'eve';
 }
 
 /**

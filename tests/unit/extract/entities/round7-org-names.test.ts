@@ -100,6 +100,12 @@ describe('entities (round 7): "on" and "and" inside organization names', () => {
     expect(orgs('The Water Commission on Monday said the dam was safe.')).toEqual(['Water Commission']);
   });
 
+  it('leaves a holiday or a platform after "on" out of the name, and a ministry "on" anything', () => {
+    expect(orgs('The Water Commission on Christmas Eve said the dam was safe.')).toEqual(['Water Commission']);
+    expect(orgs('The Water Commission on Twitter said the dam was safe.')).toEqual(['Water Commission']);
+    expect(orgs('The Interior Ministry on Harvest Festival said the road was shut.')).toEqual(['Interior Ministry']);
+  });
+
   it('joins a head-less word and a run ending in an organisation head across "and"', () => {
     expect(orgs('The Truth and Reconciliation Commission opened hearings.')).toEqual([
       'Truth and Reconciliation Commission',
