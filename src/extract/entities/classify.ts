@@ -74,7 +74,11 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const coalitionEnd = ledCoalitionEnd(ctx, start, end);
   if (coalitionEnd > 0) return { ...base, type: 'organization', end: coalitionEnd, nameEnd: coalitionEnd, orgKind: 'military' };
   const subBody = subBodyEnd(ctx, start, end, range[1]);
-  if (subBody > 0) return { ...base, type: 'organization', end: subBody, nameEnd: subBody, orgKind: 'international' };
+  if (subBody > 0) {
+    // "the UN refugee agency" may be a listed body's other name: the same organization as its acronym.
+    const listed = knownOrganization(tokenText(ctx, start, subBody));
+    return { ...base, type: 'organization', end: subBody, nameEnd: subBody, orgKind: 'international', ...(listed ? { known: listed } : {}) };
+  }
 
   const person = splitTitle(ctx, start, end);
   if (person !== null) return { ...base, ...person, type: 'person' };

@@ -202,3 +202,13 @@ describe('entities (round 7): abbreviations of things and bodies named without t
     expect(doc.organizations.map((o) => o.name)).toContain('Interior Ministry');
   });
 });
+
+describe('entities (round 7): a listed body named by parent and work', () => {
+  it('joins its acronym when the whole name is a listed other name', () => {
+    const doc = entitiesOf('The UN refugee agency said 900 people fled. UNHCR staff counted them.');
+    expect(doc.organizations).toHaveLength(1);
+    expect([doc.organizations[0]?.name, ...(doc.organizations[0]?.aliases ?? [])]).toEqual(
+      expect.arrayContaining(['UN refugee agency', 'UNHCR']),
+    );
+  });
+});
