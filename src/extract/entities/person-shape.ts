@@ -35,9 +35,9 @@ export function isTitleWord(w: string): boolean {
   return TITLE_WORDS.has(w) || (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part)));
 }
 
-/** Where a leading role ends and the name begins ("US Secretary of State | John Kerry", "President |
- * Hassan Sheikh Mohamud"): after the first run of title words (with the country, nationality or
- * organization words before it), else after the last title word ("Deputy Gedo Governor | X"). */
+/** Where a leading role ends and the name begins ("US Secretary of State | Helen Marsh", "President |
+ * Tomas Ruiz Ocampo"): after the first run of title words (with the country, nationality or
+ * organization words before it), else after the last title word ("Deputy Valdoria Governor | X"). */
 export function splitTitle(ctx: EntityContext, start: number, end: number): Partial<Candidate> | null {
   const run = leadingTitleRun(ctx, start, end);
   if (run > start && run < end && looksLikePersonName(ctx, run, end, true))
@@ -132,7 +132,7 @@ function leadingTitleRun(ctx: EntityContext, start: number, end: number): number
       k++;
       continue;
     }
-    // "... of State for South and Central Asian Affairs": the portfolio belongs to the office.
+    // "... of State for Coastal and Inland Fisheries Affairs": the portfolio belongs to the office.
     if (sawTitle && w === 'for') {
       const affairs = ctx.tokens.slice(k, end).findIndex((x) => x.text === 'Affairs');
       if (affairs > 0) {

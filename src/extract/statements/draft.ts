@@ -48,7 +48,7 @@ export function cutNarration(text: string): string {
 /** A report in the progressive or with a modal ("they were acting ...", "it would halt ..."); "had ..., and also". */
 const PROGRESSIVE_OR_MODAL = /^(?:they|he|she|it|we|i)\s+(?:(?:was|were)\s+[a-z]+ing|would|could|will|might)\b/i;
 /**
- * "claimed they were acting in self-defense and declared victory": a simple past after "and" cannot
+ * "insisted they were guarding the depot and demanded an inquiry": a simple past after "and" cannot
  * continue a progressive or modal report (no auxiliary to share), so it is the speakers' next act.
  */
 const SECOND_PREDICATE = /,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b(?!\s+by\b))/;
@@ -59,7 +59,7 @@ export function trimClause(text: string): string {
     .replace(/,\s+according to [^,;]+[.;]?\s*$/i, '')
     // "..., a claim the ministry denied" / "-- a charge X denies": the reporter's comment on the report.
     .replace(/\s*(?:,|--|\u2014|\u2013)\s*(?:a|an)\s+(?:claim|charge|allegation|assertion|accusation)\b[^.;]*[.;]?\s*$/i, '')
-    // "33 died, but officials later lowered the number": what happened later is the reporter's narration.
+    // "12 were hurt, but police later revised the figure": what happened later is the reporter's narration.
     .replace(/,?\s+but\s+(?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2}?\s+(?:later|subsequently)\s+[a-z]+\b[^;]*[.;]?\s*$/u, '')
     // "..., but did not give details": the reporter's note on the source, not the report.
     .replace(/,?\s+(?:but|and)\s+(?:did not|didn't|declined to|refused to|would not|gave no|offered no|provided no)\s+(?:say|give|elaborate|provide|comment|identify|disclose|offer|specify)\b[^.;]*[.;]?\s*$/i, '')
