@@ -59,7 +59,7 @@ const ACTIVE_ONE = new RegExp(`\\b(killed|killing|wounded|wounding|injured|injur
 
 // "one soldier was among those killed"
 const SUBSET = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})${GROUP}\\s+(?:was|were|is|are)\\s+among\\s+(?:those|the)\\s+(${KIND_ALT})\\b`, 'gi');
-// "put the death toll at more than 50"
+// "officials said the death toll had risen to 23"
 const TOLL = new RegExp(`\\b(?:(?:death\\s+)?toll|number\\s+of\\s+(?:the\\s+)?(?:dead|deaths|fatalities|(?:[a-z]+\\s+){1,2}?killed))\\s+(?:(?:from|in|of)\\s+[^,.;]{1,100}?\\s+)?(?:at|to|of|stood\\s+at|stands\\s+at|rose\\s+to|climbed\\s+to|jumped\\s+to|reached|hit|(?:has|had)\\s+(?:risen|climbed|reached)(?:\\s+to)?)\\s+(${NUMBER_PHRASE})\\b`, 'gi');
 // "was killed in the strike along with six others": the named victim plus the others
 const ALONG_WITH = new RegExp(`\\b(killed|wounded|injured|abducted|kidnapped)\\b[^.;]{0,80}?\\balong\\s+with\\s+(${NUMBER_PHRASE})\\s+others?\\b`, 'gi');
@@ -249,7 +249,7 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
   }
   for (const f of found) {
     const s = f.start - offset;
-    // "two were killed in the blast, which also wounded 16": "also" adds a kind, not more victims of it
+    // "four died in the explosion, which also injured nine": "also" adds a kind, not more victims of it
     if (isTotalOverAttacks(text, s, f.end - offset)) f.implicit = true;
     const afterOtherKind = found.some((g) => g.start < f.start && g.kind !== f.kind);
     const attackers = f.group !== null && ATTACKER_GROUPS.includes(f.group.split(' ').at(-1)!.toLowerCase());

@@ -25,13 +25,13 @@ const AUX = '(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)(?:(?:repo
 const PLURAL_AUX = '(?:(?:were|have\\s+been|had\\s+been)\\s+)(?:(?:reportedly|also|later|found|confirmed)\\s+)?';
 const PERSON = `(?:${alt([...ONE_PERSON, ...RANKED_ONE, 'bomber', 'attacker', 'gunman', 'assailant', 'hostage', 'captive', 'passenger', 'wife', 'husband', 'son', 'daughter', 'brother'])})`;
 
-// "The suicide bomber and another woman were killed", "five policemen and a child were killed": one more than the first count
+// "The attacker and another passenger were wounded", "five policemen and a child were killed": one more than the first count
 const WORD = '(?!(?:and|or|of|in|at|on|were|was)\\b)[A-Za-z-]+';
 const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER_PHRASE})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z.-]+\\s+)?${PERSON})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
 // "two of the hostages were found dead", "at least one member of the police force was killed", "seven
 // members of one family were killed"
 const PARTITIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:members?|people)\\s+)?(?:of|from)\\s+(?:the\\s+same|the|their|its|one|a)\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
-// "a senior commander and at least eight of his fighters were killed", "a driver and two other passengers
+// "a local commander and at least five of his bodyguards were wounded", "a driver and two other passengers
 // were wounded": the one plus the count
 const ONE_AND_MORE = new RegExp(`(?<![\\w-])(?:an?|one)\\s+((?:[A-Za-z-]+\\s+){0,2}?${PERSON})\\s+and\\s+(${NUMBER_PHRASE})\\s+(?:of\\s+(?:his|her|their|its)\\s+|other\\s+)?((?:${WORD}\\s+){0,2}${WORD})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
 const KIND_BEFORE = new RegExp(`\\b(?:${KIND_ALT})\\s+$`, 'i');

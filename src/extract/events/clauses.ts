@@ -46,7 +46,7 @@ export function splitClauses(text: string, triggers: readonly Trigger[]): Clause
     if (next?.newMarker && next.start - m.index < 40 && triggers.some((t) => t.end <= m.index)) cuts.add(m.index);
     else if (next && opening(next) && !next.weak && left.length > 0 && left.every((t) => !t.weak && coarse(t) !== coarse(next))) cuts.add(m.index);
   }
-  // "attacked police at the scene of a bombing that took place earlier": the bombing is another event
+  // "fired on medics near the site of an explosion that happened earlier": the explosion is another event
   for (const t of triggers) {
     if (t.verb || !EARLIER_ONE.test(text.slice(t.end, t.end + 50))) continue;
     const det = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));

@@ -4,7 +4,7 @@ import { shiftIso } from '../dates.ts';
 const SECOND_IN_DAYS = /\b(?:the\s+)?second\s+(?:\w+\s+){0,2}in\s+(?:as\s+many|two)\s+days\b/i;
 
 /**
- * "The blast is the second in as many days. On Wednesday, ...": an undated event said to be the second
+ * "The explosion was the second such attack in two days. On Friday, ...": an undated event said to be the second
  * in two days, next to one with a day, happened the day after it (never after publication).
  */
 export function datesFromSequence(events: readonly WorkingEvent[], published: string | null): void {

@@ -90,7 +90,7 @@ export class EventResolver {
     }
     const target = g.newMarker ? undefined : (this.sameTarget(g) ?? this.samePlace(g));
     if (target) return this.merge(target, g);
-    // "in a U.S. strike one week ago": a day of its own, apart from the events read so far, is another event
+    // "in an air raid last Tuesday": a day of its own, apart from the events read so far, is another event
     if (!g.specific && g.places.length === 0 && g.figures.length === 0 && !(g.date?.kind === 'day' && this.events.every((e) => e.date !== g.date!.iso))) {
       const ante = this.antecedent(g);
       if (ante) this.merge(ante, g);

@@ -17,7 +17,7 @@ export function spokenAt(text: string, start: number): boolean {
   return SPOKEN.test(text.slice(Math.max(0, start - 90), start));
 }
 
-// "the U.S. is "greatly alarmed" by the fighting", "Kenya was deeply saddened": who reacts, not where
+// "Finland is "deeply troubled" by the clashes", "Uruguay was profoundly shocked": who reacts, not where
 const REACTS = /^\s+(?:(?:is|was|are|were|has\s+been|have\s+been|remains?)\s+)["\u201c']?(?:\w+ly\s+)?(?:alarmed|concerned|worried|troubled|saddened|outraged|shocked|appalled|dismayed|disturbed)\b/i;
 
 /** Whether the place mention [start, end) is the subject of a reaction (not after a preposition). */

@@ -198,7 +198,7 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     if (t.verb && /^(?:attacked|bombed|shelled|raided|targeted)$/i.test(word) && /\b(?:the|an?|this|that)\s+$/i.test(before)) continue;
     // "resentment against the rule exploded in 2004", "anger exploded": a feeling flared up, nothing blew up
     if (/^exploded$/i.test(word) && FEELING_SUBJECT.test(text.slice(Math.max(0, start - 70), start))) continue;
-    // "in fighting that has left more than 5,000 dead": the whole conflict and its running total, no one event
+    // "in violence that has so far left over 3,000 people dead": the whole conflict and its running total, no one event
     if (!t.verb && /^(?:fighting|violence|conflict|insurgency|war|unrest)$/i.test(word) && CONFLICT_TOTAL_AFTER.test(text.slice(end, end + 60))) continue;
     // "the area is a frequent target of airstrikes and shelling": what keeps happening there, no one event
     if (!t.verb && FREQUENT_TARGET.test(text.slice(Math.max(0, start - 80), start))) continue;
