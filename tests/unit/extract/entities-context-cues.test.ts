@@ -18,8 +18,10 @@ describe('entities: context cues', () => {
     expect(doc.organizations.map((o) => [o.name, o.aliases])).toEqual([['Nasr news agency', ['Nasr']]]);
   });
 
-  it('completes a known branch name before "group" ("the al-Qaida in Iraq group")', () => {
-    expect(orgNames('The bombings were blamed on the al-Qaida in Iraq group.')).toEqual(['al-Qaida in Iraq']);
+  it('completes a known branch name before "group" ("the al-Qaida in the Arabian Peninsula group")', () => {
+    expect(orgNames('Police pinned the kidnapping on the al-Qaida in the Arabian Peninsula group.')).toEqual([
+      'al-Qaida in the Arabian Peninsula',
+    ]);
   });
 
   it('takes "X-speaking" for an adjective and "Somali Islamist group" for an unnamed group', () => {

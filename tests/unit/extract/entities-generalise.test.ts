@@ -72,7 +72,7 @@ describe('entities: news organizations by how the text uses an unknown name', ()
 
   it('reads names in a credit line as news organizations', () => {
     expect(
-      news('Two lorries burned. Some information for this report was provided by Lumora, Vexal and Norden.'),
+      news('Two lorries burned. Parts of this report were provided by Lumora, Vexal and Norden.'),
     ).toEqual(['Lumora', 'Vexal', 'Norden']);
   });
 
