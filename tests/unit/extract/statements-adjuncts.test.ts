@@ -71,8 +71,8 @@ describe('statements: possessives and audiences in attributions', () => {
   });
 
   it('takes a closing "told <Audience>" attribution followed by a setting', () => {
-    const s = statementsOf('The attack was carried out by a suicide bomber, the official told Radio Norland on condition of anonymity.');
-    expect(pairs(s)).toEqual(['the official | The attack was carried out by a suicide bomber']);
+    const s = statementsOf('The fire was started by two men on a scooter, the official told Radio Norland on condition of anonymity.');
+    expect(pairs(s)).toEqual(['the official | The fire was started by two men on a scooter']);
   });
 });
 

@@ -44,22 +44,22 @@ describe('statements: attributions seen on unseen articles', () => {
   });
 
   it('reads a closing attribution followed by "adding that ..." as two reports of one speaker', () => {
-    const s = statementsOf('The first exchange of fire lasted ten minutes, the army said, adding that more troops were sent to the hills.');
+    const s = statementsOf('The second convoy reached the dam after dark, the police said, adding that two patrol boats were moved to the estuary.');
     expect(pairs(s)).toEqual([
-      'the army | The first exchange of fire lasted ten minutes',
-      'the army | more troops were sent to the hills',
+      'the police | The second convoy reached the dam after dark',
+      'the police | two patrol boats were moved to the estuary',
     ]);
   });
 
   it('cuts a report where a second speaker behind a dashed insert starts, and names that speaker from the next sentence', () => {
     const s = statementsOf([
-      'Port police official Tom Bell said the dead were civilians, and a spokesman for the regional peace mission \u2014known as REPAM\u2014 said two soldiers were wounded.',
-      '"We have two minor injuries," said spokesman Col. Jim Hart.',
+      'Harbour police official Tom Bell said the victims were fishermen, and a spokesman for the coastal monitoring force \u2014known as COMOF\u2014 said three sailors were hurt.',
+      '"We have three light injuries," said spokesman Col. Jim Hart.',
     ].join(' '));
     expect(pairs(s)).toEqual([
-      'Tom Bell | the dead were civilians',
-      'Jim Hart | two soldiers were wounded',
-      'Jim Hart | We have two minor injuries,',
+      'Tom Bell | the victims were fishermen',
+      'Jim Hart | three sailors were hurt',
+      'Jim Hart | We have three light injuries,',
     ]);
   });
 
@@ -138,10 +138,10 @@ describe('statements: attributions seen on unseen articles', () => {
   });
 
   it('joins a report on both sides of a mid-sentence "he said, and ..."', () => {
-    const s = statementsOf('Jon Moss said the car swerved. The blast threw the car off the road, he said, and then the soldiers started firing into the air.');
+    const s = statementsOf('Jon Moss said the truck stalled. The shock wave pushed the truck into a ditch, he said, and then the guards began shouting at the crowd.');
     expect(pairs(s)).toEqual([
-      'Jon Moss | the car swerved',
-      'Jon Moss | The blast threw the car off the road, and then the soldiers started firing into the air',
+      'Jon Moss | the truck stalled',
+      'Jon Moss | The shock wave pushed the truck into a ditch, and then the guards began shouting at the crowd',
     ]);
   });
 

@@ -8,10 +8,10 @@ describe('statements: where a reported clause starts and ends', () => {
   });
 
   it('makes a clause ending in a short quoted word one indirect statement, and a label after "called" a direct one', () => {
-    const s = statementsOf('Six guards were also "captured," the council said in a statement when it called a "cowardly raid" on the depot.');
+    const s = statementsOf('Four drivers were also "detained," the committee said in a short statement when it called a "shameful ambush" on the convoy.');
     expect(s.map((x) => `${x.kind} | ${x.speaker} | ${x.quote}`)).toEqual([
-      'indirect | the council | Six guards were also "captured,"',
-      'direct | the council | cowardly raid',
+      'indirect | the committee | Four drivers were also "detained,"',
+      'direct | the committee | shameful ambush',
     ]);
   });
 

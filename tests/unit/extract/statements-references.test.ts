@@ -11,7 +11,7 @@ function mention(body: string, text: string, type: Mention['type'], key: string,
 
 describe('statements: descriptions that stand for named actors', () => {
   it('gives "the two nations said" to the pair a recent sentence named "X and Y"', () => {
-    const body = 'Norland and Eastland agreed to a truce. The two nations said in a joint statement that talks would resume.';
+    const body = 'Norland and Eastland agreed to a truce. The two nations said on Tuesday that prisoners would be swapped.';
     const doc = buildDoc(body);
     doc.places = [
       { key: 'country:NL', name: 'Norland', aliases: [], kind: 'country', country: 'Norland', countryCode: 'NL', lat: null, lon: null, geonameId: null, parentKey: null, mentions: [] },
@@ -19,7 +19,7 @@ describe('statements: descriptions that stand for named actors', () => {
     ] as never;
     doc.mentions = [mention(body, 'Norland', 'place', 'country:NL', 0), mention(body, 'Eastland', 'place', 'country:EL', 0)];
     findStatements(doc);
-    expect(pairs(doc.statements)).toEqual(['Norland | talks would resume', 'Eastland | talks would resume']);
+    expect(pairs(doc.statements)).toEqual(['Norland | prisoners would be swapped', 'Eastland | prisoners would be swapped']);
   });
 
   it('gives "rebels from the X movement say" to the organization', () => {
@@ -32,8 +32,8 @@ describe('statements: descriptions that stand for named actors', () => {
   });
 
   it('gives "the aid group says" to the name the article set in apposition to that description', () => {
-    const s = statementsOf('The Norland aid group, Lifeline, has withdrawn its staff. The Norland aid group also says it is concerned about a detained driver.');
-    expect(pairs(s)).toEqual(['Lifeline | it is concerned about a detained driver']);
+    const s = statementsOf('The Norland aid group, Lifeline, has withdrawn its staff. The Norland aid group also says it fears for two missing nurses.');
+    expect(pairs(s)).toEqual(['Lifeline | it fears for two missing nurses']);
   });
 
   it('writes "the military" as the one fuller description the article uses, and keeps it when there are two', () => {
@@ -46,19 +46,19 @@ describe('statements: descriptions that stand for named actors', () => {
 
 describe('statements: more attributions', () => {
   it('gives quoted words "according to the statement issued by X" to X, and "It went on to say" to the same issuer', () => {
-    const s = statementsOf('"Both sides agreed to stop firing," according to the text of the statement issued by the Norland army. ' +
-      'It went on to say that the two sides would meet again.');
+    const s = statementsOf('"The convoys may now cross the bridge," according to a copy of the statement issued by the Norland army. ' +
+      'It went on to say that the next crossing would be on Friday.');
     expect(s.map((x) => `${x.kind} | ${x.speaker} | ${x.quote}`)).toEqual([
-      'direct | the Norland army | Both sides agreed to stop firing,',
-      'indirect | the Norland army | the two sides would meet again',
+      'direct | the Norland army | The convoys may now cross the bridge,',
+      'indirect | the Norland army | the next crossing would be on Friday',
     ]);
   });
 
   it('keeps a report inside a relative clause within the clause a closing attribution reports', () => {
-    const s = statementsOf('The coalition launched an airstrike that witnesses said killed more than 100 people, officials acknowledged Saturday.');
+    const s = statementsOf('The militia fired a shell that residents said wounded more than 40 people, police acknowledged Thursday.');
     expect(pairs(s)).toEqual([
-      'officials | The coalition launched an airstrike that witnesses said killed more than 100 people',
-      'witnesses | killed more than 100 people',
+      'police | The militia fired a shell that residents said wounded more than 40 people',
+      'residents | wounded more than 40 people',
     ]);
   });
 
@@ -68,8 +68,8 @@ describe('statements: more attributions', () => {
   });
 
   it('reads an all-capital name that spells a verb ("IS") as a name in the subject', () => {
-    const s = statementsOf('The coalition fighting IS said in a statement that it had opened an inquiry.');
-    expect(pairs(s)).toEqual(['The coalition | it had opened an inquiry']);
+    const s = statementsOf('The alliance fighting IS said in a brief statement that its pilots would avoid the old town.');
+    expect(pairs(s)).toEqual(['The alliance | its pilots would avoid the old town']);
   });
 
   it('does not read a name ending in -ed as a participle phrase', () => {

@@ -34,8 +34,8 @@ describe('statements: reporting verbs and their subjects', () => {
     expect(pairs(s)).toEqual(['The marchers | the governor resign before the vote']);
   });
 
-  it('takes a pronoun as the whole subject: none for "He rejected official claims", the pronoun after a fronted phrase', () => {
-    expect(statementsOf('Tom Bell spoke first. He rejected official claims the siege had ended.').map((x) => x.speaker)).toEqual([]);
+  it('takes a pronoun as the whole subject: none for "He rejected army claims", the pronoun after a fronted phrase', () => {
+    expect(statementsOf('Tom Bell spoke first. He rejected army claims the blockade was over.').map((x) => x.speaker)).toEqual([]);
     const s = statementsOf('President Tom Bell said the air force bombed two towns. After the bombing he says the army was attacked by militia.');
     expect(pairs(s)).toEqual(['Tom Bell | the air force bombed two towns', 'Tom Bell | the army was attacked by militia']);
   });
@@ -83,9 +83,9 @@ describe('statements: speaker names in long phrases', () => {
 
 describe('statements: where a self-report ends', () => {
   it('cuts a progressive or modal report before the speakers\' next act in the simple past', () => {
-    const s = statementsOf('Both sides claimed they were acting in self-defense and declared victory after the fighting. ' +
-      'The coalition said it had exchanged prisoners with the rebels and also welcomed a pause in combat.');
-    expect(s.map((x) => x.quote)).toEqual(['they were acting in self-defense', 'it had exchanged prisoners with the rebels']);
+    const s = statementsOf('Both sides insisted they were guarding the depot and demanded an inquiry after the clash. ' +
+      'The council said it had released two hostages to the militia and also praised a lull in shelling.');
+    expect(s.map((x) => x.quote)).toEqual(['they were guarding the depot', 'it had released two hostages to the militia']);
   });
 
   it('keeps a past-perfect report whose second verb shares "had"', () => {

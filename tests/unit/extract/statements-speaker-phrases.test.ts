@@ -62,8 +62,8 @@ describe('statements: speaker phrases that recur across articles', () => {
   });
 
   it('drops a leading preposition from a speaker ("with one official saying ...")', () => {
-    const x = run('The army named the new commander on Monday, with one security official saying he "had a key role in the raids."').statements;
-    expect(x.map((s) => s.speaker)).toEqual(['one security official']);
+    const x = run('The police promoted a new chief on Tuesday, with one senior officer saying she "had earned it in the floods."').statements;
+    expect(x.map((s) => s.speaker)).toEqual(['one senior officer']);
   });
 
   it('keeps a nameless tail after a person noun, and a tail that ends in an institution', () => {
@@ -74,9 +74,9 @@ describe('statements: speaker phrases that recur across articles', () => {
     expect(x).toContain('a senior officer in the Kovar local government | the roads were closed');
   });
 
-  it('reads "said in televised remarks that ..." as a report with its setting', () => {
-    expect(said('A truce was agreed on Monday. Lena Varga said in televised remarks that the truce had taken effect.'))
-      .toContain('Lena Varga | the truce had taken effect');
+  it('reads "said in recorded remarks that ..." as a report with its setting', () => {
+    expect(said('A curfew was imposed on Monday. Lena Varga said in recorded remarks that the curfew would end at dawn.'))
+      .toContain('Lena Varga | the curfew would end at dawn');
   });
 
   it('takes a known person after a description headed by a title word', () => {
@@ -135,7 +135,7 @@ describe('statements: speaker phrases that recur across articles', () => {
   });
 
   it('does not take the name after "in the capital," for the speaker', () => {
-    const x = run('Fighting resumed on Monday. Medical workers at a field hospital in the capital, Ostavia, said at least 30 people died.').statements;
+    const x = run('Fighting resumed on Monday. Medical workers at a mobile clinic in the capital, Ostavia, said at least 12 people needed surgery.').statements;
     expect(x.map((s) => s.speaker)).toEqual(['Medical workers']);
   });
 
@@ -157,7 +157,7 @@ describe('statements: speaker phrases that recur across articles', () => {
   });
 
   it('reads "announced a deal ... aimed at ending the war" as a noun object, no statement', () => {
-    expect(said('The truce came days after President Ida Lund announced a deal with rebels to open talks next month aimed at ending the war.')).toEqual([]);
+    expect(said('The curfew was lifted a week after Governor Ida Lund announced a deal with the unions to resume talks in June aimed at ending the strike.')).toEqual([]);
     expect(said('The army announced a missile attack killed 14 people on Monday.')).toEqual(['The army | a missile attack killed 14 people on Monday']);
   });
 

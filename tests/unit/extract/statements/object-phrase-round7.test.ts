@@ -18,7 +18,7 @@ describe('statements (round 7): the object of "accused X of", "blamed X for", "u
     expect(pairs(statementsOf('The mayor blames the smugglers for arming the gangs in the port.')))
       .toEqual(['The mayor | the smugglers for arming the gangs in the port']);
     expect(statementsOf('The mayor blamed the smugglers for the blast.')).toEqual([]);
-    expect(statementsOf('Police have blamed previous attacks on sympathizers of the gang.')).toEqual([]);
+    expect(statementsOf('Police have blamed earlier arson attacks on supporters of a rival cartel.')).toEqual([]);
   });
 
   it('reads "called on X to" across a dashed insert and a comma insert inside the object', () => {
