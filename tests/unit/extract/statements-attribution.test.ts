@@ -71,11 +71,11 @@ describe('statements: attributions seen on unseen articles', () => {
   });
 
   it('gives "the rebels" to the one organization the article names right before "rebels"', () => {
-    const body = 'The Northern Front rebels freed two hostages. Earlier this week, the rebels announced that they would observe a truce.';
+    const body = 'The Northern Front rebels freed two hostages. Earlier this week, the rebels announced that they would free more captives.';
     const doc = buildDoc(body);
     doc.organizations.push({ key: 'org:northern front', name: 'Northern Front', aliases: [], kind: 'armed_group', country: null, mentions: [] });
     findStatements(doc);
-    expect(pairs(doc.statements)).toEqual(['Northern Front | they would observe a truce']);
+    expect(pairs(doc.statements)).toEqual(['Northern Front | they would free more captives']);
     expect(statementsOf(body).map((x) => x.speaker)).toEqual(['the rebels']);
   });
 

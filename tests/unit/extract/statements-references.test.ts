@@ -23,12 +23,12 @@ describe('statements: descriptions that stand for named actors', () => {
   });
 
   it('gives "rebels from the X movement say" to the organization', () => {
-    const body = 'Rebels from the Dawn movement say they are ready to talk.';
+    const body = 'Rebels from the Dawn movement say they want a prisoner swap.';
     const doc = buildDoc(body);
     doc.organizations = [{ key: 'org:dawn', name: 'Dawn Movement', aliases: [], kind: 'armed group', mentions: [] }] as never;
     doc.mentions = [mention(body, 'Dawn movement', 'organization', 'org:dawn', 0)];
     findStatements(doc);
-    expect(pairs(doc.statements)).toEqual(['Dawn Movement | they are ready to talk']);
+    expect(pairs(doc.statements)).toEqual(['Dawn Movement | they want a prisoner swap']);
   });
 
   it('gives "the aid group says" to the name the article set in apposition to that description', () => {

@@ -15,7 +15,7 @@ describe('statements: reporting verbs and their subjects', () => {
   });
 
   it('reads no report in a participle phrase closing the sentence after ", said"', () => {
-    const s = statementsOf('Gunmen stormed the depot at dawn, the army said, using a term it keeps for rebels.');
+    const s = statementsOf('Gunmen stormed the depot at dawn, the army said, using a label it reserves for insurgents.');
     expect(pairs(s)).toEqual(['the army | Gunmen stormed the depot at dawn']);
   });
 
@@ -61,7 +61,7 @@ describe('statements: quoted as saying, and pronouns after quoted sentences', ()
 
 describe('statements: speaker names in long phrases', () => {
   it('takes the name after a title that follows an organization, and does not split inside a title\'s "of ... and ..."', () => {
-    const s = statementsOf('"We call for calm," said Assistant Secretary of State for Northern and Eastern Affairs Jane Doe in a statement.');
+    const s = statementsOf('"We call for calm," said Deputy Secretary of State for Northern and Eastern Affairs Jane Doe in a statement.');
     expect(s.map((x) => x.speaker)).toEqual(['Jane Doe']);
   });
 

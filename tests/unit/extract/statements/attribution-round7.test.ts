@@ -64,8 +64,8 @@ describe('statements (round 7): titled names before a unit, examples after a sub
   });
 
   it('reads "Local media, such as X TV and Y Radio, reported" as the media, not the examples', () => {
-    expect(pairs(statementsOf('Local media, such as Valley TV and Ridge Radio, reported that at least 40 troops were killed.')))
-      .toEqual(['Local media | at least 40 troops were killed']);
+    expect(pairs(statementsOf('Local media, such as Valley TV and Ridge Radio, reported that at least 25 police officers were hurt.')))
+      .toEqual(['Local media | at least 25 police officers were hurt']);
   });
 });
 

@@ -3,8 +3,8 @@ import { pairs, statementsOf } from '../statements-doc.ts';
 
 describe('statements (round 7): the object of "accused X of", "blamed X for", "urged X to"', () => {
   it('reads an object with an appositive name set off by commas', () => {
-    const s = statementsOf('Pell Varno, a rebel spokesperson, accused the prime minister, Tom Abbot, of being unwilling to end the war.');
-    expect(pairs(s)).toEqual(['Pell Varno | the prime minister, Tom Abbot, of being unwilling to end the war']);
+    const s = statementsOf('Pell Varno, a rebel spokesperson, accused the prime minister, Tom Abbot, of stalling the water talks.');
+    expect(pairs(s)).toEqual(['Pell Varno | the prime minister, Tom Abbot, of stalling the water talks']);
   });
 
   it('reads an object with a bracketed short form and a hyphenated modifier', () => {
@@ -22,8 +22,8 @@ describe('statements (round 7): the object of "accused X of", "blamed X for", "u
   });
 
   it('reads "called on X to" across a dashed insert and a comma insert inside the object', () => {
-    expect(pairs(statementsOf('Tom Abbot called on both sides -- particularly the government -- to allow access.')))
-      .toEqual(['Tom Abbot | both sides -- particularly the government -- to allow access']);
+    expect(pairs(statementsOf('Tom Abbot called on all parties -- especially the militias -- to reopen the roads.')))
+      .toEqual(['Tom Abbot | all parties -- especially the militias -- to reopen the roads']);
     expect(pairs(statementsOf('The rights group called on the coalition, fighting in the hills, to stop using mines.')))
       .toEqual(['The rights group | the coalition, fighting in the hills, to stop using mines']);
   });
