@@ -7,6 +7,7 @@ import {
   ARMED_GROUP_CUES,
   FACILITY_HEADS,
   MISSION_HEADS,
+  WORSHIP_SITES,
   MISSION_MODIFIERS,
   ORG_HEADS,
   orgHeadKind,
@@ -141,6 +142,11 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   }
   // "Telmar hospital", "Ostrava school": a named institution with a lower-case head. A town's name
   // before it ("a Kabul hospital") only says where an unnamed one stands.
+  // "the Varda mosque", "the Al Noor Mosque": a named place of worship is a site, a place (not after a town:
+  // "a Kabul mosque" only says where an unnamed one stands).
+  const worship = WORSHIP_SITES.has(next) ? end + 1 : WORSHIP_SITES.has(lastWord) && end - start > 1 ? end : 0;
+  if (worship > 0 && !known && !nationality && !placeName && !isCountryName && !allFaithWords(ctx, start, worship === end ? end - 1 : end))
+    return { ...base, type: 'place', end: worship, nameEnd: worship, placeKind: 'landmark', locative: isLocativeContext(ctx, start) };
   // "a Sunni Muslim mosque": faith words alone name none.
   if (FACILITY_HEADS.has(next) && end < range[1] && !known && !nationality && !placeName && !isCountryName && !allFaithWords(ctx, start, end))
     return { ...base, type: 'organization', end: end + 1, nameEnd: end + 1, orgKind: 'other' };

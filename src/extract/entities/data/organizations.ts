@@ -1,8 +1,8 @@
 import type { OrganizationKind } from '../../types.ts';
 
 /**
- * Institutions that are also buildings: a named hospital, school, church or mosque is an organization
- * (it has staff and speaks), not a place ("Living Word Church", "the Al Noor Mosque", "X hospital").
+ * Institutions that are also buildings: a named hospital, school or church is an organization
+ * (it has staff and speaks), not a place ("Living Word Church", "X hospital").
  * Lower-cased; the capitalised head makes "X Hospital" one, the lower-case one "X hospital" too.
  */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
@@ -19,11 +19,14 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'church',
   'cathedral',
   'chapel',
-  'mosque',
-  'temple',
-  'synagogue',
-  'monastery',
 ]);
+
+/**
+ * Places of worship named as sites, not bodies: a named mosque or temple is where something happened ("the
+ * Al Noor Mosque", "the X mosque"), a place; a named church stays an organization (often a congregation or a
+ * denomination: "Living Word Church"). Lower-cased.
+ */
+export const WORSHIP_SITES: ReadonlySet<string> = new Set(['mosque', 'temple', 'synagogue', 'monastery']);
 
 /**
  * Common nouns whose possessive stands inside an organization's name ("the Free Farmers' Union", "the

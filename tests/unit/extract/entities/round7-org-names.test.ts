@@ -212,3 +212,15 @@ describe('entities (round 7): a listed body named by parent and work', () => {
     );
   });
 });
+
+describe('entities (round 7): a named place of worship is a site', () => {
+  it('reads a named mosque, with a capital or a lower-case head, as a place', () => {
+    const doc = entitiesOf('Protesters camped outside the Rabia Noor Mosque. Police later entered the Varda mosque compound.');
+    expect(doc.organizations).toEqual([]);
+    expect(doc.places.map((p) => p.name)).toEqual(['Rabia Noor Mosque', 'Varda mosque']);
+  });
+
+  it('keeps a named church an organization', () => {
+    expect(orgs('The Living Word Church said three members died.')).toEqual(['Living Word Church']);
+  });
+});
