@@ -47,8 +47,8 @@ describe('events: follow-ups and responsibility', () => {
 
 describe('events: figures and days from neighbouring sentences', () => {
   it('reads "not clear how many other people were killed" as a lower bound on the stated toll', () => {
-    const x = run('An air strike in Taiz killed two rebel commanders on Sunday. It was not immediately clear how many other people were killed in the strike.');
-    expect(x.events[0]!.killed).toEqual({ min: 2, max: null });
+    const x = run('A drone strike in Lyon killed three militia leaders on Sunday. Officials said it was not clear how many other fighters had died in the raid.');
+    expect(x.events[0]!.killed).toEqual({ min: 3, max: null });
   });
 
   it('dates "the second in as many days" the day after the other one', () => {

@@ -86,8 +86,8 @@ describe('events: who reacts is not where it happened', () => {
 
 describe('events: splitting and merging', () => {
   it('splits ", and a second attack" into another event with its own place and toll', () => {
-    const x = run('A suicide bomber killed at least 18 people in Lyon on Tuesday, and a second attack near Nantes killed two.');
-    expect(brief(x).map((e) => [e.place, e.killed?.min])).toEqual([['Lyon', 18], ['Nantes', 2]]);
+    const x = run('A car bomb killed at least 11 people in Lyon on Friday, and a second attack near Nantes killed four.');
+    expect(brief(x).map((e) => [e.place, e.killed?.min])).toEqual([['Lyon', 11], ['Nantes', 4]]);
   });
 
   it('reads "two more attacks" as others than the one reported', () => {
@@ -96,8 +96,8 @@ describe('events: splitting and merging', () => {
   });
 
   it('gives the parts of a wave the wave\'s place and day, and "Later," another part', () => {
-    const x = run('A series of bombings rocked Lyon on Saturday, killing at least 26 people. A suicide car bombing at a police checkpoint killed at least seven people. Later, at least three bombings occurred across the city, killing at least 15 people.');
-    expect(brief(x).map((e) => [e.place, e.date, e.killed?.min])).toEqual([['Lyon', '2021-03-13', 7], ['Lyon', '2021-03-13', 15]]);
+    const x = run('A wave of bombings shook Lyon on Saturday, killing at least 31 people. A suicide car bombing outside an army post killed at least nine people. Later, at least two bombings occurred in the old town, killing at least 13 people.');
+    expect(brief(x).map((e) => [e.place, e.date, e.killed?.min])).toEqual([['Lyon', '2021-03-13', 9], ['Lyon', '2021-03-13', 13]]);
   });
 
   it('joins a later report at the same place to the event that was reported there', () => {
@@ -113,7 +113,7 @@ describe('events: splitting and merging', () => {
 
 describe('events: places named as a region', () => {
   it('narrows "Southern France" to the place named later', () => {
-    const x = run('A suicide bomber killed at least 18 people in Southern France on Tuesday. Officials say the attack occurred at the governor\'s compound in Marseille.');
+    const x = run('A suicide bomber killed at least 23 people in Southern France on Friday. Police say the attack occurred at the mayor\'s office in Marseille.');
     expect(brief(x).map((e) => e.place)).toEqual(['Marseille']);
   });
 });
@@ -127,8 +127,8 @@ describe('events: compounds, counts and earlier ones', () => {
     expect(run('Most missile strikes have occurred in Lyon, officials say.').events).toEqual([]);
   });
 
-  it('keeps a bombing "that took place earlier in the day" apart from the attack at its scene', () => {
-    const x = run('A suicide bomber in Lyon on Thursday attacked police at the scene of a bombing that took place earlier in the day.');
+  it('keeps a bombing "that took place earlier that morning" apart from the attack at its scene', () => {
+    const x = run('A suicide bomber in Lyon on Friday attacked medics near the site of a bombing that took place earlier that morning.');
     expect(brief(x).map((e) => e.type)).toEqual(['SUICIDE_BOMBING', 'BOMBING']);
   });
 
@@ -138,7 +138,7 @@ describe('events: compounds, counts and earlier ones', () => {
   });
 
   it('reads "In June," at the start of a sentence as a month, so the event has no day', () => {
-    const x = run('A bomb killed four people in Lyon on Thursday. In June, militants carried out a suicide bombing at a police station in Nantes.');
+    const x = run('A bomb killed four people in Lyon on Thursday. In June, rebels carried out a suicide bombing outside a bus depot in Nantes.');
     expect(brief(x).map((e) => [e.place, e.date])).toEqual([['Lyon', '2021-03-11'], ['Nantes', null]]);
   });
 });
@@ -160,8 +160,8 @@ describe('events: deadly protests, crowd control, routes and background times', 
   });
 
   it('keeps background events of different times apart', () => {
-    const x = run('Last month, militants attacked a base in Lyon, killing three soldiers. In July 2015, at least 14 people were killed in a gun attack near a quarry.');
-    expect(brief(x).map((e) => e.killed)).toEqual([{ min: 3, max: 3 }, { min: 14, max: null }]);
+    const x = run('Last month, militants attacked a base in Lyon, killing three soldiers. In May 2012, at least 17 people were killed in a shooting near a sawmill.');
+    expect(brief(x).map((e) => e.killed)).toEqual([{ min: 3, max: 3 }, { min: 17, max: null }]);
   });
 });
 
@@ -217,8 +217,8 @@ describe('events: means and kidnappings', () => {
 
 describe('events: lists, first mentions, descriptions and attackers', () => {
   it('splits ", as well as" with two tolls into two events', () => {
-    const x = run('The group claimed an attack that killed at least 39 people in a bombing of a church near Lyon, as well as a suicide car bombing at a hotel in the capital that killed 25 people.');
-    expect(brief(x).map((e) => e.killed)).toEqual([{ min: 39, max: null }, { min: 25, max: 25 }]);
+    const x = run('The militia claimed an attack that killed at least 27 people in a bombing of a mosque near Lyon, as well as a suicide car bombing at a market in the capital that killed 16 people.');
+    expect(brief(x).map((e) => e.killed)).toEqual([{ min: 27, max: null }, { min: 16, max: 16 }]);
   });
 
   it('reads "the abduction of a journalist" as a first mention', () => {

@@ -53,9 +53,9 @@ describe('ceasefire places: a truce signed abroad', () => {
 });
 
 describe('events: a whole conflict is no event', () => {
-  it('opens no event from "resentment exploded" nor from "fighting that has left more than 5,000 dead"', () => {
-    const x = run('A roadside bomb killed eight soldiers in Lyon on Saturday. A simmering resentment against distant rule exploded in 2004 in fighting that has left more than 5,000 people dead, most of them civilians.');
-    expect(brief(x).map((e) => [e.place, e.killed])).toEqual([['Lyon', { min: 8, max: 8 }]]);
+  it('opens no event from "anger exploded" nor from "fighting that has left over 3,000 dead"', () => {
+    const x = run('A roadside bomb killed six soldiers in Lyon on Saturday. Long-held anger over seized farmland exploded in 1998 in fighting that has left over 3,000 people dead, many of them herders.');
+    expect(brief(x).map((e) => [e.place, e.killed])).toEqual([['Lyon', { min: 6, max: 6 }]]);
   });
 
   it('still reads a bomb that exploded, and the toll of clashes since a day', () => {
@@ -73,7 +73,7 @@ describe('event places: where the news was told', () => {
 
 describe('event types: what was attacked', () => {
   it('keeps "a gun attack near a military camp" an attack, while an attack on a camp is a clash', () => {
-    expect(brief(run('At least 14 people were killed in a gun attack near a military camp in Lyon on Sunday.')).map((e) => e.type)).toEqual(['ATTACK']);
+    expect(brief(run('At least nine people were killed on Friday in an armed attack near a military camp in Lyon.')).map((e) => e.type)).toEqual(['ATTACK']);
     expect(brief(run('Gunmen killed 14 soldiers in an attack on a military camp in Lyon on Sunday.')).map((e) => e.type)).toEqual(['ARMED_CLASH']);
   });
 });

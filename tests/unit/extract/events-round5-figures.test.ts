@@ -28,9 +28,9 @@ describe('one victim of rank: at least one killed', () => {
 });
 
 describe('days told relative to another event', () => {
-  it('dates "an hour after the first blast" to the first blast, dated by a present-perfect lead', () => {
-    const x = run('Two car bombs in Valencia have killed at least 20 people. The first blast hit a bus station. '
-      + 'About one hour after the first blast, a second car bomb exploded near a mosque in Valencia.');
+  it('dates "two hours after the first blast" to the first blast, dated by a present-perfect lead', () => {
+    const x = run('Two car bombs in Valencia have killed at least 17 people. The first blast struck a market. '
+      + 'Roughly two hours after the first blast, another car bomb went off near a school in Valencia.');
     expect(brief(x).map((e) => e.date)).toContain('2021-03-15');
     expect(brief(x).every((e) => e.date === '2021-03-15')).toBe(true);
   });
@@ -45,7 +45,7 @@ describe('days told relative to another event', () => {
 
   it('gives "happened hours after" the same day', () => {
     const x = run('A suicide bomber has killed five people at a mosque in Graz. '
-      + 'The mosque attack happened hours after another suicide bomber struck a bus in Linz, killing one person.');
+      + 'The mosque attack happened only hours after another suicide bomber hit a tram in Linz, killing one person.');
     expect(brief(x).map((e) => e.date)).toEqual(['2021-03-15', '2021-03-15']);
   });
 });
@@ -89,10 +89,10 @@ describe('a lead total over several attacks is not the toll of one of them', () 
 
   it('gives a part its own figure rather than the total told in the lead', () => {
     const x = run('Roadside bombs have destroyed two cars in the north and south of Portugal, killing at least 12 people. '
-      + 'Officials say seven family members were killed Sunday when a roadside bomb hit their car in Braga. '
+      + 'Police say six relatives were killed Sunday as a roadside bomb tore through their van in Braga. '
       + 'In an earlier incident Saturday, a roadside bomb struck a minibus in Faro, killing five civilians.');
     const byPlace = Object.fromEntries(brief(x).map((e) => [e.place, e.killed]));
-    expect(byPlace['Braga']).toEqual({ min: 7, max: 7 });
+    expect(byPlace['Braga']).toEqual({ min: 6, max: 6 });
     expect(byPlace['Faro']).toEqual({ min: 5, max: 5 });
   });
 
@@ -108,8 +108,8 @@ describe('victims counted in two parts', () => {
     expect(killed('At least six soldiers and a photographer were killed on Tuesday.')).toEqual([{ min: 7, max: null }]);
   });
 
-  it('adds a count to the one named first ("a commander and at least eight of his fighters")', () => {
-    expect(killed('Officials say a militia commander and at least eight of his fighters were killed.')).toEqual([{ min: 9, max: null }]);
+  it('adds a count to the one named first ("a commander and at least five of his bodyguards")', () => {
+    expect(killed('Police say a rebel commander and at least five of his bodyguards were killed.')).toEqual([{ min: 6, max: null }]);
     expect(killed('A driver and two other passengers were killed.')).toEqual([{ min: 3, max: 3 }]);
   });
 
@@ -128,8 +128,8 @@ describe('victims counted in two parts', () => {
 });
 
 describe('a toll told with a noun', () => {
-  it('reads "the killing of more than 200 people" as at least 200 killed', () => {
-    expect(killed('The president condemned the killing of more than 200 people in the western region.')).toEqual([{ min: 200, max: null }]);
+  it('reads "the killing of more than 140 villagers" as at least 140 killed', () => {
+    expect(killed('The minister denounced the killing of more than 140 villagers in the southern province.')).toEqual([{ min: 140, max: null }]);
   });
 
   it('takes no count from "the toll of three weeks of fighting"', () => {

@@ -20,7 +20,7 @@ describe('events: responsibility that is denied, negated or habitual', () => {
 
 describe('events: where the story was filed is not where the event was', () => {
   it('prefers the place the next sentence gives over the dateline city', () => {
-    const x = run('LYON, France (AP) — Gunmen killed five aid workers in France on Sunday, a spokesman said.\n\nThe spokesman said the attack took place in the town of Nantes.');
+    const x = run('LYON, France (AP) — Gunmen killed five aid workers in France on Sunday, a spokesman said.\n\nA police official said the attack took place in the town of Nantes.');
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['ATTACK', 'Nantes']]);
   });
 
@@ -92,8 +92,8 @@ describe('figures seen on unseen text', () => {
 
 describe('events: background events, resumed reports and ceasefire days', () => {
   it('reads "since March 3, when ..." as an earlier event on that day', () => {
-    const x = run("Sunday's bombing was the worst in Lyon since Jan. 19, when a suicide attacker blew himself up in a cafe, killing 22 people.");
-    expect(x.events.map((e) => [e.type, e.date, e.killed?.min])).toEqual([['BOMBING', '2021-03-14', undefined], ['SUICIDE_BOMBING', '2021-01-19', 22]]);
+    const x = run("Sunday's bombing was the deadliest in Lyon since Jan. 7, when a suicide attacker detonated his vest at a wedding, killing 31 people.");
+    expect(x.events.map((e) => [e.type, e.date, e.killed?.min])).toEqual([['BOMBING', '2021-03-14', undefined], ['SUICIDE_BOMBING', '2021-01-07', 31]]);
   });
 
   it('opens no strike for weapons that were shot down', () => {
@@ -116,12 +116,12 @@ describe('events: background events, resumed reports and ceasefire days', () => 
   });
 
   it('joins an attack reported right after a ceasefire sentence to the ambush before it', () => {
-    const x = run('Hours ahead of the ceasefire, the army said the rebels had killed four soldiers in an ambush. The rebels attacked a patrol in a rural area of Norway.');
-    expect(x.events.filter((e) => e.type !== 'CEASEFIRE').map((e) => e.killed)).toEqual([{ min: 4, max: 4 }]);
+    const x = run('Shortly before the ceasefire, the army said the rebels had killed three soldiers in an ambush. The fighters attacked a convoy in a remote part of Estonia.');
+    expect(x.events.filter((e) => e.type !== 'CEASEFIRE').map((e) => e.killed)).toEqual([{ min: 3, max: 3 }]);
   });
 
   it('makes no event of "similar attacks to the one on Friday"', () => {
-    const x = run('Gunmen attacked a bus in Lyon on Friday, killing three people. The group has also staged similar attacks to the one on Friday.');
+    const x = run('Gunmen attacked a bus in Lyon on Friday, killing three people. The militia has mounted similar attacks to the one on Friday before.');
     expect(x.events.map((e) => [e.type, e.date])).toEqual([['ATTACK', '2021-03-12']]);
   });
 
@@ -138,7 +138,7 @@ describe('events: a definite target points back', () => {
       'Officials praised the quick response of medics.',
       'Residents said shops were closed for the day.',
       'The convoy was attacked as it returned from a patrol in Lyon, a spokesman said.',
-      'The mayor said in a statement that a car bomber attacked the convoy.',
+      'The governor\'s office later said a car bomber attacked the convoy.',
     ].join('\n\n'));
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['SUICIDE_BOMBING', 'Lyon']]);
   });

@@ -81,8 +81,8 @@ describe('figures round 7: tolls told by a noun', () => {
 });
 
 describe('figures round 7: one named victim among the dead, lives claimed', () => {
-  it('reads "a lawmaker was among several people who were killed" as at least one, used only as a fallback', () => {
-    const [f] = findFigures('Later that day, a local lawmaker was among several people who were killed in two blasts.');
+  it('reads "a judge was among several people who were killed" as at least one, used only as a fallback', () => {
+    const [f] = findFigures('That evening, a district judge was among several people who were killed at a rally.');
     expect([f!.kind, f!.range.min, f!.range.max, f!.implicit]).toEqual(['killed', 1, null, true]);
     expect(figures('The deputy mayor, a veteran of the force, was among those killed in the raid.')).toEqual([['killed', 1, null]]);
   });
@@ -109,7 +109,7 @@ describe('figures round 7: checks over every DEV sentence', () => {
 
 describe('figures: a measure after the number is no count', () => {
   it('does not read a distance, a length of time or a share after "killed about" as the dead', () => {
-    expect(figures('Another three people were killed about 50 kilometers south in Narvik.')).toEqual([['killed', 3, 3]]);
+    expect(figures('Another four people were killed about 70 kilometers west in Tromso.')).toEqual([['killed', 4, 4]]);
     expect(figures('The attack killed some 40 miles from the border.')).toEqual([]);
     expect(figures('The bombing killed at least 12 people.')).toEqual([['killed', 12, null]]);
   });
