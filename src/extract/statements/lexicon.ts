@@ -148,7 +148,9 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(['official', 'official
   'sister', 'wife', 'husband', 'neighbours', 'neighbors', 'friends', 'colleagues', 'pilgrims', 'fishermen', 'youths',
   'bystanders', 'onlookers', 'employees', 'staffers', 'pupils', 'detainees', 'hostages', 'captives', 'review',
   'study', 'survey', 'assessment', 'analysis', 'audit', 'investigation', 'inquiry', 'probe', 'findings', 'body',
-  'personnel', 'wing', 'team', 'teams', 'crews', 'responders', 'intelligence']);
+  'personnel', 'wing', 'team', 'teams', 'crews', 'responders', 'intelligence',
+  // service branches speak like the army: "the navy said", "the air force said"
+  'navy', 'force', 'marines', 'gendarmerie', 'gendarmes', 'coastguard']);
 
 /** Generic heads that name a body, not a person: "it" can refer to them ("the government ... it said"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['government', 'army', 'military', 'ministry', 'agency',

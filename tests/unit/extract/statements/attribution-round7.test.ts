@@ -92,3 +92,15 @@ describe('statements (round 7): "charges" is a noun', () => {
       .toEqual(['The state broadcaster | the ousted governor is being detained for 30 days, while prosecutors investigate charges he rigged contracts']);
   });
 });
+
+describe('statements: a service branch speaks like the army', () => {
+  it('takes "the navy" and "the air force" as speakers of an inverted report', () => {
+    expect(pairs(statementsOf('A patrol boat was hit near the harbour, the navy said, adding that two sailors were hurt.'))).toEqual([
+      'the navy | A patrol boat was hit near the harbour',
+      'the navy | two sailors were hurt',
+    ]);
+    expect(pairs(statementsOf('Two fuel depots were destroyed overnight, the air force said.'))).toEqual([
+      'the air force | Two fuel depots were destroyed overnight',
+    ]);
+  });
+});
