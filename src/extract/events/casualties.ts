@@ -42,7 +42,7 @@ const GROUP_BRACKETS = `((?:\\s+(?!(?:${STOP_ALT})\\b)[A-Za-z][A-Za-z'\u2019-]*(
 const AUX = `(?:(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|being|got|(?:have|has|had)(?=\\s+(?:died|perished|lost\\s+their\\s+lives)\\b))\\s+)?(?:(?:reportedly|reported|confirmed|also|later|initially|found)\\s+)?`;
 
 // "killed at least 83 people", "wounding 24 officers", "left six people dead"
-// "killing himself and at least three people": the bomber is not counted among the victims
+// "killing himself and at least five bystanders": the bomber is not counted among the victims
 const ACTIVE = new RegExp(`\\b(killed|killing|kills|kill|left|leaving|wounded|wounding|wounds|injured|injuring|injures|hurting|abducted|abducting|kidnapped|kidnapping|beheaded|beheading|murdered|murdering|massacred|massacring|slaughtered|slaughtering|shot\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|claiming\\s+the\\s+lives\\s+of)\\s+(?:(?:himself|herself|themselves)\\s+and\\s+|another\\s+)?(${NUMBER_PHRASE})\\b${GROUP}`, 'gi');
 // "at least 13 people were killed", "100 wounded", "six people dead": tried only in a window ending at
 // each kind word, since a pattern that starts with a number phrase is slow to try at every position
@@ -83,7 +83,7 @@ function groupOf(raw: string): { text: string | null; words: string[] } {
   return { text: meaningful.length ? meaningful.join(' ') : null, words };
 }
 
-// "violence that has killed ...", "fighting that has left more than N dead": the conflict's running total
+// "violence that has killed ...", "unrest which has so far left over N dead": the conflict's running total
 const BACKGROUND = new RegExp(`\\b(?:${BACKGROUND_SUBJECTS.join('|')})\\b[^,;]*\\b(?:has|have|had|that|which)\\s+(?:so\\s+far\\s+|already\\s+)?(?:(?:left|claimed|cost)\\s+(?:the\\s+lives\\s+of\\s+)?(?:(?:more\\s+than|over|at\\s+least|nearly|about|around|some|almost|roughly)\\s+)?)?$`);
 
 // "... have been killed in attacks across the country since 2007": a running total over a span (but "in the
@@ -97,7 +97,7 @@ function isBackgroundTotal(text: string, verbAt: number, end = verbAt): boolean 
   return BACKGROUND.test(text.slice(Math.max(0, verbAt - 60), verbAt).toLowerCase()) || SINCE.test(text.slice(end));
 }
 
-// "ten soldiers were killed and six others injured": the others are not a named victim plus the figure
+// "eight guards were killed and five others hurt": the others are not a named victim plus the figure
 // the kind verb right after a second count ("... and nine attackers were killed")
 const KIND_NEXT = new RegExp(`^\\s+${AUX}(?:${KIND_ALT})\\b`, 'i');
 const KIND_BEFORE_AND = new RegExp(`\\b(?:${KIND_ALT})\\s+and\\s+$`, 'i');
@@ -210,11 +210,11 @@ export function findFigures(text: string, offset = 0): RawFigure[] {
     const group = groupOf(m[2]!);
     if (group.words.length !== m[2]!.trim().split(/\s+/).filter(Boolean).length) continue;
     if (/\b(?:their|its|his|her)\s+$/i.test(text.slice(0, m.index))) continue;
-    // "20 civilians including three journalists have died": the count after "including" is a part of
+    // "14 villagers including two teachers have died": the count after "including" is a part of
     // a larger group, never the toll itself
     if (/\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     let range = parseRange(m[1]!);
-    // "the ambassador and three other Americans were killed": the named one counts too
+    // "the consul and two other Canadians were killed": the named one counts too
     const lead = text.slice(Math.max(0, m.index - 40), m.index);
     if (/\bothers?\b/i.test(m[2]!) && /[A-Za-z]\s+and\s+$/.test(lead) && !FIRST_OF_TWO.test(lead) && !KIND_BEFORE_AND.test(lead)) {
       range = addOne(range);

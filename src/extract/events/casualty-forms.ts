@@ -5,9 +5,9 @@ import { NUMBER, NUMBER_PHRASE, parseRange, sumRanges } from './numbers.ts';
 import { oneVictim } from './one-victim.ts';
 
 /**
- * Casualty sentences whose count is not a number next to a verb: a pair of victims ("the bomber and
- * another woman were killed"), a partitive ("two of the hostages were found dead", "one member of the
- * police force was killed") and an exception ("causing no deaths except for the bomber"). Tried before
+ * Casualty sentences whose count is not a number next to a verb: a pair of victims ("the attacker and
+ * another passenger were wounded"), a partitive ("four of the pilgrims were found dead", "one member of the
+ * border guard was killed") and an exception ("causing no deaths except for the gunman"). Tried before
  * the plain patterns of casualties.ts, which skip what these already took.
  */
 export interface FormFigure {
@@ -28,7 +28,7 @@ const PERSON = `(?:${alt([...ONE_PERSON, ...RANKED_ONE, 'bomber', 'attacker', 'g
 // "The attacker and another passenger were wounded", "five policemen and a child were killed": one more than the first count
 const WORD = '(?!(?:and|or|of|in|at|on|were|was)\\b)[A-Za-z-]+';
 const PAIR = new RegExp(`(?<![\\w-])(?:(${NUMBER_PHRASE})\\s+((?:${WORD}\\s+){0,2})(${WORD})|(?:the|an?)\\s+((?:[A-Za-z-]+\\s+){0,2}?)(${PERSON}))\\s+and\\s+(?:another|one\\s+other|an?)\\s+((?:[A-Za-z.-]+\\s+)?${PERSON})\\s+${PLURAL_AUX}(${KIND_ALT})\\b`, 'gi');
-// "two of the hostages were found dead", "at least one member of the police force was killed", "seven
+// "four of the pilgrims were found dead", "at least one member of the police force was killed", "seven
 // members of one family were killed"
 const PARTITIVE = new RegExp(`(?<![\\w-])(${NUMBER_PHRASE})\\s+(?:(?:members?|people)\\s+)?(?:of|from)\\s+(?:the\\s+same|the|their|its|one|a)\\s+((?:[\\w'-]+\\s+){0,3}?[\\w'-]+)\\s+${AUX}(${KIND_ALT})\\b`, 'gi');
 // "a local commander and at least five of his bodyguards were wounded", "a driver and two other passengers
@@ -37,7 +37,7 @@ const ONE_AND_MORE = new RegExp(`(?<![\\w-])(?:an?|one)\\s+((?:[A-Za-z-]+\\s+){0
 const KIND_BEFORE = new RegExp(`\\b(?:${KIND_ALT})\\s+$`, 'i');
 // "a child was wounded", "a police officer has been killed": one
 const SINGLE = new RegExp(`(?<![\\w-])(?:an?|another)\\s+((?:[A-Za-z-]+\\s+){0,2}?${PERSON})\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:(?:reportedly|also|later|found|confirmed)\\s+)?(${KIND_ALT})\\b`, 'gi');
-// "causing no deaths except for the bomber", "no one was killed other than the attacker": the one person named
+// "causing no deaths except for the gunman", "no one was killed other than the attacker": the one person named
 const EXCEPT = /\bno\s+(?:(?:other\s+)?deaths|(?:other\s+)?fatalities|one\s+(?:else\s+)?(?:was|were)\s+killed|one\s+(?:else\s+)?died)\s+(?:\w+\s+){0,3}?(?:except|other\s+than|besides|apart\s+from|but)\s+(?:for\s+)?(?:the|a)\s+((?:[a-z-]+\s+)?(?:bomber|attacker|gunman|assailant))\b/gi;
 
 // "killed two soldiers and wounded a third": one more person, named by an ordinal
@@ -122,7 +122,7 @@ const COUNTED = `(?:both|(?:all\\s+)?the\\s+(?:two|three|four|five|six|seven|eig
 const TOTAL_BEFORE = new RegExp(`\\b${COUNTED}\\s+(?:(?:have|had|together|also)\\s+)?$`, 'i');
 const TOTAL_AFTER = new RegExp(`^\\s+(?:in|by|during)\\s+${COUNTED}\\b`, 'i');
 
-/** "The two blasts killed seven people", "nine were wounded in both attacks": a total over several
+/** "The two blasts killed nine people", "eleven were wounded in both attacks": a total over several
  * attacks, each event's toll only when nothing more precise is said. */
 export function isTotalOverAttacks(text: string, start: number, end: number): boolean {
   return TOTAL_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || TOTAL_AFTER.test(text.slice(end, end + 60));

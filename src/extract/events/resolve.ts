@@ -64,14 +64,14 @@ export class EventResolver {
       const host = [...this.events].reverse().find((e) => e.family === 'violent' && !e.umbrella && g.sentence.index - e.lastSentence <= 2);
       if (host && !this.relations.conflicts(host.place, g.places)) return this.merge(host, { ...g, referOnly: true });
     }
-    // "the bomber detonated his explosive", "police exchanged fire with the attackers": those who did an attack
+    // "the bomber detonated his explosive", "police traded fire with the gunmen": those who did an attack
     // already reported, named again with "the", tell more of that attack, not of another
     if (g.family === 'violent' && !g.newMarker && g.figures.length === 0 && g.date?.kind !== 'day'
       && DEFINITE_ATTACKERS.test(this.doc.text.slice(g.start, g.end))) {
       const ante = this.antecedent(g);
       if (ante && !ante.umbrella && !this.relations.conflicts(ante.place, g.places, true)) return this.merge(ante, g);
     }
-    // "Two bombs went off ... The first bomb exploded near shops. Minutes later a second blast occurred": with no
+    // "Two bombs went off ... The first bomb exploded near a bakery. Moments later a second blast went off": with no
     // place or toll of its own, "a second" one after "the first" is the other half of the pair reported
     if (g.family === 'violent' && g.places.length === 0 && g.figures.length === 0 && g.triggers.some((t) => t.det === 'second' || t.det === 'a')
       && /\bsecond\b/i.test(this.doc.text.slice(g.start, g.triggers[0]!.start + 1))) {

@@ -111,7 +111,7 @@ function describe(text: string, start: number, end: number, type: EventType, fla
   return {
     type, start, end, text: word,
     weak: flags.weak ?? false, anaphorOnly: flags.anaphorOnly ?? false, verb: flags.verb ?? false,
-    // "the abduction of an Italian journalist": a first mention, described by what follows
+    // "the abduction of a Dutch engineer": a first mention, described by what follows
     anaphoric: !flags.verb && det !== null && ANAPHORIC_DETERMINERS.includes(det)
       && !(det === 'the' && /^\s+of\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens)\s/i.test(text.slice(end, end + 20))),
     // "two more attacks": more of them, so others than the one reported
@@ -200,7 +200,7 @@ export function findTriggers(text: string, inQuote: (at: number) => boolean = ()
     if (/^exploded$/i.test(word) && FEELING_SUBJECT.test(text.slice(Math.max(0, start - 70), start))) continue;
     // "in violence that has so far left over 3,000 people dead": the whole conflict and its running total, no one event
     if (!t.verb && /^(?:fighting|violence|conflict|insurgency|war|unrest)$/i.test(word) && CONFLICT_TOTAL_AFTER.test(text.slice(end, end + 60))) continue;
-    // "the area is a frequent target of airstrikes and shelling": what keeps happening there, no one event
+    // "the district is a regular target for drone strikes": what keeps happening there, no one event
     if (!t.verb && FREQUENT_TARGET.test(text.slice(Math.max(0, start - 80), start))) continue;
     if (CONDITIONAL.test(before)) continue;
     // "air defences shot down 12 drones", "two missiles were intercepted": a weapon stopped opens no

@@ -10,9 +10,9 @@ describe('clash toll round 7: the other side killed in a blow of its own', () =>
     expect(brief(x)[0]).toMatchObject({ type: 'ARMED_CLASH', killed: { min: 12, max: 12 } });
   });
 
-  it('does not add "the ensuing clashes also killed eight rebels"', () => {
-    const x = run('Twelve soldiers were killed in a firefight with rebels in Tamale on Sunday. The ensuing clashes also killed eight rebels.');
-    expect(brief(x)[0]).toMatchObject({ type: 'ARMED_CLASH', killed: { min: 12, max: 12 } });
+  it('does not add "the ensuing clashes also killed five militants"', () => {
+    const x = run('Nine soldiers were killed in a firefight with militants in Tamale on Sunday. The ensuing clashes also killed five militants.');
+    expect(brief(x)[0]).toMatchObject({ type: 'ARMED_CLASH', killed: { min: 9, max: 9 } });
   });
 
   it('still adds the other side\'s dead told as their own death', () => {

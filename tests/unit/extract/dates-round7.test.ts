@@ -37,7 +37,7 @@ describe('dates round 7: the day a report was told', () => {
 describe('dates round 7: the day a follow-up sentence gives', () => {
   it('takes the act day of a follow-up over the report\'s day', () => {
     const x = run('Rebels killed five guards in an ambush in Cusco province, the army said Friday. '
-      + 'The guards were travelling in a convoy late Thursday when they were fired on from the hills.');
+      + 'The guards were driving in a column early Thursday when they were fired on from a ridge.');
     expect(brief(x).map((e) => e.date)).toEqual(['2021-03-11']);
   });
 

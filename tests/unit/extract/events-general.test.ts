@@ -133,8 +133,8 @@ describe('events: compounds, counts and earlier ones', () => {
   });
 
   it('outputs no event for "the two blasts" once both were reported', () => {
-    const x = run('A bomb exploded in a market in Lyon on Thursday, killing five people. Later, a suicide bomber blew himself up near the market, killing two. The two blasts killed seven people.');
-    expect(brief(x).map((e) => e.killed?.min)).toEqual([5, 2]);
+    const x = run('A bomb went off in a bazaar in Lyon on Thursday, killing six people. Later, a suicide bomber blew himself up outside the bazaar, killing three. The two blasts killed nine people.');
+    expect(brief(x).map((e) => e.killed?.min)).toEqual([6, 3]);
   });
 
   it('reads "In June," at the start of a sentence as a month, so the event has no day', () => {
@@ -155,7 +155,7 @@ describe('events: deadly protests, crowd control, routes and background times', 
   });
 
   it('does not place an attack at the end of the route the bus was on', () => {
-    const x = run('Gunmen attacked a bus in Lyon on Wednesday, killing four people. The bus was carrying passengers from Nantes to Paris when it was attacked.');
+    const x = run('Gunmen attacked a bus in Lyon on Wednesday, killing four people. The bus had been taking workers from Nantes to Rennes when it was attacked.');
     expect(x.events.map((e) => e.place)).toEqual(['Lyon']);
   });
 
@@ -183,8 +183,8 @@ describe('events: actors, complaints and wishes', () => {
 
 describe('events: one sentence, two kinds of attack', () => {
   it('splits ", and ... gunmen killed" after a car bombing into two events with their places', () => {
-    const x = run('In other violence Sunday, a car bomb killed a policeman and two civilians in the city of Lyon, and the military says gunmen killed two soldiers in the province of Brittany.');
-    expect(brief(x).map((e) => [e.type, e.killed?.min])).toEqual([['CAR_BOMBING', 3], ['ARMED_CLASH', 2]]);
+    const x = run('Elsewhere on Sunday, a car bomb killed a guard and three shoppers in the city of Lyon, and the army says gunmen killed four soldiers in the province of Brittany.');
+    expect(brief(x).map((e) => [e.type, e.killed?.min])).toEqual([['CAR_BOMBING', 4], ['ARMED_CLASH', 4]]);
   });
 
   it('opens an event for a strike with a day of its own, named in passing', () => {
@@ -210,7 +210,7 @@ describe('events: means and kidnappings', () => {
   });
 
   it('makes the assault on a school and the kidnapping from it one abduction', () => {
-    const x = run('Gunmen stormed a school in Lyon on Friday night. Police exchanged fire with the attackers at the school. Residents said the gunmen kidnapped several students from the school in Lyon on Friday.');
+    const x = run('Gunmen stormed a school in Lyon on Friday night. Police traded gunfire with the assailants at the school. Residents said the gunmen kidnapped several students from the school in Lyon on Friday.');
     expect(brief(x).map((e) => [e.type, e.place, e.date])).toEqual([['ABDUCTION', 'Lyon', '2021-03-12']]);
   });
 });

@@ -42,7 +42,7 @@ describe('dates: "last <month>"', () => {
 
 describe('ceasefire places: a truce signed abroad', () => {
   it('places a truce signed abroad, the parties named between, where the fighting is told', () => {
-    const x = run('President Alvarez signed a ceasefire agreement on Friday night with his rival, the rebel commander Tomas Ruiz, in Portugal. The deal resembles an earlier truce signed in January, but fighting continued throughout Spain.');
+    const x = run('President Alvarez signed a ceasefire agreement on Friday night with his rival, the rebel commander Tomas Ruiz, in Portugal. The accord mirrors a previous truce signed in March, but fighting went on across Spain.');
     expect(brief(x).map((e) => [e.type, e.place])).toEqual([['CEASEFIRE', 'Spain'], ['CEASEFIRE', 'Spain']]);
   });
 
@@ -66,7 +66,7 @@ describe('events: a whole conflict is no event', () => {
 
 describe('event places: where the news was told', () => {
   it('does not open or place an event where a witness "discussed the toll with reporters"', () => {
-    const x = run('Gunmen attacked a village in northern France on Wednesday, killing at least 45 villagers. A man from the attacked village discussed the death toll with reporters in Lyon.');
+    const x = run('Gunmen attacked a village in northern France on Wednesday, killing at least 45 villagers. A man from the attacked village talked about the number of dead with journalists in Lyon.');
     expect(brief(x).map((e) => [e.type, e.place])).toEqual([['ATTACK', 'France']]);
   });
 });
@@ -102,7 +102,7 @@ describe('casualties: a toll told of another town', () => {
   });
 
   it('reads "a gunman killed two people" as an attack with its toll', () => {
-    expect(brief(run('A gunman killed two people at a shopping mall in Lyon on Friday.')).map((e) => [e.type, e.killed])).toEqual([['ATTACK', { min: 2, max: 2 }]]);
+    expect(brief(run('A gunman killed two people at a petrol station in Lyon on Friday.')).map((e) => [e.type, e.killed])).toEqual([['ATTACK', { min: 2, max: 2 }]]);
   });
 
   it('reads "a protester was shot dead" as one killed', () => {

@@ -126,7 +126,7 @@ describe('events: ceasefires named but not reached', () => {
   });
 
   it('reports no ceasefire the government is trying to get the sides to agree to', () => {
-    expect(ceasefires('The government has struggled in its efforts to get the rival militias in Casamance to agree to a cease-fire.')).toEqual([]);
+    expect(ceasefires('The government has so far failed in its efforts to get the armed factions in the hills to agree to a cease-fire.')).toEqual([]);
   });
 
   it('takes "since the truce began last week" for the truce already reported', () => {
@@ -153,12 +153,12 @@ describe('events: words for attacks and for places', () => {
   });
 
   it('reads "the kidnap and murder of" as an abduction', () => {
-    const x = run('Police in Hebron arrested two men over the kidnap and murder of a teenager.');
+    const x = run('Police in Tartu detained three men over the kidnap and murder of a shopkeeper.');
     expect(x.events.map((e) => e.type)).toEqual(['ABDUCTION']);
   });
 
-  it('reads "the killing of more than 50 people" as an attack', () => {
-    const x = run('The president condemned the killing of more than 50 people in a village in Katanga on Saturday.');
+  it('reads "the killing of more than 35 people" as an attack', () => {
+    const x = run('The governor denounced the killing of more than 35 people in a hamlet in Katanga on Saturday.');
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['ATTACK', 'Katanga']]);
   });
 
@@ -173,7 +173,7 @@ describe('events: words for attacks and for places', () => {
   });
 
   it('does not let "revenge for action in neighbouring X" move an attack to that country', () => {
-    const x = run('Earlier this month, militants staged an attack on Malawi\'s Zomba University, killing 40 people. The militants said that attack was revenge for Malawian military action in neighboring Zambia.');
+    const x = run('Earlier this month, gunmen staged an attack on Malawi\'s Zomba University, killing 23 people. The gunmen said that attack was payback for Malawian army operations in neighboring Zambia.');
     expect(x.events.map((e) => e.place)).toEqual(['Malawi']);
   });
 });
@@ -205,8 +205,8 @@ describe('events: denied attacks', () => {
 });
 
 describe('events: plurals told as a span', () => {
-  it('makes no event of "attacks since the handover on June 30"', () => {
-    const x = run('The country has seen multiple deadly attacks since the handover of security on June 30. A car bomb killed 12 people in Mazar on Monday.');
+  it('makes no event of "attacks since the election on May 12"', () => {
+    const x = run('The region has suffered several deadly attacks since the election on May 12. A car bomb killed nine people in Mazar on Monday.');
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['CAR_BOMBING', 'Mazar']]);
   });
 });
@@ -214,8 +214,8 @@ describe('events: plurals told as a span', () => {
 describe('events: an event told as weeks older', () => {
   it('gives no day of the week to what "the attack comes a month after"', () => {
     const x = run([
-      'Five soldiers were killed on Friday when militants attacked two army camps in Marsabit county.',
-      'The attack comes barely a month after militants killed three people in Lodwar.',
+      'Six soldiers were killed on Friday when gunmen attacked two army posts in Marsabit county.',
+      'The raid comes barely a month after gunmen killed four people in Lodwar.',
     ].join('\n\n'));
     expect(x.events.map((e) => [e.place, e.date])).toEqual([['Marsabit', '2021-03-12'], ['Lodwar', null]]);
   });
@@ -254,7 +254,7 @@ describe('events: the second of a pair', () => {
 
 describe('events: guns fired by an army', () => {
   it('reads "has fired artillery shells into X" as shelling that happened', () => {
-    const x = run('Officials say Bolivia has fired artillery shells into southern Paraguay, after three rockets were fired toward Bolivia from Paraguay.');
+    const x = run('Officials say Bolivia has fired artillery shells into northern Paraguay, after two mortar rounds landed in Bolivia from Paraguay.');
     expect(x.events.map((e) => [e.type, e.place])).toContainEqual(['SHELLING', 'Paraguay']);
   });
 });

@@ -61,18 +61,18 @@ describe('events: dates and mentions that are not events', () => {
   });
 
   it('keeps fighting that resumes ("triggering another clash") in the same clash', () => {
-    const x = run('Soldiers and rebels clashed in the village of Tarbes on Sunday. Initial fighting lasted about 15 minutes, the army said, adding that more troops were sent in, triggering another clash.');
+    const x = run('Soldiers and rebels clashed in the village of Tarbes on Sunday. The first exchange went on for some 20 minutes, the army said, adding that reinforcements were sent in, triggering another clash.');
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['ARMED_CLASH', 'Tarbes']]);
   });
 });
 
 describe('figures seen on unseen text', () => {
   it('reads number words at the start of a sentence, and "six others" after a toll is six', () => {
-    expect(figures('Twenty-five soldiers were killed and six others injured.')).toEqual([['killed', 25, 25], ['injured', 6, 6]]);
+    expect(figures('Thirty-one policemen were killed and nine others injured.')).toEqual([['killed', 31, 31], ['injured', 9, 9]]);
   });
 
   it('adds two groups when one carries an abbreviation in brackets', () => {
-    expect(figures('Two soldiers and four Red Hill Army (RHA) fighters have been killed in a clash.')).toEqual([['killed', 6, 6]]);
+    expect(figures('Three soldiers and five Blue River Front (BRF) militiamen have died in a clash.')).toEqual([['killed', 8, 8]]);
   });
 
   it('adds one for "and a policeman" after a counted group, but not for one said to be wounded', () => {
@@ -80,8 +80,8 @@ describe('figures seen on unseen text', () => {
     expect(figures('The blast killed five civilians and a policeman was wounded.')).toEqual([['killed', 5, 5], ['injured', 1, 1]]);
   });
 
-  it('does not count the bomber in "killing himself and at least three people"', () => {
-    expect(figures('The bomber blew himself up, killing himself and at least three people.')).toEqual([['killed', 3, null]]);
+  it('does not count the bomber in "killing himself and at least five bystanders"', () => {
+    expect(figures('The attacker detonated his vest, killing himself and at least five bystanders.')).toEqual([['killed', 5, null]]);
   });
 
   it('adds victims a later sentence says the attack "also killed"', () => {
@@ -111,7 +111,7 @@ describe('events: background events, resumed reports and ceasefire days', () => 
   });
 
   it('dates a ceasefire that "has begun" to the day of publication', () => {
-    const x = run('The rebels in Norway have begun an indefinite, unilateral ceasefire.');
+    const x = run('The rebels in Estonia have begun an open-ended, one-sided ceasefire.');
     expect(x.events.map((e) => [e.type, e.date])).toEqual([['CEASEFIRE', '2021-03-15']]);
   });
 
@@ -134,10 +134,10 @@ describe('events: background events, resumed reports and ceasefire days', () => 
 describe('events: a definite target points back', () => {
   it('keeps "the convoy was attacked" and "a bomber attacked the convoy" in the bombing that introduced the convoy', () => {
     const x = run([
-      'A suicide bomber detonated his explosives near a convoy of peacekeepers in Lyon on Sunday, killing two people.',
+      'A suicide bomber set off his explosives beside a convoy of aid workers in Lyon on Sunday, killing three people.',
       'Officials praised the quick response of medics.',
       'Residents said shops were closed for the day.',
-      'The convoy was attacked as it returned from a patrol in Lyon, a spokesman said.',
+      'The convoy was attacked while it was heading back from a market in Lyon, a spokesman said.',
       'The governor\'s office later said a car bomber attacked the convoy.',
     ].join('\n\n'));
     expect(x.events.map((e) => [e.type, e.place])).toEqual([['SUICIDE_BOMBING', 'Lyon']]);

@@ -8,7 +8,7 @@ describe('figures round 7: one victim in more frames', () => {
   it('reads "shot dead a man", a kin noun after a possessive, and a nationality standing for a person', () => {
     expect(figures('Guards shot dead a man who climbed the fence.')).toEqual([['killed', 1, 1]]);
     expect(figures('The shell hit the farmhouse, killing his daughter.')).toEqual([['killed', 1, 1]]);
-    expect(figures('Troops gunned down an Atlantean who tried to stab them, the army said.')).toEqual([['killed', 1, 1]]);
+    expect(figures('Troops gunned down an Atlantean who lunged at them with a knife, the army said.')).toEqual([['killed', 1, 1]]);
   });
 
   it('adds a counted group after a possessive victim', () => {
@@ -25,7 +25,7 @@ describe('figures round 7: one victim in more frames', () => {
   });
 
   it('reads "the death of a boy", "the murder of a teenager" and "only the bomber was killed" as one', () => {
-    expect(figures('Residents reported the shooting death of a 13-year-old boy in the market.')).toEqual([['killed', 1, 1]]);
+    expect(figures('Neighbours mourned the shooting death of a 16-year-old girl near the school.')).toEqual([['killed', 1, 1]]);
     expect(figures('Riots followed the murder of a young Atlantean that week.')).toEqual([['killed', 1, 1]]);
     expect(figures('The vest went off at the gate. Only the bomber was killed.')).toEqual([['killed', 1, 1]]);
   });
@@ -99,7 +99,7 @@ describe('figures round 7: one named victim among the dead, lives claimed', () =
 
 describe('figures round 7: checks over every DEV sentence', () => {
   it('adds "and another person" to a victim with an age', () => {
-    expect(figures('A rocket hit a house, killing a 15-year-old girl and another person, medics said.')).toEqual([['killed', 2, 2]]);
+    expect(figures('A shell struck a farmhouse, killing a 9-year-old boy and another person, medics said.')).toEqual([['killed', 2, 2]]);
   });
 
   it('does not read a war\'s "has cost N lives" as a toll', () => {
