@@ -23,6 +23,7 @@ import { resolvePronoun } from './resolve.ts';
 import { orgInsideRole, attributiveCountry } from './adjust.ts';
 import { abbreviatesNonOrganization } from './acronyms.ts';
 import { dropAdjectiveGroups } from './adjective-groups.ts';
+import { readFacilityTowns } from './facility-towns.ts';
 import { knownOrganization } from './lexicon.ts';
 import { foldName } from './memo.ts';
 import { orgHeadKind } from './data/organizations.ts';
@@ -93,6 +94,7 @@ export function findEntities(doc: Doc, resources: Resources): void {
   candidates.push(...hyphenatedOrganizations(ctx, candidates));
   dropPlaceAcronyms(ctx, candidates);
   dropAdjectiveGroups(ctx, candidates);
+  readFacilityTowns(ctx, candidates);
   candidates.sort((a, b) => a.start - b.start);
 
   const contextCountries = new Map<string, number>();

@@ -224,3 +224,15 @@ describe('entities (round 7): a named place of worship is a site', () => {
     expect(orgs('The Living Word Church said three members died.')).toEqual(['Living Word Church']);
   });
 });
+
+describe('entities (round 7): a facility noun after a town the text names as a place', () => {
+  it('reads "<town> hospital" as the town when the text uses the name as a place', () => {
+    const doc = entitiesOf('Two were taken to Varda hospital. Villagers fled the town of Varda on Monday.');
+    expect(doc.organizations).toEqual([]);
+    expect(doc.places.map((p) => p.name)).toEqual(['Varda']);
+  });
+
+  it('keeps a named hospital whose name is no place of the text', () => {
+    expect(orgs('At Tarik hospital, relatives waited.')).toEqual(['Tarik hospital']);
+  });
+});
