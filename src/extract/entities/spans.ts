@@ -238,7 +238,7 @@ function placeWithAnd(ctx: EntityContext, start: number, at: number, last: numbe
   return whole.some((m) => m.exact && (m.place.kind === 'country' || m.place.kind === 'admin1')) ? k : 0;
 }
 
-/** "Assistant Secretary of State for South and Central Asian Affairs": after a title, "for" and a
+/** "Deputy Minister for Arctic and Coastal Affairs": after a title, "for" and a
  * capitalised run with "and" up to "Affairs" belong to the office. Returns its end, or 0. */
 function portfolioEnd(ctx: EntityContext, start: number, at: number, last: number): number {
   if (!ctx.tokens.slice(start, at).some((t) => TITLE_WORDS.has(t.text.toLowerCase()))) return 0;
@@ -316,7 +316,7 @@ function sharedHeadAfterAnd(ctx: EntityContext, start: number, at: number, last:
   );
 }
 
-/** "Harbour 5 TV", "Canal 9 International": a small number between capitalised words of a name whose run ends in
+/** "Harbour 5 TV", "Northwind 7 International": a small number between capitalised words of a name whose run ends in
  * an organisation head. Not after a month or day ("May 5 Army patrols"). */
 function numberInName(ctx: EntityContext, at: number, last: number): boolean {
   if (!/^\d{1,3}$/.test(ctx.tokens[at]?.text ?? '') || MONTHS_AND_DAYS.has(lower(ctx.tokens[at - 1]))) return false;
