@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from '../helpers/entities-doc.ts';
+
+const orgs = (body: string) => entitiesOf(body).organizations.map((o) => o.name);
+
+describe('entities (round 8): general head words of organization names', () => {
+  it('reads associations, syndicates and tribunals as bodies', () => {
+    expect(orgs('The Harbour Pilots Association said the port was closed.')).toContain('Harbour Pilots Association');
+    expect(orgs('A spokesman for the Copper Miners Syndicate condemned the raid.')).toContain('Copper Miners Syndicate');
+    expect(orgs('The Special Appeals Tribunal will hear the case in May.')).toContain('Special Appeals Tribunal');
+  });
+
+  it('reads military units named by gendarmerie, fleet or legion heads', () => {
+    expect(orgs('Officers of the Northern Gendarmerie arrested four men.')).toContain('Northern Gendarmerie');
+    expect(orgs('Ships of the Eastern Fleet fired on the coast.')).toContain('Eastern Fleet');
+    expect(orgs('Fighters of the Free Valley Legion seized the bridge.')).toContain('Free Valley Legion');
+  });
+
+  it('reads charities, trusts and forums as bodies', () => {
+    expect(orgs('The Mine Clearance Trust said two deminers were hurt.')).toContain('Mine Clearance Trust');
+    expect(orgs('The Civic Peace Forum called for talks.')).toContain('Civic Peace Forum');
+  });
+
+  it('reads a publication named by its head as a body', () => {
+    expect(orgs('The Evening Chronicle reported that the road was shut.')).toContain('Evening Chronicle');
+  });
+
+  it('leaves a plural head at the start of a span out', () => {
+    expect(orgs('Associations in the capital called a strike.')).toEqual([]);
+  });
+});
