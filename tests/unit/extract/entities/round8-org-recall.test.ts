@@ -29,3 +29,17 @@ describe('entities (round 8): general head words of organization names', () => {
     expect(orgs('Associations in the capital called a strike.')).toEqual([]);
   });
 });
+
+describe('entities (round 8): more well-known bodies without an organization word', () => {
+  it('reads broadcasters and agencies named alone', () => {
+    expect(orgs('A correspondent for Deutsche Welle saw smoke over the harbour.')).toContain('Deutsche Welle');
+    expect(orgs('Two people were hurt in the blast, Euronews said.')).toContain('Euronews');
+  });
+
+  it('joins a listed body and its acronym', () => {
+    const found = entitiesOf(
+      'The Organization of American States called for calm. The OAS will send observers.',
+    ).organizations.find((o) => o.name === 'Organization of American States');
+    expect(found?.aliases).toContain('OAS');
+  });
+});
