@@ -20,6 +20,7 @@ import { looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 import { organizationCue } from './org-cues.ts';
 import { ledCoalitionEnd } from './led-coalitions.ts';
+import { isForceNoun, isGenericForcePhrase } from './generic-forces.ts';
 import { subBodyEnd } from './sub-bodies.ts';
 import { LANGUAGES } from './data/languages.ts';
 import { cachedRegExp, escapeRegExp } from '../regex-cache.ts';
@@ -83,6 +84,8 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
 
   const person = splitTitle(ctx, start, end);
   if (person !== null) return { ...base, ...person, type: 'person' };
+  // "Security Forces said", "Riot Police": general words only, an unnamed actor.
+  if (isGenericForcePhrase(ctx, start, end)) return null;
 
   // Lower-case continuations: "Islamic State group", "Fars news agency", "Houthi rebels".
   const two = `${next} ${lower(ctx.tokens[end + 1])}`;
@@ -130,6 +133,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
     let lead = 0;
     while (!known && start + lead < end - tail - 1 && FAITH_OR_PEOPLE.has(lower(ctx.tokens[start + lead]))) lead++;
     const described = lead > 0 && end - tail - (start + lead) === 1;
+    if (described && isForceNoun(ctx, start + lead)) return null;
     return {
       ...base,
       ...(described ? { start: start + lead, nameStart: start + lead } : {}),

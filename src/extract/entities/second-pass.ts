@@ -10,6 +10,7 @@ import { LANGUAGES } from './data/languages.ts';
 import { orgHeadKind } from './data/organizations.ts';
 import { looksLikePersonName } from './person-shape.ts';
 import { isNewsSource } from './news-sources.ts';
+import { isGenericForcePhrase } from './generic-forces.ts';
 
 /**
  * Spans the first pass left open, read against what the document established: a surname or first
@@ -59,6 +60,8 @@ export function secondPass(ctx: EntityContext, pending: Candidate[], found: Cand
     if (words.length === 0 || MONTHS_AND_DAYS.has(w) || GROUP_ADJECTIVES.has(w) || language) continue;
     // "stormed Parliament", "entered Congress": an institution's word alone is no place.
     if (c.end - c.start === 1 && orgHeadKind(w) !== undefined) continue;
+    // "Border Guards reported": general words only name no news desk either (generic-forces.ts).
+    if (isGenericForcePhrase(ctx, c.start, c.end)) continue;
     // Another spelling of a place already found ("Hodeida" after "Hodeidah").
     if (placeVariants.has(variantKey(text))) {
       out.push({ ...c, type: 'place' });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from '../helpers/entities-doc.ts';
+
+const orgs = (body: string) => entitiesOf(body).organizations.map((o) => o.name);
+
+describe('entities (round 8): capitalised generic forces name no organization', () => {
+  it('reads a modifier run and a force noun, all general words, as an unnamed actor', () => {
+    expect(orgs('Security Forces said on Tuesday they had cleared the market.')).toEqual([]);
+    expect(orgs('In the capital, Riot Police fired tear gas at the marchers.')).toEqual([]);
+    expect(orgs('The officials said Western Intelligence Agencies had tracked the cell.')).toEqual([]);
+  });
+
+  it('does not let the news cue ("X reported") make one a desk', () => {
+    expect(orgs('Overnight, Border Guards reported heavy gunfire near the crossing.')).toEqual([]);
+  });
+
+  it('keeps a force whose name has a word of its own', () => {
+    expect(orgs('The Popular Defence Forces said they repelled the raid.')).toEqual(['Popular Defence Forces']);
+    expect(orgs('Officers of the Rapid Response Police sealed the road.')).toEqual(['Rapid Response Police']);
+  });
+
+  it('leaves a lone force noun after faith words unnamed ("Christian Militia fighters")', () => {
+    expect(orgs('On Monday, Christian Militia fighters burned two houses.')).toEqual([]);
+  });
+});
