@@ -2,6 +2,7 @@ import {
   CLAUSE_MARKERS,
   IRREGULAR_PASTS,
   OPENING_ADVERBS,
+  PERFECT_TO,
   PHRASAL_OBJECT_TO,
   PRONOUNS,
   SPEECH_VERBS,
@@ -231,6 +232,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   if (classes.has('to') && w === 'to' && !NOT_INFINITIVE.has(view.lower[i + 1] ?? '') && !cap(view, i + 1)) {
     return { start: i, cls: 'to', adjuncts };
   }
+  // "claimed to have downed a drone" (not "who claim to follow ..."): a claim of a past act.
+  if (PERFECT_TO.has(verb) && w === 'to' && view.lower[i + 1] === 'have') return { start: i, cls: 'to', adjuncts };
   if (classes.has('objectTo')) {
     const to = wordAfterObject(view, i, TO);
     if (to > i && !NOT_INFINITIVE.has(view.lower[to + 1] ?? '')) return { start: i, cls: 'objectTo', adjuncts };

@@ -49,6 +49,32 @@ function timeTail(view: SentenceView, r: TokenRange): number {
   return r.to;
 }
 
+const LEAD_OPENERS = new Set(['in', 'over', 'during', 'on', 'last', 'earlier', 'late', 'this']);
+const LEAD_WORDS = new Set(['recent', 'past', 'last', 'few', 'several', 'the', 'this', 'coming', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', ',']);
+const PLURAL_TIME_NOUNS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'nights', 'weekends']);
+
+/**
+ * Where the speaker starts after a leading time phrase the subject scan took in ("although in recent
+ * months commanders claim ...", "and on Friday officials said ..."), or `r.from`: a time phrase never
+ * names who speaks, wherever it stands.
+ */
+function afterTimeHead(view: SentenceView, r: TokenRange): number {
+  if (!LEAD_OPENERS.has(view.lower[r.from] ?? '')) return r.from;
+  let k = r.from + 1;
+  let timed = false;
+  while (k < r.to) {
+    const w = view.lower[k] ?? '';
+    const time = isDayWord(view, k) || TIME_NOUNS.has(w) || PLURAL_TIME_NOUNS.has(w);
+    if (!time && !LEAD_WORDS.has(w) && !/^\d{1,4}$/.test(w)) break;
+    timed ||= time;
+    k++;
+  }
+  // The opener itself may be the time word ("last week", "earlier this month").
+  timed ||= ['last', 'earlier', 'this'].includes(view.lower[r.from] ?? '') && k > r.from + 1;
+  return timed && k < r.to ? k : r.from;
+}
+
 /** The first locative preposition after `from` in the range, or -1. */
 function locativeAt(view: SentenceView, from: number, to: number): number {
   for (let k = from; k < to; k++) if (LOCATIVES.has(view.lower[k] ?? '')) return k;
@@ -74,9 +100,10 @@ function placeTail(doc: Doc, view: SentenceView, from: number, to: number): bool
  * reports from, and without the place a collective body acts in. The range otherwise as it was.
  */
 export function speakerHead(doc: Doc, view: SentenceView, range: TokenRange): TokenRange {
-  let to = timeTail(view, range);
-  while (to > range.from + 1 && view.lower[to - 1] === ',') to--;
-  const r = { from: range.from, to };
+  const from = afterTimeHead(view, range);
+  let to = timeTail(view, { from, to: range.to });
+  while (to > from + 1 && view.lower[to - 1] === ',') to--;
+  const r = { from, to };
   const at = locativeAt(view, r.from + 1, r.to);
   if (at < 0 || at === r.to - 1) return r;
   const before = view.lower.slice(r.from, at);

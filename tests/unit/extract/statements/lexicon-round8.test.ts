@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { pairs, statementsOf } from '../statements-doc.ts';
+
+describe('statements (round 8): general reporting verbs completed in the lexicon', () => {
+  it('reads a clause after reaffirmed, countered and reassured', () => {
+    expect(pairs(statementsOf('The mayor reaffirmed the ferry would sail on Monday.')))
+      .toEqual(['The mayor | the ferry would sail on Monday']);
+    expect(pairs(statementsOf('The ministry countered that the figures were wrong.')))
+      .toEqual(['The ministry | the figures were wrong']);
+    expect(pairs(statementsOf('The governor reassured residents the water was safe to drink.')))
+      .toEqual(['The governor | residents the water was safe to drink']);
+  });
+
+  it('reads a that-clause after underlined, lamented and charged, but no bare noun object', () => {
+    expect(pairs(statementsOf('The envoy underlined that both sides had kept the truce.')))
+      .toEqual(['The envoy | both sides had kept the truce']);
+    expect(pairs(statementsOf('The governor lamented that the clinic had been looted twice.')))
+      .toEqual(['The governor | the clinic had been looted twice']);
+    expect(pairs(statementsOf('The navy charged that a patrol boat had fired first.')))
+      .toEqual(['The navy | a patrol boat had fired first']);
+    expect(pairs(statementsOf('The envoy underlined the need for talks.'))).toEqual([]);
+  });
+
+  it('reads "called upon X to", "pleaded with X to" and "requested X to"', () => {
+    expect(pairs(statementsOf('The council called upon both militias to leave the port.')))
+      .toEqual(['The council | both militias to leave the port']);
+    expect(pairs(statementsOf('The mayor pleaded with the gunmen to free the teachers.')))
+      .toEqual(['The mayor | the gunmen to free the teachers']);
+    expect(pairs(statementsOf('The police requested residents to stay indoors.')))
+      .toEqual(['The police | residents to stay indoors']);
+  });
+
+  it('reads "claimed to have" as a claim, not "claim to" in a description', () => {
+    expect(pairs(statementsOf('The rebels claimed to have shot down a helicopter.')))
+      .toEqual(['The rebels | to have shot down a helicopter']);
+    expect(pairs(statementsOf('The fishermen, who claim to follow old customs, sailed at dawn.'))).toEqual([]);
+  });
+
+  it('reads no statement from "observing" a plan (watching, not speaking)', () => {
+    expect(pairs(statementsOf('Envoys are weighing the government\'s good faith in observing the plan.'))).toEqual([]);
+  });
+
+  it('drops a leading time phrase from the speaker ("although in recent weeks officers claim ...")', () => {
+    expect(pairs(statementsOf('The unit is small, although in recent weeks officers claim to have seized two depots.')))
+      .toEqual(['officers | to have seized two depots']);
+    expect(pairs(statementsOf('The port reopened, and last week officials said the cranes were working.')))
+      .toEqual(['officials | the cranes were working']);
+  });
+});
