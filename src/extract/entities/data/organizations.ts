@@ -206,6 +206,17 @@ export const ORG_TAIL_WORDS: ReadonlyMap<string, OrganizationKind> = new Map<str
   ['separatists', 'armed_group'],
   ['cartel', 'armed_group'],
   ['gang', 'armed_group'],
+  // round 8: more lower-case kinds of publications and bodies ("the X weekly", "the X faction").
+  ['weekly', 'news_agency'],
+  ['magazine', 'news_agency'],
+  ['news website', 'news_agency'],
+  ['news portal', 'news_agency'],
+  ['news outlet', 'news_agency'],
+  ['broadcaster', 'news_agency'],
+  ['faction', 'armed_group'],
+  ['organization', 'ngo'],
+  ['organisation', 'ngo'],
+  ['charity', 'ngo'],
 ]);
 
 /** Arabic, Persian, Pashto and Urdu words that begin armed-group names ("Ansar ...", "Jaish ..."). */

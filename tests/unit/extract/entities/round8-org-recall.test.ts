@@ -43,3 +43,14 @@ describe('entities (round 8): more well-known bodies without an organization wor
     expect(found?.aliases).toContain('OAS');
   });
 });
+
+describe('entities (round 8): lower-case kinds after a name', () => {
+  it('reads "the X weekly" and "the X news website" as publications', () => {
+    expect(orgs('The Morning Lantern weekly published the letter on Friday.')).toContain('Morning Lantern');
+    expect(orgs('The Harbour Voice news website said four people died.')).toContain('Harbour Voice');
+  });
+
+  it('reads "the X faction" as a group', () => {
+    expect(orgs('Fighters of the Red Ridge faction attacked the post.')).toContain('Red Ridge');
+  });
+});
