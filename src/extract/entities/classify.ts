@@ -23,6 +23,7 @@ import { ledCoalitionEnd } from './led-coalitions.ts';
 import { isForceNoun, isGenericForcePhrase } from './generic-forces.ts';
 import { subBodyEnd } from './sub-bodies.ts';
 import { LANGUAGES } from './data/languages.ts';
+import { PEOPLES } from './data/peoples.ts';
 import { cachedRegExp, escapeRegExp } from '../regex-cache.ts';
 import {
   descriptorBefore,
@@ -92,8 +93,9 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
   const tail = ORG_TAIL_WORDS.has(two) ? 2 : ORG_TAIL_WORDS.has(next) ? 1 : 0;
   const known = knownOrganization(text);
   const nationality = ctx.gazetteer.nationality(text);
-  // "Tamil rebels", "Kurdish fighters": a people named by its language, like a nationality, names no group.
-  const language = end - start === 1 && LANGUAGES.has(lastWord);
+  // "Tamil rebels", "Kurdish fighters": a people named by its language, like a nationality, names no group;
+  // so does a people's own name ("<people> gunmen", data/peoples.ts).
+  const language = end - start === 1 && (LANGUAGES.has(lastWord) || PEOPLES.has(lastWord));
   // The gazetteer's readings of the whole span, asked once: several tests below read them.
   const matches = ctx.gazetteer.find(text);
   const isCountryName = matches.some((m) => m.exact && m.place.kind === 'country');

@@ -23,3 +23,15 @@ describe('entities (round 8): capitalised generic forces name no organization', 
     expect(orgs('On Monday, Christian Militia fighters burned two houses.')).toEqual([]);
   });
 });
+
+describe('entities (round 8): a people before a fighter noun names no organization', () => {
+  it('reads "<people> gunmen/militia/rebels" as unnamed fighters', () => {
+    expect(orgs('Residents said Hutu gunmen burned the market on Friday.')).toEqual([]);
+    expect(orgs('The raid was blamed on Toubou militia from the desert.')).toEqual([]);
+    expect(orgs('Officials said Chechen rebels had fired on the convoy.')).toEqual([]);
+  });
+
+  it('still lists a named group whose first word is a people', () => {
+    expect(orgs('The Baloch Liberation Front said it had carried out the attack.')).toEqual(['Baloch Liberation Front']);
+  });
+});
