@@ -19,7 +19,7 @@ const CHANNELS = new Set(['television', 'radio', 'tv', 'website', 'broadcast', '
   'account', 'page', 'feed', 'site', 'platform']);
 /** Participles after a document or channel noun: "in a report released Tuesday", "in a video posted online". */
 const DOCUMENT_PARTICIPLES = new Set(['released', 'issued', 'published', 'posted', 'seen', 'obtained', 'sent',
-  'carried', 'broadcast', 'aired', 'shared', 'uploaded', 'circulated']);
+  'carried', 'broadcast', 'aired', 'shared', 'uploaded', 'circulated', 'read', 'televised', 'distributed']);
 /** Unnamed places a speaker speaks from, when "that" follows: "said from the capital that ...". */
 const SPEAKING_PLACES = new Set(['capital', 'city', 'town', 'village', 'scene', 'hospital', 'border', 'front', 'camp',
   'region', 'province', 'district', 'area', 'base', 'headquarters', 'office', 'palace', 'embassy', 'port', 'site']);

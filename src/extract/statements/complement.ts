@@ -99,6 +99,17 @@ function nextOverModifiers(view: SentenceView, k: number): number {
 }
 const COORDINATED_ADVERBS = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'again', 'further']);
 
+/** Time words an adjunct may end in ("on Monday", "last week"): no noun a relative "that" could follow. */
+const ADJUNCT_TIME_END = /^(?:today|yesterday|tonight|night|morning|afternoon|evening|week|month|year|weekend|earlier|later|overnight)$/;
+
+/** Whether the last adjunct before the clause ends in a lower-case noun ("in a statement read on television"). */
+function afterNounAdjunct(view: SentenceView, adjuncts: readonly TokenRange[]): boolean {
+  const last = adjuncts[adjuncts.length - 1];
+  if (last === undefined) return false;
+  const t = view.tokens[last.to - 1]?.text ?? '';
+  return /^[a-z]+$/.test(t) && !ADJUNCT_TIME_END.test(t);
+}
+
 /** "said on Friday (March 3)." — a bracketed aside closing the sentence is no reported clause. */
 function onlyParenthesis(view: SentenceView, i: number): boolean {
   if (view.lower[i] !== '(') return false;
@@ -220,6 +231,10 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   if (i >= n || onlyParenthesis(view, i)) return null;
   const w = view.lower[i] ?? '';
   if (SPEECH_VERBS.has(w) && w.endsWith('ing')) return null; // "said, adding that ...": the participle reports
+  // "said in a statement read on television that did not name the attackers": after an adjunct, "that"
+  // before a finite verb is the relative pronoun of the adjunct's noun; the verb reports nothing after it.
+  // ("said on Monday that was ...": after a time word "that" is the clause's subject.)
+  if (w === 'that' && relativeVerb(view, i + 1) && afterNounAdjunct(view, adjuncts)) return null;
   if (w === 'that') return i + 1 < n ? { start: i + 1, cls: 'that', adjuncts } : null;
   if (QUOTE_OPEN.test(view.tokens[i]?.text ?? '') || (w === ':' && i + 1 < n)) {
     return { start: w === ':' ? i + 1 : i, cls: 'clause', adjuncts };

@@ -168,10 +168,24 @@ function quotedOne(view: SentenceView, from: number, to: number): TokenRange {
  * The subject of the speech verb at token `v`, walking back over modifiers, appositives ("X, the
  * commander of Y, said") and relative clauses ("X, who ..., said"). Null when the verb is passive.
  */
+/** Index of the be-form in "<be> quoted/cited (by <outlet>) as <verb>" ending at verb `v`, or -1. */
+function passiveQuote(view: SentenceView, v: number): number {
+  if (view.lower[v - 1] !== 'as') return -1;
+  const at = (k: number): boolean => ['quoted', 'cited'].includes(view.lower[k] ?? '') && BE_FORMS.has(view.lower[k - 1] ?? '');
+  if (at(v - 2)) return v - 3;
+  for (let k = v - 3; k >= Math.max(1, v - 10); k--) {
+    if (isPunct(view.lower[k] ?? '')) return -1;
+    if (view.lower[k] === 'by' && at(k - 1)) return k - 2;
+  }
+  return -1;
+}
+
 export function findSubject(view: SentenceView, v: number): SubjectFind | null {
-  // "X was quoted as saying ...": the subject stands before "was quoted as".
-  if (view.lower[v - 1] === 'as' && view.lower[v - 2] === 'quoted' && BE_FORMS.has(view.lower[v - 3] ?? '')) {
-    const end = v - 3;
+  // "X was quoted as saying ...": the subject stands before "was quoted as". Also "X was quoted by local
+  // radio as saying ...", "X was cited by the agency as saying ...": the outlet after "by" is the channel.
+  const passive = passiveQuote(view, v);
+  if (passive > 0) {
+    const end = passive;
     const seg = segmentStart(view, end);
     const range = trimOpening(view, { from: seg.start, to: end });
     return range.to > range.from ? { how: 'phrase', range, clauseStart: range.from, boundary: seg.boundary } : null;

@@ -79,7 +79,16 @@ function isAdjunctTail(rest: string[]): boolean {
   const first = rest[0] ?? '';
   // "..., the army said, using a term it keeps for rebels.": a participle phrase about the attribution.
   if (/^[a-z]+ing$/.test(first) && !SPEECH_VERBS.has(first)) return !rest.includes('that');
-  return TAIL_PREPOSITIONS.has(first) && !rest.some((w) => CLAUSE_MARKERS.has(w) || w === 'that' || w === 'who' || w === 'which');
+  // "..., the ministry said in a statement read on television that did not name the attackers.": a relative
+  // clause on the setting's noun is setting too; only the words before the relative pronoun can make a report.
+  const rel = rest.findIndex((w, k) => k > 1 && ['that', 'which'].includes(w) && relativeVerbAt(rest[k + 1] ?? ''));
+  const own = rel > 0 ? rest.slice(0, rel) : rest;
+  return TAIL_PREPOSITIONS.has(first) && !own.some((w) => CLAUSE_MARKERS.has(w) || w === 'that' || w === 'who' || w === 'which');
+}
+
+/** A finite verb right after a relative pronoun: an auxiliary or a past form in -ed ("that did", "which killed"). */
+function relativeVerbAt(w: string): boolean {
+  return CLAUSE_MARKERS.has(w) || /^[a-z]{3,}ed$/.test(w);
 }
 
 /**

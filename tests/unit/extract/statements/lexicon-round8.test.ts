@@ -46,4 +46,21 @@ describe('statements (round 8): general reporting verbs completed in the lexicon
     expect(pairs(statementsOf('The port reopened, and last week officials said the cranes were working.')))
       .toEqual(['officials | the cranes were working']);
   });
+
+  it('gives "X was quoted/cited by <outlet> as saying" to X, not to the outlet', () => {
+    expect(pairs(statementsOf('The governor was quoted by local radio as saying the road would reopen on Monday.')))
+      .toEqual(['The governor | the road would reopen on Monday']);
+    expect(pairs(statementsOf('The governor was cited by the Valley Times newspaper as saying the road would reopen.')))
+      .toEqual(['The governor | the road would reopen']);
+  });
+
+  it('reads a relative clause on the setting of a closing attribution as setting, not as the report', () => {
+    expect(pairs(statementsOf('Gunmen attacked the village at dawn, the ministry said in a statement read on state television that did not name the attackers.')))
+      .toEqual(['the ministry | Gunmen attacked the village at dawn']);
+    // a that-clause after the setting is still the report; after a time word "that" may be its subject
+    expect(pairs(statementsOf('The ministry said in a statement that the attackers fled.')))
+      .toEqual(['The ministry | the attackers fled']);
+    expect(pairs(statementsOf('The ministry said on Monday that was the worst attack in years.')))
+      .toEqual(['The ministry | was the worst attack in years']);
+  });
 });
