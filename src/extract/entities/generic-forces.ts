@@ -3,7 +3,7 @@ import { lower } from './context.ts';
 
 /**
  * Capitalised generic actors: "Security Forces said", "Riot Police fired tear gas", "Western Intelligence
- * Agencies believe". Every word is a general kind of force or a general modifier, so the phrase names no
+ * Agencies believe", "Human Rights Groups said". Every word is a general kind of force or a general modifier, so the phrase names no
  * body (the corpus lists "police" and "Russian forces" as unnamed actors, capitals or not). A name keeps
  * any word outside these lists: "Popular Mobilization Forces", "Border Police of Ruritania" (the "of"
  * part), "National Police", "Federal Police" (a country's named corps), "Administration Police".
@@ -27,6 +27,13 @@ const FORCE_NOUNS: ReadonlySet<string> = new Set([
   'rebels',
   'insurgents',
   'militants',
+  // Plural kinds of bodies after general words: "Human Rights Groups", "Aid Agencies", "Opposition Parties".
+  'groups',
+  'organizations',
+  'organisations',
+  'authorities',
+  'parties',
+  'services',
 ]);
 
 const GENERAL_MODIFIERS: ReadonlySet<string> = new Set([
@@ -60,6 +67,27 @@ const GENERAL_MODIFIERS: ReadonlySet<string> = new Set([
   'police',
   'army',
   'military',
+  'human',
+  'rights',
+  'aid',
+  'relief',
+  'humanitarian',
+  'civil',
+  'society',
+  'emergency',
+  'rescue',
+  'medical',
+  'health',
+  'political',
+  'islamist',
+  'jihadist',
+  'extremist',
+  'terrorist',
+  'militant',
+  'international',
+  'non-governmental',
+  'charity',
+  'religious',
 ]);
 
 /** Whether [start, end) is two or more capitalised words, all general: a modifier run then a force noun. */

@@ -10,6 +10,11 @@ describe('entities (round 8): capitalised generic forces name no organization', 
     expect(orgs('The officials said Western Intelligence Agencies had tracked the cell.')).toEqual([]);
   });
 
+  it('reads a plural kind of body after general words as unnamed ("Aid Agencies", "Opposition Parties")', () => {
+    expect(orgs('Aid Agencies said the road to the camp was closed.')).toEqual([]);
+    expect(orgs('Human Rights Groups and Opposition Parties called for an inquiry.')).toEqual([]);
+  });
+
   it('does not let the news cue ("X reported") make one a desk', () => {
     expect(orgs('Overnight, Border Guards reported heavy gunfire near the crossing.')).toEqual([]);
   });
