@@ -160,6 +160,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, 
   ['telegraph', 'news_agency'],
   ['newswire', 'news_agency'],
   ['broadcaster', 'news_agency'],
+  ['headquarters', 'military'],
   ...[...FACILITY_HEADS].map((w): [string, OrganizationKind] => [w, 'other']),
 ]);
 

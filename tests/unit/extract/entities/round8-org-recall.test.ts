@@ -16,6 +16,12 @@ describe('entities (round 8): general head words of organization names', () => {
     expect(orgs('Fighters of the Free Valley Legion seized the bridge.')).toContain('Free Valley Legion');
   });
 
+  it('reads a command named by its headquarters as a body', () => {
+    expect(orgs('Shells fired from the Lakeside Regional Command Headquarters hit a school.')).toContain(
+      'Lakeside Regional Command Headquarters',
+    );
+  });
+
   it('reads charities, trusts and forums as bodies', () => {
     expect(orgs('The Mine Clearance Trust said two deminers were hurt.')).toContain('Mine Clearance Trust');
     expect(orgs('The Civic Peace Forum called for talks.')).toContain('Civic Peace Forum');
