@@ -16,7 +16,7 @@ import {
 import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS, WORLD_REGIONS } from './data/words.ts';
 import { foldName } from './memo.ts';
 import { placeKindOf } from './places.ts';
-import { looksLikePersonName, splitTitle } from './person-shape.ts';
+import { isTitleWord, looksLikePersonName, splitTitle } from './person-shape.ts';
 import { isPlaceInGazetteer } from './gazetteer-gate.ts';
 import { organizationCue } from './org-cues.ts';
 import { ledCoalitionEnd } from './led-coalitions.ts';
@@ -85,6 +85,13 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
 
   const person = splitTitle(ctx, start, end);
   if (person !== null) return { ...base, ...person, type: 'person' };
+  // "Commander of Ground Forces", "the Director of the Ruritanian Red Cross": an office of a body is no body;
+  // the body after "of" is the organization (or nothing: "Speaker of Parliament", a generic force).
+  const office = officeOfStart(ctx, start, end);
+  if (office > 0) {
+    const inner = classifySpan(ctx, { start: office, end, sentenceIndex });
+    if (inner === null || inner.type === 'organization') return inner;
+  }
   // "Security Forces said", "Riot Police": general words only, an unnamed actor.
   if (isGenericForcePhrase(ctx, start, end)) return null;
 
@@ -325,6 +332,13 @@ function orgHead(ctx: EntityContext, start: number, end: number): Candidate['org
     }
   }
   return null;
+}
+
+/** Where the body starts in "<Title> of [the] <Body>" ("Commander of Ground Forces"), else 0. */
+function officeOfStart(ctx: EntityContext, start: number, end: number): number {
+  if (!isTitleWord(lower(ctx.tokens[start])) || lower(ctx.tokens[start + 1]) !== 'of') return 0;
+  const body = lower(ctx.tokens[start + 2]) === 'the' ? start + 3 : start + 2;
+  return body < end ? body : 0;
 }
 
 /** "X District of Y province": Y (a name with its own unit word) is X's parent. */

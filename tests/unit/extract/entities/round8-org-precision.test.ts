@@ -40,3 +40,16 @@ describe('entities (round 8): a people before a fighter noun names no organizati
     expect(orgs('The Baloch Liberation Front said it had carried out the attack.')).toEqual(['Baloch Liberation Front']);
   });
 });
+
+describe('entities (round 8): an office of a body is not the body', () => {
+  it('lists the body after "<Title> of (the)" and not the office', () => {
+    expect(orgs('The Director of the Norwegian Refugee Council said aid would resume.')).toEqual([
+      'Norwegian Refugee Council',
+    ]);
+  });
+
+  it('lists nothing for an office of a generic force or a lone institution word', () => {
+    expect(orgs('The Commander of Ground Forces said the hills were quiet.')).toEqual([]);
+    expect(orgs('The Speaker of Parliament called for calm on Sunday.')).toEqual([]);
+  });
+});
