@@ -4,6 +4,7 @@ import { ACT_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { actorBefore } from './act-before.ts';
 import { clauseEndingInQuote } from './fragment.ts';
 import { namingSpeakers } from './naming.ts';
+import { quoteThenAttribution } from './quote-then-attribution.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
 import { isPluralPossessive, isPunct, mainSubject, skipModifiersBack, verbSubject, type TokenRange } from './subject.ts';
@@ -128,7 +129,8 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
     used.add(q);
     if (q.inner.trim() === '') continue;
     const qView = units.at(q.start) ?? view;
-    const attr = attributionAfter(scope, view, q);
+    const closing = attributionAfter(scope, view, q);
+    const attr = closing ?? quoteThenAttribution(scope, view, q);
     const joins = !attr && last !== undefined && last.kind === 'direct' && continuesAfter(scope, last, q);
     if (joins && last) {
       // The comma before the attribution ("A," he said, "B.") belongs to the attribution, not the words.
@@ -145,7 +147,7 @@ export function findDirect(scope: SpeakerScope, view: SentenceView, used: Set<Qu
       continue;
     }
     // `<clause> "<phrase>," X said`: the phrase closes X's unquoted report, which is the statement.
-    const clause = attr ? clauseEndingInQuote(units, qView, q) : null;
+    const clause = closing ? clauseEndingInQuote(units, qView, q) : null;
     const draft: Draft = clause
       ? { kind: 'indirect', speakers, quote: clause.quote, start: clause.start, end: q.end,
         sentenceIndex: qView.sentence.index, anchor: q.start, setting: attr?.setting ?? [] }
