@@ -34,7 +34,26 @@ export function isNewsSource(ctx: EntityContext, c: Candidate): boolean {
   // "reports" and "broadcast" are nouns too ("Conflicting reports").
   if (REPORT_VERBS.has(verb)) return true;
   if (NEWS_STAFF.has(lower(ctx.tokens[c.end]))) return true;
-  return inCreditLine(ctx, c);
+  return inCreditLine(ctx, c) || afterCapitalThe(ctx, c);
+}
+
+/** Words before a publication's title in running text ("told The X", "in an interview with The X"). */
+const TITLE_CUES = new Set(['told', 'to', 'with', 'by', 'in', 'from', 'for']);
+
+/**
+ * "a farmer told The Lantern that ...": a capitalised "The" inside a sentence, after a lower-case word,
+ * opens a publication's title (places such as "The Hague" were read before this test).
+ */
+function afterCapitalThe(ctx: EntityContext, c: Candidate): boolean {
+  const the =
+    ctx.tokens[c.start]?.text === 'The'
+      ? c.start
+      : ctx.tokens[c.start - 1]?.text === 'The'
+        ? c.start - 1
+        : -1;
+  if (the < 0 || c.end - c.start > 4) return false;
+  const first = ctx.sentenceTokens[c.sentenceIndex]?.[0] ?? 0;
+  return the > first && TITLE_CUES.has(ctx.tokens[the - 1]?.text ?? '');
 }
 
 /** "provided by A, B and C" / "came from the A": walks back over the list to "by"/"from" and its verb. */

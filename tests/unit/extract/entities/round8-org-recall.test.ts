@@ -60,3 +60,13 @@ describe('entities (round 8): lower-case kinds after a name', () => {
     expect(orgs('Fighters of the Red Ridge faction attacked the post.')).toContain('Red Ridge');
   });
 });
+
+describe('entities (round 8): a publication named with a capital "The" inside a sentence', () => {
+  it('reads "told The X" as a publication', () => {
+    expect(orgs('A farmer told The Lantern that the shelling began at noon.')).toEqual(['Lantern']);
+  });
+
+  it('leaves a capital "The" that opens the sentence alone', () => {
+    expect(orgs('The Lantern road was closed at noon.')).toEqual([]);
+  });
+});
