@@ -28,6 +28,9 @@ const REMARK_NOUNS = new Set(['remarks', 'comments', 'statements', 'interviews',
 /** "said on condition of anonymity", "on the condition that he not be named": why the source is unnamed. */
 const ANONYMITY_END = new Set(['anonymity', 'named', 'identified', 'quoted']);
 
+/** Time nouns after a demonstrative "that" ("that night"): a time phrase, not the start of a reported clause. */
+const THAT_TIMES = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year']);
+
 export function cap(view: SentenceView, i: number): boolean {
   return /^\p{Lu}/u.test(view.tokens[i]?.text ?? '');
 }
@@ -45,6 +48,8 @@ export function adjunctEnd(view: SentenceView, i: number): number {
     return k;
   }
   if (w === 'on' && WEEKDAYS.has(next)) return adjunctEnd(view, i + 1);
+  // "said that evening", "told reporters that night that ...": a demonstrative time phrase, no "that"-clause.
+  if (w === 'that' && THAT_TIMES.has(next) && !/^['\u2019]s$/.test(view.lower[i + 2] ?? '')) return i + 2;
   if (w === 'on' && (next === 'condition' || (next === 'the' && view.lower[i + 2] === 'condition'))) {
     for (let k = i + 2; k < Math.min(view.tokens.length, i + 14); k++) if (ANONYMITY_END.has(view.lower[k] ?? '')) return becauseNotAuthorized(view, k + 1);
     return -1;

@@ -77,6 +77,8 @@ const TAIL_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before'
  */
 function isAdjunctTail(rest: string[]): boolean {
   const first = rest[0] ?? '';
+  // "..., the governor said that evening.": a demonstrative time phrase.
+  if (first === 'that' && rest.length === 2 && /^(?:day|night|morning|evening|afternoon|week|weekend|month|year)$/.test(rest[1] ?? '')) return true;
   // "..., the army said, using a term it keeps for rebels.": a participle phrase about the attribution.
   if (/^[a-z]+ing$/.test(first) && !SPEECH_VERBS.has(first)) return !rest.includes('that');
   // "..., the ministry said in a statement read on television that did not name the attackers.": a relative

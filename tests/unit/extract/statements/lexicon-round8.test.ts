@@ -63,4 +63,14 @@ describe('statements (round 8): general reporting verbs completed in the lexicon
     expect(pairs(statementsOf('The ministry said on Monday that was the worst attack in years.')))
       .toEqual(['The ministry | was the worst attack in years']);
   });
+
+  it('reads "that night/evening" after a speech verb as a time phrase, not as a that-clause', () => {
+    expect(pairs(statementsOf('The governor told reporters that night that the gunmen had fled.')))
+      .toEqual(['The governor | the gunmen had fled']);
+    expect(pairs(statementsOf('The gunmen fled into the hills, the governor said that evening.')))
+      .toEqual(['the governor | The gunmen fled into the hills']);
+    // a that-clause whose subject is a time noun with a possessive stays a report
+    expect(pairs(statementsOf("The governor said that day's attack was the worst in years.")))
+      .toEqual(["The governor | day's attack was the worst in years"]);
+  });
 });
