@@ -21,7 +21,8 @@ export function orgKey(text: string): string {
     .trim()
     .replace(/^the /, '')
     .split(' ')
-    .map((w, i, all) => (ARTICLE.test(w) && i < all.length - 1 ? 'al' : w));
+    // "X in Y" and "X of Y" are one long name ("<Group> in <Region>" is also written "<Group> of <Region>").
+    .map((w, i, all) => (ARTICLE.test(w) && i < all.length - 1 ? 'al' : w === 'in' && i > 0 && i < all.length - 1 ? 'of' : w));
   return words
     .join('')
     .replace(/kh/g, 'k')

@@ -53,3 +53,11 @@ describe('entities (round 8): an office of a body is not the body', () => {
     expect(orgs('The Speaker of Parliament called for calm on Sunday.')).toEqual([]);
   });
 });
+
+describe('entities (round 8): "in" and "of" inside a well-known long name are one name', () => {
+  it('reads the "in" spelling of a listed "of" name as the whole organization, not its first words', () => {
+    expect(orgs('Fighters loyal to Islamic State in Iraq and Syria took the bridge.')).toEqual([
+      'Islamic State in Iraq and Syria',
+    ]);
+  });
+});
