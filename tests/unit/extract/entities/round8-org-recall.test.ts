@@ -70,3 +70,16 @@ describe('entities (round 8): a publication named with a capital "The" inside a 
     expect(orgs('The Lantern road was closed at noon.')).toEqual([]);
   });
 });
+
+describe('entities (round 8): more head words (assemblies, services, outlets)', () => {
+  it('reads assemblies and services named by their head', () => {
+    expect(orgs('Lawmakers in the Federal Duma voted on Tuesday.')).toContain('Federal Duma');
+    expect(orgs('The Coastal Resistance claimed the attack.')).toContain('Coastal Resistance');
+    expect(orgs('Officers of the Border Intelligence arrested two men.')).toContain('Border Intelligence');
+  });
+
+  it('reads a rescue unit and an online outlet as bodies', () => {
+    expect(orgs('The Rapid Rescue Unit searched the ruins.')).toContain('Rapid Rescue Unit');
+    expect(orgs('Two people died, the Hill Country Online website said.')).toContain('Hill Country Online');
+  });
+});
