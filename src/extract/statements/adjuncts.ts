@@ -65,6 +65,8 @@ export function adjunctEnd(view: SentenceView, i: number): number {
     return time > k ? time : k;
   }
   if (w === 'last' && ['week', 'month', 'year', 'night', 'weekend'].includes(next)) return i + 2;
+  // "said last Tuesday that ...", "last Friday night".
+  if (w === 'last' && WEEKDAYS.has(next)) return ['night', 'morning', 'afternoon', 'evening'].includes(view.lower[i + 2] ?? '') ? i + 3 : i + 2;
   if ((w === 'this' || w === 'on') && ['week', 'month', 'year', 'morning', 'afternoon', 'evening'].includes(next)) return i + 2;
   // "said in a text message to reporters that ...": the audience the words went to.
   if (w === 'to' && AUDIENCE.has(next) && next !== 'him' && next !== 'her' && next !== 'them') return i + 2;

@@ -117,6 +117,26 @@ function onlyParenthesis(view: SentenceView, i: number): boolean {
   return close > i && view.lower.slice(close + 1).every((w) => w === '.' || isPunct(w));
 }
 
+/** Prepositions that open a phrase the skipper does not know, between a verb and its "that". */
+const PHRASE_OPENERS = new Set(['during', 'after', 'before', 'at', 'in', 'on', 'via', 'through', 'without', 'despite',
+  'following', 'amid', 'from', 'with', 'to']);
+
+/**
+ * "said during a visit to the valley that ...", "said after meeting the elders that ...", "said, without giving
+ * evidence, that ...": a prepositional phrase of a few words, then "that" opening the clause. Index of that
+ * "that", or -1 when a verb, other punctuation or a relative "that" ("a visit to a town that was shelled") comes first.
+ */
+function thatAfterPhrase(view: SentenceView, i: number): number {
+  if (!PHRASE_OPENERS.has(view.lower[i] ?? '')) return -1;
+  for (let k = i + 1; k < Math.min(view.tokens.length - 1, i + 12); k++) {
+    const w = view.lower[k] ?? '';
+    if (w === 'that') return relativeVerb(view, k + 1) || isPunct(view.lower[k + 1] ?? '.') || view.lower[k + 1] === '.' ? -1 : k;
+    if (w === ',' && view.lower[k + 1] === 'that') continue;
+    if (isPunct(w) || w === '.' || SPEECH_VERBS.has(w) || CLAUSE_MARKERS.has(w) || (isPastForm(w) && !cap(view, k))) return -1;
+  }
+  return -1;
+}
+
 /** Index of "to" (or "not to") after an object phrase starting at `from`, within a few words; else -1. */
 function infinitiveAfterObject(view: SentenceView, from: number, word = 'to'): number {
   for (let k = from + 1; k < Math.min(view.tokens.length, from + 9); k++) {
@@ -236,6 +256,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
   // ("said on Monday that was ...": after a time word "that" is the clause's subject.)
   if (w === 'that' && relativeVerb(view, i + 1) && afterNounAdjunct(view, adjuncts)) return null;
   if (w === 'that') return i + 1 < n ? { start: i + 1, cls: 'that', adjuncts } : null;
+  const late = thatAfterPhrase(view, i);
+  if (late > 0) return { start: late + 1, cls: 'that', adjuncts: [...adjuncts, { from: i, to: late }] };
   if (QUOTE_OPEN.test(view.tokens[i]?.text ?? '') || (w === ':' && i + 1 < n)) {
     return { start: w === ':' ? i + 1 : i, cls: 'clause', adjuncts };
   }

@@ -73,4 +73,18 @@ describe('statements (round 8): general reporting verbs completed in the lexicon
     expect(pairs(statementsOf("The governor said that day's attack was the worst in years.")))
       .toEqual(["The governor | day's attack was the worst in years"]);
   });
+
+  it('skips a prepositional phrase between the verb and its "that" ("said during a visit to X that ...")', () => {
+    expect(pairs(statementsOf('The governor said during a visit to the valley that the curfew would be lifted.')))
+      .toEqual(['The governor | the curfew would be lifted']);
+    expect(pairs(statementsOf('The governor said after meeting the elders that the curfew would be lifted.')))
+      .toEqual(['The governor | the curfew would be lifted']);
+    expect(pairs(statementsOf('The governor said, without giving evidence, that the rebels had fired first.')))
+      .toEqual(['The governor | the rebels had fired first']);
+    expect(pairs(statementsOf('The governor said last Tuesday that the curfew would be lifted.')))
+      .toEqual(['The governor | the curfew would be lifted']);
+    // a relative "that" on the phrase's noun opens no report
+    expect(pairs(statementsOf('The governor spoke during a visit to a town that was shelled.'))).toEqual([]);
+    expect(pairs(statementsOf('The governor said during a visit to a town that was shelled.'))).toEqual([]);
+  });
 });
