@@ -3,7 +3,7 @@ import type { EntityContext } from './context.ts';
 import { isAcronym, isCapitalised, lower, tokenText } from './context.ts';
 import { knownOrganization } from './lexicon.ts';
 import { ledCoalitionEnd } from './led-coalitions.ts';
-import { FUNCTION_WORDS, GROUP_ADJECTIVES, MONTHS_AND_DAYS } from './data/words.ts';
+import { FUNCTION_WORDS, GROUP_ADJECTIVES, MONTHS_AND_DAYS, WORLD_REGIONS } from './data/words.ts';
 import { orgHeadKind, POSSESSIVE_NAME_NOUNS } from './data/organizations.ts';
 import { NAME_PARTICLES, TITLE_WORDS } from './data/titles.ts';
 
@@ -102,7 +102,8 @@ export function capitalSpans(ctx: EntityContext, sentenceIndex: number): Span[] 
       const joinsOrg =
         (hasOrgHead &&
           (andJoins ||
-            (ORG_CONNECTORS.has(w) && (w === 'of' || w === 'for' || isCountry(ctx, end + 1) || topicAfterOn(ctx, end))))) ||
+            (ORG_CONNECTORS.has(w) &&
+              (w === 'of' || w === 'for' || isCountry(ctx, end + 1) || (w === 'in' && isRegion(ctx, end + 1)) || topicAfterOn(ctx, end))))) ||
         (w === 'and' && sharedHeadAfterAnd(ctx, i, end, last));
       const knownJoin =
         w === 'in' || w === 'of' || w === 'the' ? joinsKnownOrganization(ctx, i, end, last) : 0;
@@ -208,6 +209,17 @@ function isCountry(ctx: EntityContext, k: number): boolean {
   return (
     CONTINENTS.has(t.text) || ctx.gazetteer.find(t.text).some((m) => m.exact && m.place.kind === 'country')
   );
+}
+
+/** "... Jihad in West Africa", "... Front in the Sahel": a world region (1 to 3 words, "the" before it
+ * allowed) completes an organization's "in" phrase as a country does. */
+function isRegion(ctx: EntityContext, k: number): boolean {
+  const from = lower(ctx.tokens[k]) === 'the' ? k + 1 : k;
+  for (let e = from + 1; e <= from + 3; e++) {
+    if (!isCapitalised(ctx.tokens[e - 1]) && lower(ctx.tokens[e - 1]) !== 'of') return false;
+    if (WORLD_REGIONS.has(tokenText(ctx, from, e).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Continents and world regions that complete organization names ("... Cooperation in Europe"). */

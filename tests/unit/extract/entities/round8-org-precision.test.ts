@@ -61,3 +61,15 @@ describe('entities (round 8): "in" and "of" inside a well-known long name are on
     ]);
   });
 });
+
+describe('entities (round 8): a world region completes an organization\'s "in" phrase', () => {
+  it('keeps "<Name> Front in the Sahel" whole, with "the" before the region', () => {
+    expect(orgs('The Patriotic Front in the Sahel claimed the ambush on Tuesday.')).toEqual([
+      'Patriotic Front in the Sahel',
+    ]);
+  });
+
+  it('does not join a town after "in"', () => {
+    expect(orgs('The Patriotic Front in Gorvalla denied any role.')).toEqual(['Patriotic Front']);
+  });
+});
