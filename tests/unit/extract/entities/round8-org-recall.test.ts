@@ -83,3 +83,12 @@ describe('entities (round 8): more head words (assemblies, services, outlets)', 
     expect(orgs('Two people died, the Hill Country Online website said.')).toContain('Hill Country Online');
   });
 });
+
+describe('entities (round 8): a regional or interim administration after a name', () => {
+  it('reads "<Name> regional administration" as a body', () => {
+    const body = entitiesOf('Troops of the Lowland regional administration attacked the base.').organizations;
+    expect(body.map((o) => [o.name, ...o.aliases])).toEqual([
+      expect.arrayContaining(['Lowland regional administration']),
+    ]);
+  });
+});
