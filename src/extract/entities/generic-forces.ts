@@ -88,6 +88,17 @@ const GENERAL_MODIFIERS: ReadonlySet<string> = new Set([
   'non-governmental',
   'charity',
   'religious',
+  // faiths: "Shiite Militias", "Christian Fighters" are fighters of a faith, not a named force
+  'sunni',
+  'shiite',
+  'shia',
+  "shi'ite",
+  'christian',
+  'muslim',
+  'catholic',
+  'hindu',
+  'buddhist',
+  'jewish',
 ]);
 
 /** Whether [start, end) is two or more capitalised words, all general: a modifier run then a force noun. */

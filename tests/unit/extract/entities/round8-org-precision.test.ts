@@ -15,6 +15,10 @@ describe('entities (round 8): capitalised generic forces name no organization', 
     expect(orgs('Human Rights Groups and Opposition Parties called for an inquiry.')).toEqual([]);
   });
 
+  it('reads a faith word before a force noun as unnamed fighters ("Shiite Militias")', () => {
+    expect(orgs('Overnight, Shiite Militias and Christian Fighters traded fire.')).toEqual([]);
+  });
+
   it('does not let the news cue ("X reported") make one a desk', () => {
     expect(orgs('Overnight, Border Guards reported heavy gunfire near the crossing.')).toEqual([]);
   });
