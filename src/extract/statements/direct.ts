@@ -1,13 +1,13 @@
 import type { ActorRef } from '../types.ts';
 import type { Draft } from './draft.ts';
-import { ACT_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { ACT_VERBS, SPEECH_VERBS, VOCAL_VERBS } from './lexicon.ts';
 import { actorBefore } from './act-before.ts';
 import { clauseEndingInQuote } from './fragment.ts';
 import { namingSpeakers } from './naming.ts';
 import { quoteThenAttribution } from './quote-then-attribution.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { resolveSpeakers, type SpeakerScope } from './speaker.ts';
-import { isPluralPossessive, isPunct, mainSubject, skipModifiersBack, verbSubject, type TokenRange } from './subject.ts';
+import { isPluralPossessive, isPunct, mainSubject, passiveQuoteAt, skipModifiersBack, verbSubject, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
 
 const SUBJECT_STOP = new Set(['who', 'which', 'in', 'at', 'on', 'during', 'adding', 'as', 'while', 'after', 'before',
@@ -33,7 +33,7 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
   if (first === 'according' && view.lower[t0 + 1] === 'to') return accordingTo(scope, view, q, t0 + 2);
   // 'An "armed group" attacked the post, the army said': the quotation is inside a clause, not attributed.
   if (!SPEECH_VERBS.has(first) && /^[a-z]+ed$/.test(view.tokens[t0]?.text ?? '')) return null;
-  if (SPEECH_VERBS.has(first)) {
+  if (SPEECH_VERBS.has(first) || VOCAL_VERBS.has(first)) {
     let k = t0 + 1;
     while (k < view.tokens.length && !isPunct(view.lower[k] ?? '') && view.lower[k] !== '.' && !SUBJECT_STOP.has(view.lower[k] ?? '')) k++;
     if (k === t0 + 1) return null;
@@ -51,8 +51,11 @@ function attributionAfter(scope: SpeakerScope, view: SentenceView, q: QuoteSpan)
     const w = view.lower[v] ?? '';
     if (w === ',' && firstComma < 0) firstComma = v;
     if ((isPunct(w) && w !== ',' && !isPluralPossessive(view, v)) || w === '.' || (firstComma < 0 && v >= t0 + 9)) return null;
-    if (!SPEECH_VERBS.has(w)) continue;
-    const subjEnd = firstComma > 0 ? firstComma : skipModifiersBack(view, v - 1) + 1;
+    // "..." the mayor shouted.': a verb of the voice attributes the quotation right before it.
+    if (!SPEECH_VERBS.has(w) && !VOCAL_VERBS.has(w)) continue;
+    // '"...," the mayor was quoted as saying.': the subject stands before "was quoted as".
+    const passive = passiveQuoteAt(view, v);
+    const subjEnd = firstComma > 0 ? firstComma : passive > 0 ? passive : skipModifiersBack(view, v - 1) + 1;
     if (subjEnd <= t0) return null;
     // `"...," a rebel commander, X Y, told AFP.`: the name in apposition names the speaker better.
     let name = firstComma + 1;

@@ -169,7 +169,7 @@ function quotedOne(view: SentenceView, from: number, to: number): TokenRange {
  * commander of Y, said") and relative clauses ("X, who ..., said"). Null when the verb is passive.
  */
 /** Index of the be-form in "<be> quoted/cited (by <outlet>) as <verb>" ending at verb `v`, or -1. */
-function passiveQuote(view: SentenceView, v: number): number {
+export function passiveQuoteAt(view: SentenceView, v: number): number {
   if (view.lower[v - 1] !== 'as') return -1;
   const at = (k: number): boolean => ['quoted', 'cited'].includes(view.lower[k] ?? '') && BE_FORMS.has(view.lower[k - 1] ?? '');
   if (at(v - 2)) return v - 3;
@@ -183,7 +183,7 @@ function passiveQuote(view: SentenceView, v: number): number {
 export function findSubject(view: SentenceView, v: number): SubjectFind | null {
   // "X was quoted as saying ...": the subject stands before "was quoted as". Also "X was quoted by local
   // radio as saying ...", "X was cited by the agency as saying ...": the outlet after "by" is the channel.
-  const passive = passiveQuote(view, v);
+  const passive = passiveQuoteAt(view, v);
   if (passive > 0) {
     const end = passive;
     const seg = segmentStart(view, end);

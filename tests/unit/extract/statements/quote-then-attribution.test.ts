@@ -17,4 +17,10 @@ describe('statements (round 8): a quotation, the reporter\'s words, then a closi
     expect(pairs(statementsOf('"Enough" was painted across the gate of the old mill on the hill, and later the crowd said the march would go on.'))
       .filter((p) => p.endsWith('| Enough'))).toEqual([]);
   });
+
+  it('attributes a quotation to a closing verb of the voice and to "was quoted as saying"', () => {
+    expect(pairs(statementsOf('"Open the gates!" the captain shouted.'))).toEqual(['the captain | Open the gates!']);
+    expect(pairs(statementsOf('"We will rebuild the school," the mayor was quoted as saying.')))
+      .toEqual(['the mayor | We will rebuild the school,']);
+  });
 });
