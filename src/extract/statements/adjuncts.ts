@@ -31,6 +31,13 @@ const ANONYMITY_END = new Set(['anonymity', 'named', 'identified', 'quoted']);
 /** Time nouns after a demonstrative "that" ("that night"): a time phrase, not the start of a reported clause. */
 const THAT_TIMES = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year']);
 
+/** "told reporters in the capital ...": an unnamed place after the audience (`in/at/from the <place noun>`); its end or -1. */
+export function unnamedPlaceEnd(view: SentenceView, i: number): number {
+  const w = view.lower[i] ?? '';
+  if (!['in', 'at', 'from'].includes(w) || !['the', 'a'].includes(view.lower[i + 1] ?? '')) return -1;
+  return SPEAKING_PLACES.has(view.lower[i + 2] ?? '') ? i + 3 : -1;
+}
+
 export function cap(view: SentenceView, i: number): boolean {
   return /^\p{Lu}/u.test(view.tokens[i]?.text ?? '');
 }

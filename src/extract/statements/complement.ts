@@ -9,7 +9,7 @@ import {
   THAT_NOUNS,
   type VerbClass,
 } from './lexicon.ts';
-import { adjunctEnd, cap, insertedPhraseEnd, skipAudience } from './adjuncts.ts';
+import { adjunctEnd, cap, insertedPhraseEnd, skipAudience, unnamedPlaceEnd } from './adjuncts.ts';
 import { wordAfterObject } from './object-phrase.ts';
 import { isPunct, type TokenRange } from './subject.ts';
 import type { SentenceView } from './units.ts';
@@ -242,7 +242,8 @@ export function findComplement(view: SentenceView, v: number): Complement | null
     adjuncts.push({ from: i, to: objEnd });
     i = objEnd;
     while (i < n) {
-      const end = adjunctEnd(view, i);
+      // "told reporters in the capital the army had ...": where the audience was, then the clause.
+      const end = adjunctEnd(view, i) >= 0 ? adjunctEnd(view, i) : unnamedPlaceEnd(view, i);
       if (end < 0) break;
       adjuncts.push({ from: i, to: end });
       i = end;

@@ -87,4 +87,11 @@ describe('statements (round 8): general reporting verbs completed in the lexicon
     expect(pairs(statementsOf('The governor spoke during a visit to a town that was shelled.'))).toEqual([]);
     expect(pairs(statementsOf('The governor said during a visit to a town that was shelled.'))).toEqual([]);
   });
+
+  it('skips an unnamed place after the audience of "told" ("told reporters in the capital <clause>")', () => {
+    expect(pairs(statementsOf('The mayor told reporters in the capital the teachers had been freed.')))
+      .toEqual(['The mayor | the teachers had been freed']);
+    // no clause after the place: no report
+    expect(pairs(statementsOf('The mayor told reporters in the capital about the flood.'))).toEqual([]);
+  });
 });
