@@ -47,6 +47,23 @@ export const POSSESSIVE_NAME_NOUNS: ReadonlySet<string> = new Set([
   'veterans',
   'mothers',
   'patriots',
+  'teachers',
+  'doctors',
+  'lawyers',
+  'journalists',
+  'traders',
+  'employees',
+  'nurses',
+  'pilots',
+  'miners',
+  'fishermen',
+  'victims',
+  'prisoners',
+  'refugees',
+  'elders',
+  'scholars',
+  'soldiers',
+  'youths',
 ]);
 
 /**

@@ -92,3 +92,12 @@ describe('entities (round 8): a regional or interim administration after a name'
     ]);
   });
 });
+
+describe('entities (round 8): more common-noun possessives inside a name', () => {
+  it("joins \"Teachers'\" and \"Journalists'\" with the head after them", () => {
+    expect(orgs("The Free Teachers' Union called a strike.")).toEqual(["Free Teachers' Union"]);
+    expect(orgs("Members of the National Journalists' Syndicate protested.")).toEqual([
+      "National Journalists' Syndicate",
+    ]);
+  });
+});
