@@ -27,6 +27,7 @@ const CLAUSE_OPENERS = new Set([
   'there',
 ]);
 import { orgHeadKind } from './data/organizations.ts';
+import { isTitleWord } from './person-shape.ts';
 
 /**
  * "U.S. officials", "US coalition": a country abbreviation before a noun is an adjective, not a place;
@@ -75,7 +76,8 @@ export function orgInsideRole(ctx: EntityContext, c: Candidate): Candidate | nul
       const known = knownOrganization(text);
       const headed =
         b - a > 1 && orgHeadKind(lower(ctx.tokens[b - 1])) !== undefined && isCapitalised(ctx.tokens[a]);
-      if (known || headed) {
+      const headOf = headed ? -1 : headBeforeOf(ctx, a, b);
+      if (known || headed || headOf >= 0) {
         return {
           type: 'organization',
           sentenceIndex: c.sentenceIndex,
@@ -83,11 +85,30 @@ export function orgInsideRole(ctx: EntityContext, c: Candidate): Candidate | nul
           end: b,
           nameStart: a,
           nameEnd: b,
-          orgKind: known?.kind ?? orgHeadKind(lower(ctx.tokens[b - 1])) ?? 'other',
+          orgKind: known?.kind ?? orgHeadKind(lower(ctx.tokens[headOf >= 0 ? headOf : b - 1])) ?? 'other',
           ...(known ? { known } : {}),
         };
       }
     }
   }
   return null;
+}
+
+/**
+ * "Ministry of Defence Spokesman X", "<Country> Joint Chiefs of Staff Chairman X": a head word, then "of/for"
+ * and capitalised words that run up to the title word, is one name (not the head word cut before "of").
+ * Returns the head's index, or -1.
+ */
+function headBeforeOf(ctx: EntityContext, a: number, b: number): number {
+  const last = lower(ctx.tokens[b - 1]);
+  if (!isCapitalised(ctx.tokens[a]) || !isTitleWord(lower(ctx.tokens[b])) || !isCapitalised(ctx.tokens[b - 1]) || isTitleWord(last))
+    return -1;
+  for (let k = a; k < b - 2; k++) {
+    const link = lower(ctx.tokens[k + 1]);
+    if (orgHeadKind(lower(ctx.tokens[k])) === undefined || (link !== 'of' && link !== 'for')) continue;
+    let ok = true;
+    for (let j = k + 2; j < b; j++) if (!isCapitalised(ctx.tokens[j]) && lower(ctx.tokens[j]) !== 'the') ok = false;
+    if (ok) return k;
+  }
+  return -1;
 }

@@ -77,3 +77,12 @@ describe('entities (round 8): a world region completes an organization\'s "in" p
     expect(orgs('The Patriotic Front in Gorvalla denied any role.')).toEqual(['Patriotic Front']);
   });
 });
+
+describe('entities (round 8): a body named inside a title keeps its "of" phrase', () => {
+  it('reads "<Head> of <Words> <Title> <Name>" as the whole body, not the head word cut before "of"', () => {
+    expect(orgs('Ministry of Fisheries Spokesman Col. Ivo Marr said the boats were seized.')).toEqual([
+      'Ministry of Fisheries',
+    ]);
+    expect(orgs('Council of Elders Chairman Tomas Rale urged calm.')).toEqual(['Council of Elders']);
+  });
+});
