@@ -5,6 +5,7 @@ import type { Features } from '../events/logistic.ts';
 import { FACILITY_HEADS, orgHeadKind } from './data/organizations.ts';
 import { knownOrganization, SPEECH_VERBS } from './lexicon.ts';
 import { shapeFeatures } from './org-choice-shape.ts';
+import { cachedRegExp } from '../regex-cache.ts';
 
 /** What the features read from the gazetteer: whether a word is a country or a nationality. */
 export type OrgChoiceGazetteer = Pick<Gazetteer, 'find' | 'nationality'>;
@@ -49,7 +50,7 @@ export function orgChoiceFeatures(doc: Doc, org: OrganizationEntity, gazetteer: 
   if (knownOrganization(org.name) !== undefined) on('lexicon:known');
   if (/^[A-Z]{2}$/.test(org.name)) on('shape:two-letters');
   // "Suspected", "Local X TV": a first word the text also writes in lower case is an everyday word.
-  if (/^\p{Lu}\p{Ll}+$/u.test(first) && new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(doc.text)) on('first:lower-elsewhere');
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && cachedRegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(doc.text)) on('first:lower-elsewhere');
   if (org.mentions.every((m) => doc.sentences[m.sentenceIndex]?.start === m.start)) on('position:always-sentence-first');
   shapeFeatures(doc, org, gazetteer, on);
   on(`mentions:${Math.min(org.mentions.length, 3)}`);
