@@ -13,7 +13,7 @@ import {
   orgHeadKind,
   ORG_TAIL_WORDS,
 } from './data/organizations.ts';
-import { GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS, WORLD_REGIONS } from './data/words.ts';
+import { FAITHS, GROUP_ADJECTIVES, LANDMARK_HEADS, PLACE_DESIGNATORS, WORLD_REGIONS } from './data/words.ts';
 import { foldName } from './memo.ts';
 import { placeKindOf } from './places.ts';
 import { isTitleWord, looksLikePersonName, splitTitle } from './person-shape.ts';
@@ -299,24 +299,7 @@ export function classifySpan(ctx: EntityContext, span: Span): Candidate | null {
 }
 
 /** Faiths and peoples whose adjective stands before a group's name without being part of it. */
-const FAITH_OR_PEOPLE = new Set([
-  'sunni',
-  'shia',
-  'shiite',
-  "shi'ite",
-  'alawite',
-  'christian',
-  'muslim',
-  'jewish',
-  'catholic',
-  'hindu',
-  'buddhist',
-  'druze',
-  'kurdish',
-  'arab',
-  'pashtun',
-  'tuareg',
-]);
+const FAITH_OR_PEOPLE: ReadonlySet<string> = new Set([...FAITHS, 'alawite', 'druze', 'kurdish', 'arab', 'pashtun', 'tuareg']);
 
 function orgHead(ctx: EntityContext, start: number, end: number): Candidate['orgKind'] | null {
   // "the General Staff", "Joint Staff": a military body; "Chief of Staff" stays a title.

@@ -1,5 +1,6 @@
 import type { EntityContext } from './context.ts';
 import { lower } from './context.ts';
+import { FAITHS } from './data/words.ts';
 
 /**
  * Capitalised generic actors: "Security Forces said", "Riot Police fired tear gas", "Western Intelligence
@@ -89,16 +90,7 @@ const GENERAL_MODIFIERS: ReadonlySet<string> = new Set([
   'charity',
   'religious',
   // faiths: "Shiite Militias", "Christian Fighters" are fighters of a faith, not a named force
-  'sunni',
-  'shiite',
-  'shia',
-  "shi'ite",
-  'christian',
-  'muslim',
-  'catholic',
-  'hindu',
-  'buddhist',
-  'jewish',
+  ...FAITHS,
 ]);
 
 /** Whether [start, end) is two or more capitalised words, all general: a modifier run then a force noun. */

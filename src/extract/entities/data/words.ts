@@ -188,6 +188,20 @@ export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   'sunday',
 ]);
 
+/** Faiths whose adjective describes fighters or a group without naming one ("Shiite militias", "Sunni X"). */
+export const FAITHS: ReadonlySet<string> = new Set([
+  'sunni',
+  'shia',
+  'shiite',
+  "shi'ite",
+  'christian',
+  'muslim',
+  'jewish',
+  'catholic',
+  'hindu',
+  'buddhist',
+]);
+
 /**
  * Religions, sects, ethnic and ideological words, and holidays: capitalised, but neither people, places
  * nor organizations by themselves.
